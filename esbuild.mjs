@@ -1,0 +1,76 @@
+// Builds the two bundles: the extension (Node, CommonJS, `vscode` external) and the webview
+// (browser, IIFE). `--watch` rebuilds on change, `--production` minifies and drops source maps.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Copies codicons into dist/ so the webview can load them from an allowed local resource root. */
+function copyCodicons() {
+  const source = path.join('node_modules', '@vscode', 'codicons', 'dist');
+  const target = path.join('dist', 'codicons');
+  fs.mkdirSync(target, { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) {
+    fs.copyFileSync(path.join(source, file), path.join(target, file));
+  }
+}
+
+/** Prints build problems the way VS Code's esbuild problem matcher expects. */
+const problemReporter = {
+  name: 'problem-reporter',
+  setup(build) {
+    build.onStart(() => { if (watch) process.stdout.write('[watch] build started\n'); });
+    build.onEnd((result) => {
+      for (const { text, location } of [...result.errors, ...result.warnings]) {
+        process.stderr.write(`✘ [ERROR] ${text}\n`);
+        if (location) process.stderr.write(`    ${location.file}:${location.line}:${location.column}:\n`);
+      }
+      if (watch) process.stdout.write('[watch] build finished\n');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'silent',
+  plugins: [problemReporter],
+};
+
+const targets = [
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+];
+
+copyCodicons();
+if (watch) {
+  for (const options of targets) {
+    const context = await esbuild.context(options);
+    await context.watch();
+  }
+} else {
+  const results = await Promise.all(targets.map((options) => esbuild.build(options).catch((error) => error)));
+  const failed = results.filter((result) => result instanceof Error);
+  if (failed.length > 0) {
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The engine's data model. Everything here is plain data (no handles), so a snapshot can be logged,
+ * persisted, sent to a webview or returned from the public API unchanged.
+ */
+import type { EngineErrorInfo } from './errors';
+
+// ---------------------------------------------------------------------------------------------
+// Address syntax (see spec.ts)
+
+/** `unix-dgram` parses so that `open` can refuse it clearly: Node cannot create UNIX datagram sockets. */
+export type Transport = 'tcp' | 'udp' | 'unix' | 'unix-dgram';
+
+/** `listen` for the `-listen` schemes (servers, bound UDP sockets), `connect` for clients. */
+export type Role = 'listen' | 'connect';
+
+/** Options written as the query of a spec: `tcp-listen://:8080?reuseAddress=1&backlog=16`. */
+export interface SpecOptions {
+  /** 4 or 6: chooses `0.0.0.0` or `::` for an empty host, and the address family when a name resolves to both. */
+  family?: 4 | 6;
+  /** SO_REUSEADDR. libuv always sets it on TCP listeners on Unix; for UDP it is Node's `reuseAddr`. */
+  reuseAddress?: boolean;
+  /** IPV6_V6ONLY on an IPv6 listener or UDP socket. */
+  ipv6Only?: boolean;
+  /** SO_BROADCAST (UDP). `<broadcast>` as the host turns it on. */
+  broadcast?: boolean;
+  /** TCP_NODELAY on TCP clients and on a server's accepted connections. */
+  noDelay?: boolean;
+  /** SO_KEEPALIVE on TCP clients and accepted connections. */
+  keepAlive?: boolean;
+  /** Idle time before the first keepalive probe, in ms. */
+  keepAliveDelay?: number;
+  /** IP_TTL / IPV6_UNICAST_HOPS for UDP. */
+  ttl?: number;
+  /** Multicast groups to join (UDP). Written as `multicast=239.1.2.3` (repeatable or comma separated). */
+  multicast?: string[];
+  /** IP_MULTICAST_TTL (UDP). */
+  multicastTtl?: number;
+  /** IP_MULTICAST_LOOP (UDP). */
+  multicastLoopback?: boolean;
+  /** Local interface address for multicast (IP_MULTICAST_IF and the join). */
+  multicastInterface?: string;
+  /** Connect timeout in ms for clients. */
+  timeout?: number;
+  /** listen() backlog. */
+  backlog?: number;
+  /** Remove a stale UNIX socket file (one nobody listens on) before listening. */
+  removeStale?: boolean;
+}
+
+export interface SocketSpec {
+  readonly transport: Transport;
+  readonly role: Role;
+  /**
+   * The host exactly as written, without brackets: `''` (INADDR_ANY), `'<broadcast>'`, a dotted quad,
+   * an IPv6 address (maybe with `%zone`), a host name, or an integer in host byte order.
+   * Absent for UNIX specs.
+   */
+  readonly host?: string;
+  /** The port as written: digits or a service name. Absent for UNIX specs. */
+  readonly port?: string;
+  /** A UNIX socket path, or `@name` for the Linux abstract namespace. */
+  readonly path?: string;
+  readonly options: SpecOptions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sockets
+
+export type SocketKind =
+  | 'tcp-server'
+  | 'tcp-client'
+  | 'tcp-connection'
+  | 'udp'
+  | 'unix-server'
+  | 'unix-client'
+  | 'unix-connection';
+
+export type SocketState =
+  | 'closed'
+  | 'opening'
+  | 'listening'
+  | 'connecting'
+  | 'open'
+  | 'half-closed'
+  | 'closing'
+  | 'error';
+
+/** The socket(2) triple the primer teaches: domain, type, protocol. */
+export interface SocketTriple {
+  readonly domain: 'AF_INET' | 'AF_INET6' | 'AF_UNIX';
+  readonly type: 'SOCK_STREAM' | 'SOCK_DGRAM';
+  readonly protocol: 'IPPROTO_TCP' | 'IPPROTO_UDP' | '0';
+}
+
+export interface Address {
+  readonly family: 'IPv4' | 'IPv6' | 'unix';
+  /** IP address, or the UNIX path / `@name`. */
+  readonly address: string;
+  /** Absent for UNIX addresses. */
+  readonly port?: number;
+}
+
+export interface SocketStats {
+  bytesIn: number;
+  bytesOut: number;
+  messagesIn: number;
+  messagesOut: number;
+}
+
+/** A UDP peer that sent to the socket, most recent first. */
+export interface PeerInfo {
+  readonly address: Address;
+  readonly messages: number;
+  readonly bytes: number;
+  readonly lastSeen: number;
+}
+
+export interface SocketInfo {
+  readonly id: string;
+  /** The server socket that accepted this connection. */
+  readonly parentId?: string;
+  readonly kind: SocketKind;
+  readonly state: SocketState;
+  readonly name: string;
+  /** The canonical spec text (`socketSpec.format`). */
+  readonly spec: string;
+  readonly triple: SocketTriple;
+  readonly local?: Address;
+  readonly remote?: Address;
+  /** Every address the host resolved to, in resolver order. */
+  readonly resolved: readonly string[];
+  /** Options as requested in the spec. */
+  readonly options: SpecOptions;
+  readonly createdAt: number;
+  readonly openedAt?: number;
+  readonly closedAt?: number;
+  readonly error?: EngineErrorInfo;
+  readonly stats: Readonly<SocketStats>;
+  /** Live accepted connections (servers only). */
+  readonly connections: number;
+  /** Recent UDP peers (UDP only). */
+  readonly peers: readonly PeerInfo[];
+  /** Default target of a UDP socket opened with `udp://HOST:PORT`. */
+  readonly defaultTarget?: Address;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transcript
+
+export type TranscriptKind = 'open' | 'listen' | 'connect' | 'accept' | 'data' | 'error' | 'close' | 'info';
+
+export type Direction = 'in' | 'out';
+
+export interface TranscriptEntry {
+  /** Increases by one per entry over the transcript's life; survives eviction, so it is a stable row key. */
+  readonly seq: number;
+  readonly kind: TranscriptKind;
+  readonly direction?: Direction;
+  /** Wall-clock time, ms since the epoch. */
+  readonly time: number;
+  /** Monotonic time, ms (performance.now()); differences are exact even if the clock jumps. */
+  readonly mono: number;
+  /** The other end, formatted (`127.0.0.1:5000`, `[::1]:53`, `/tmp/a.sock`). */
+  readonly peer?: string;
+  /** For a server's transcript: the accepted connection the entry came from. */
+  readonly socketId?: string;
+  /** Bytes on the wire for a data entry (the whole message, even when the capture is shorter). */
+  readonly length: number;
+  /** Captured bytes: at most the capture cap. */
+  readonly data?: Uint8Array;
+  /** Error code for error entries, close mode for close entries. */
+  readonly code?: string;
+  /** A short machine-readable detail (an address, an error message). */
+  readonly detail?: string;
+}
+
+export interface TranscriptLimits {
+  /** Most entries kept. */
+  readonly maxEntries: number;
+  /** Most captured bytes kept over all entries. */
+  readonly maxBytes: number;
+  /** Most bytes captured from one message. */
+  readonly captureBytes: number;
+}
+
+export interface TranscriptCounters {
+  readonly entries: number;
+  readonly bytes: number;
+  /** Entries evicted from the ring buffer (by count or byte budget). */
+  readonly evictedEntries: number;
+  readonly evictedBytes: number;
+  /** Entries whose capture was cut at the capture cap, and the bytes not captured. */
+  readonly truncatedEntries: number;
+  readonly truncatedBytes: number;
+  readonly firstSeq: number;
+  readonly nextSeq: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payloads
+
+export type PayloadEncoding = 'utf8' | 'hex' | 'base64' | 'escapes';
+
+export const PAYLOAD_ENCODINGS: readonly PayloadEncoding[] = ['utf8', 'hex', 'base64', 'escapes'];

@@ -1,0 +1,2 @@
+// The payload panel's webview code lands with the panel issue.
+export {};

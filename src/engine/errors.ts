@@ -39,6 +39,7 @@ export type SocketErrorCode =
   | 'UNKNOWN_SOCKET'
   | 'UNKNOWN_TARGET'
   | 'CANCELLED'
+  | 'INVALID_ARGUMENT'
   | 'SYSTEM';
 
 export type CodecErrorCode = 'CODEC_INVALID';

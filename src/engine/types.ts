@@ -121,7 +121,8 @@ export interface SocketInfo {
   readonly parentId?: string;
   readonly kind: SocketKind;
   readonly state: SocketState;
-  readonly name: string;
+  /** A name the user gave; absent means the UI derives one from the kind and the address. */
+  readonly name?: string;
   /** The canonical spec text (`socketSpec.format`). */
   readonly spec: string;
   readonly triple: SocketTriple;

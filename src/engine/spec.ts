@@ -1,0 +1,622 @@
+/**
+ * The one address syntax used everywhere (socat-spirited, URL-shaped):
+ *
+ *   tcp-listen://HOST:PORT   tcp://HOST:PORT   udp-listen://HOST:PORT   udp://HOST:PORT
+ *   unix-listen:///path      unix:///path      unix://@abstract          unix-dgram[-listen]://…
+ *
+ * `tcp4`/`tcp6`/`udp4`/`udp6` set the family; options follow as a query (`?noDelay=1&ttl=4`).
+ * `format` writes the canonical text, and `parse(format(spec))` gives `spec` back.
+ */
+import { isIPv4, isIPv6 } from 'node:net';
+import { EngineError } from './errors';
+import { bracketHost, hostText, isMulticastAddress, parseHost, parsePort, splitHostPort, type HostInfo } from './host';
+import { systemServices, type ServiceProtocol, type ServiceTable } from './services';
+import type { Role, SocketSpec, SpecOptions, Transport } from './types';
+
+export interface ParseOptions {
+  /** Service names for ports; the system's services file by default. */
+  readonly services?: ServiceTable;
+  /** Decides the UNIX path limit and whether abstract names exist; `process.platform` by default. */
+  readonly platform?: NodeJS.Platform;
+}
+
+/** Fields a multi-step UI collects; `buildSpec` turns them into a checked SocketSpec. */
+export interface SpecFields {
+  readonly transport: Transport;
+  readonly role: Role;
+  /** With or without brackets for IPv6. Absent for IP transports means `''` (any address). */
+  readonly host?: string;
+  readonly port?: string | number;
+  readonly path?: string;
+  readonly options?: SpecOptions;
+}
+
+interface Scheme {
+  readonly transport: Transport;
+  readonly role: Role;
+  readonly family?: 4 | 6;
+}
+
+const SCHEMES: ReadonlyMap<string, Scheme> = new Map<string, Scheme>([
+  ['tcp', { transport: 'tcp', role: 'connect' }],
+  ['tcp4', { transport: 'tcp', role: 'connect', family: 4 }],
+  ['tcp6', { transport: 'tcp', role: 'connect', family: 6 }],
+  ['tcp-listen', { transport: 'tcp', role: 'listen' }],
+  ['tcp4-listen', { transport: 'tcp', role: 'listen', family: 4 }],
+  ['tcp6-listen', { transport: 'tcp', role: 'listen', family: 6 }],
+  ['udp', { transport: 'udp', role: 'connect' }],
+  ['udp4', { transport: 'udp', role: 'connect', family: 4 }],
+  ['udp6', { transport: 'udp', role: 'connect', family: 6 }],
+  ['udp-listen', { transport: 'udp', role: 'listen' }],
+  ['udp4-listen', { transport: 'udp', role: 'listen', family: 4 }],
+  ['udp6-listen', { transport: 'udp', role: 'listen', family: 6 }],
+  ['unix', { transport: 'unix', role: 'connect' }],
+  ['unix-listen', { transport: 'unix', role: 'listen' }],
+  ['unix-dgram', { transport: 'unix-dgram', role: 'connect' }],
+  ['unix-dgram-listen', { transport: 'unix-dgram', role: 'listen' }],
+  ['unixgram', { transport: 'unix-dgram', role: 'connect' }],
+  ['unixgram-listen', { transport: 'unix-dgram', role: 'listen' }],
+]);
+
+/** The canonical schemes, without the family variants, for completion lists. */
+export const SPEC_SCHEMES: readonly string[] = [
+  'tcp',
+  'tcp-listen',
+  'udp',
+  'udp-listen',
+  'unix',
+  'unix-listen',
+  'unix-dgram',
+  'unix-dgram-listen',
+];
+
+/** The canonical scheme: lower case, `tcp6-listen` for a family, `unix-dgram` rather than `unixgram`. */
+export function schemeOf(transport: Transport, role: Role, family?: 4 | 6): string {
+  const familyText = family !== undefined && (transport === 'tcp' || transport === 'udp') ? String(family) : '';
+  return `${transport}${familyText}${role === 'listen' ? '-listen' : ''}`;
+}
+
+/** The services(5) protocol of an IP transport; undefined for UNIX transports. */
+export function protocolOf(transport: Transport): ServiceProtocol | undefined {
+  return transport === 'tcp' || transport === 'udp' ? transport : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+type OptionKind = 'boolean' | 'integer' | 'family' | 'groups' | 'interface';
+
+interface OptionRule {
+  readonly name: keyof SpecOptions;
+  readonly kind: OptionKind;
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit?: string;
+  /** Where the option makes sense, for the error message. */
+  readonly where: string;
+  readonly applies: (transport: Transport, role: Role) => boolean;
+}
+
+// setTimeout and libuv take a signed 32-bit int; larger values would fire at once or overflow.
+const MAX_INT32 = 2147483647;
+const isIp = (transport: Transport): boolean => transport === 'tcp' || transport === 'udp';
+const isStream = (transport: Transport): boolean => transport === 'tcp' || transport === 'unix';
+
+/** In canonical order: `format` writes options in this order. */
+const OPTION_RULES: readonly OptionRule[] = [
+  { name: 'family', kind: 'family', where: 'TCP and UDP sockets', applies: (transport) => isIp(transport) },
+  {
+    name: 'reuseAddress',
+    kind: 'boolean',
+    where: 'tcp-listen and udp-listen',
+    applies: (transport, role) => isIp(transport) && role === 'listen',
+  },
+  {
+    name: 'ipv6Only',
+    kind: 'boolean',
+    where: 'tcp-listen and UDP sockets',
+    applies: (transport, role) => transport === 'udp' || (transport === 'tcp' && role === 'listen'),
+  },
+  { name: 'broadcast', kind: 'boolean', where: 'UDP sockets', applies: (transport) => transport === 'udp' },
+  { name: 'noDelay', kind: 'boolean', where: 'TCP sockets', applies: (transport) => transport === 'tcp' },
+  { name: 'keepAlive', kind: 'boolean', where: 'TCP sockets', applies: (transport) => transport === 'tcp' },
+  {
+    name: 'keepAliveDelay',
+    kind: 'integer',
+    min: 0,
+    max: MAX_INT32,
+    unit: 'milliseconds',
+    where: 'TCP sockets',
+    applies: (transport) => transport === 'tcp',
+  },
+  // libuv's uv_udp_set_ttl refuses 0, so the range starts at 1 (multicast TTL 0 is valid: host only).
+  { name: 'ttl', kind: 'integer', min: 1, max: 255, where: 'UDP sockets', applies: (transport) => transport === 'udp' },
+  // Joining a group only helps a socket bound to the group's port, so only udp-listen joins.
+  {
+    name: 'multicast',
+    kind: 'groups',
+    where: 'udp-listen',
+    applies: (transport, role) => transport === 'udp' && role === 'listen',
+  },
+  { name: 'multicastTtl', kind: 'integer', min: 0, max: 255, where: 'UDP sockets', applies: (transport) => transport === 'udp' },
+  { name: 'multicastLoopback', kind: 'boolean', where: 'UDP sockets', applies: (transport) => transport === 'udp' },
+  { name: 'multicastInterface', kind: 'interface', where: 'UDP sockets', applies: (transport) => transport === 'udp' },
+  {
+    name: 'timeout',
+    kind: 'integer',
+    min: 1,
+    max: MAX_INT32,
+    unit: 'milliseconds',
+    where: 'tcp and unix clients',
+    applies: (transport, role) => isStream(transport) && role === 'connect',
+  },
+  {
+    name: 'backlog',
+    kind: 'integer',
+    min: 0,
+    max: MAX_INT32,
+    where: 'tcp-listen and unix-listen',
+    applies: (transport, role) => isStream(transport) && role === 'listen',
+  },
+  {
+    name: 'removeStale',
+    kind: 'boolean',
+    where: 'unix-listen and unix-dgram-listen',
+    applies: (transport, role) => (transport === 'unix' || transport === 'unix-dgram') && role === 'listen',
+  },
+];
+
+/** Option names in canonical order. */
+export const SPEC_OPTION_NAMES: readonly (keyof SpecOptions)[] = OPTION_RULES.map((rule) => rule.name);
+
+const RULES_BY_LOWER_NAME: ReadonlyMap<string, OptionRule> = new Map(OPTION_RULES.map((rule) => [rule.name.toLowerCase(), rule]));
+
+const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['1', true],
+  ['true', true],
+  ['yes', true],
+  ['on', true],
+  ['0', false],
+  ['false', false],
+  ['no', false],
+  ['off', false],
+]);
+
+function optionError(name: string, message: string, value?: string): EngineError {
+  return new EngineError('SPEC_OPTION', `option '${name}' ${message}`, value === undefined ? { option: name } : { option: name, value });
+}
+
+function numberRangeText(rule: OptionRule): string {
+  return `a whole number${rule.unit === undefined ? '' : ` of ${rule.unit}`} ${rule.min ?? 0}–${rule.max ?? MAX_INT32}`;
+}
+
+function ipFamily(address: string): 4 | 6 | undefined {
+  if (isIPv4(address)) {
+    return 4;
+  }
+  const percent = address.indexOf('%');
+  return isIPv6(percent < 0 ? address : address.slice(0, percent)) ? 6 : undefined;
+}
+
+/** Converts one query value to its typed form; range checks happen later, on typed values too. */
+function convertOption(rule: OptionRule, text: string | undefined): SpecOptions[keyof SpecOptions] {
+  switch (rule.kind) {
+    case 'boolean': {
+      // A bare flag (`?noDelay`) means on.
+      const value = text === undefined ? true : BOOLEAN_WORDS.get(text.toLowerCase());
+      if (value === undefined) {
+        throw optionError(rule.name, `must be 1/0, true/false, yes/no or on/off, not '${text}'`, text);
+      }
+      return value;
+    }
+    case 'integer':
+      if (text === undefined || !/^\d+$/.test(text)) {
+        throw optionError(rule.name, `must be ${numberRangeText(rule)}, not '${text ?? ''}'`, text);
+      }
+      return Number(text);
+    case 'family':
+      if (text !== '4' && text !== '6') {
+        throw optionError(rule.name, `must be 4 or 6, not '${text ?? ''}'`, text);
+      }
+      return text === '4' ? 4 : 6;
+    case 'groups':
+      if (text === undefined || text === '') {
+        throw optionError(rule.name, 'needs a group address, like multicast=239.1.2.3', text);
+      }
+      return text.split(',');
+    case 'interface':
+      return text ?? '';
+  }
+}
+
+/** Checks the value of each option (type and range), whichever way the options were made. */
+function checkOptionValues(options: SpecOptions): void {
+  for (const [name, value] of Object.entries(options) as Array<[string, unknown]>) {
+    if (value === undefined) {
+      continue;
+    }
+    const rule = RULES_BY_LOWER_NAME.get(name.toLowerCase());
+    if (rule === undefined || rule.name !== name) {
+      throw unknownOption(name);
+    }
+    const shown = Array.isArray(value) ? value.join(',') : String(value);
+    switch (rule.kind) {
+      case 'boolean':
+        if (typeof value !== 'boolean') {
+          throw optionError(name, `must be true or false, not '${shown}'`, shown);
+        }
+        break;
+      case 'integer':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < (rule.min ?? 0) || value > (rule.max ?? MAX_INT32)) {
+          throw optionError(name, `must be ${numberRangeText(rule)}, not '${shown}'`, shown);
+        }
+        break;
+      case 'family':
+        if (value !== 4 && value !== 6) {
+          throw optionError(name, `must be 4 or 6, not '${shown}'`, shown);
+        }
+        break;
+      case 'groups':
+        checkGroups(value);
+        break;
+      case 'interface':
+        if (typeof value !== 'string' || ipFamily(value) === undefined) {
+          throw optionError(name, `must be the IP address of a local interface, like 192.168.1.2 or ::%eth0, not '${shown}'`, shown);
+        }
+        break;
+    }
+  }
+}
+
+function checkGroups(value: unknown): void {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw optionError('multicast', 'needs at least one group address, like multicast=239.1.2.3');
+  }
+  const seen = new Set<string>();
+  for (const group of value as unknown[]) {
+    if (typeof group !== 'string' || group === '') {
+      throw optionError('multicast', 'has an empty group address', '');
+    }
+    if (!isMulticastAddress(group)) {
+      throw optionError('multicast', `has '${group}', which is not a multicast address (224.0.0.0/4 or ff00::/8)`, group);
+    }
+    if (seen.has(group)) {
+      throw optionError('multicast', `lists the group '${group}' twice`, group);
+    }
+    seen.add(group);
+  }
+}
+
+function unknownOption(name: string): EngineError {
+  return new EngineError('SPEC_OPTION', `unknown option '${name}': the options are ${SPEC_OPTION_NAMES.join(', ')}`, { option: name });
+}
+
+/** Reads `a=1&b=2`. Keys match case-insensitively; `multicast` may repeat, other options may not. */
+function parseQuery(query: string): SpecOptions {
+  const options: Record<string, unknown> = {};
+  for (const segment of query.split('&')) {
+    if (segment === '') {
+      continue;
+    }
+    const equals = segment.indexOf('=');
+    const rawKey = equals < 0 ? segment : segment.slice(0, equals);
+    const key = percentDecode(rawKey) ?? rawKey;
+    const rawValue = equals < 0 ? undefined : segment.slice(equals + 1);
+    const value = rawValue === undefined ? undefined : percentDecode(rawValue);
+    const rule = RULES_BY_LOWER_NAME.get(key.toLowerCase());
+    if (rule === undefined) {
+      throw unknownOption(key);
+    }
+    if (rawValue !== undefined && value === undefined) {
+      throw optionError(rule.name, `has a percent escape that is not UTF-8: '${rawValue}'`, rawValue);
+    }
+    const converted = convertOption(rule, value);
+    const previous = options[rule.name];
+    if (previous !== undefined) {
+      if (rule.kind !== 'groups') {
+        throw optionError(rule.name, 'is given twice', value);
+      }
+      options[rule.name] = [...(previous as string[]), ...(converted as string[])];
+    } else {
+      options[rule.name] = converted;
+    }
+  }
+  return options as SpecOptions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Percent encoding
+
+/**
+ * Decodes `%XX` escapes as UTF-8. A `%` not followed by two hex digits stays literal, so a typed
+ * zone like `::%eth0` needs no escaping. Undefined when the escapes are not valid UTF-8.
+ */
+export function percentDecode(text: string): string | undefined {
+  if (!text.includes('%')) {
+    return text;
+  }
+  const bytes: number[] = [];
+  for (let index = 0; index < text.length; ) {
+    const hex = text.slice(index + 1, index + 3);
+    if (text[index] === '%' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      index += 3;
+    } else {
+      const character = String.fromCodePoint(text.codePointAt(index) ?? 0);
+      bytes.push(...Buffer.from(character, 'utf8'));
+      index += character.length;
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+function percentEncode(text: string, special: RegExp): string {
+  return text.replace(special, (character) =>
+    [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
+
+// Whitespace is escaped too, so trimming the spec text never eats part of a path.
+const PATH_SPECIAL = /[%?#\s\p{Cc}]/gu;
+const QUERY_SPECIAL = /[%&=#,\s\p{Cc}]/gu;
+
+// ---------------------------------------------------------------------------------------------
+// UNIX paths
+
+/** Bytes a UNIX socket path may have: sun_path is 108 bytes on Linux, 104 on macOS and the BSDs, with a NUL. */
+export function maxUnixPathBytes(platform: NodeJS.Platform = process.platform): number {
+  return platform === 'darwin' || platform === 'freebsd' || platform === 'openbsd' || platform === 'netbsd' ? 103 : 107;
+}
+
+/**
+ * Checks a UNIX socket path: absolute (`/tmp/a.sock`) or a Linux abstract name (`@name`). Relative
+ * paths are refused, because they would resolve against the extension host's working directory,
+ * which is not the workspace; a UI can make them absolute first.
+ */
+export function checkUnixPath(path: string, platform: NodeJS.Platform = process.platform): void {
+  if (path === '') {
+    throw new EngineError('SPEC_PATH', 'missing path: write unix:///tmp/a.sock, or unix://@name for an abstract socket', { path });
+  }
+  if (path.includes('\0')) {
+    throw new EngineError('SPEC_PATH', `unix path '${path.replace(/\0/g, '%00')}' contains a NUL byte`, { path });
+  }
+  const max = maxUnixPathBytes(platform);
+  if (path.startsWith('@')) {
+    if (platform !== 'linux') {
+      throw new EngineError('SPEC_PATH', `abstract socket name '${path}' needs Linux; use a path like /tmp/a.sock`, { path, platform });
+    }
+    const bytes = Buffer.byteLength(path.slice(1), 'utf8');
+    if (bytes === 0) {
+      throw new EngineError('SPEC_PATH', "abstract socket name '@' is empty: write @name", { path });
+    }
+    if (bytes > max) {
+      throw new EngineError('UNIX_PATH_TOO_LONG', `abstract socket name '${path}' is ${bytes} bytes; at most ${max} fit`, { path, bytes, max });
+    }
+    return;
+  }
+  if (!path.startsWith('/')) {
+    throw new EngineError(
+      'SPEC_PATH',
+      `unix path '${path}' is not absolute: write unix:///tmp/a.sock (three slashes), or unix://@name for an abstract socket`,
+      { path },
+    );
+  }
+  const bytes = Buffer.byteLength(path, 'utf8');
+  if (bytes > max) {
+    throw new EngineError('UNIX_PATH_TOO_LONG', `unix path '${path}' is ${bytes} bytes; at most ${max} fit`, { path, bytes, max });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking the fields
+
+function hostFamily(info: HostInfo): 4 | 6 | undefined {
+  return info.kind === 'name' ? undefined : info.family;
+}
+
+/** The one check every SocketSpec passes, whether parsed or built; returns the normalized spec. */
+function checkFields(fields: SpecFields, context: ParseOptions): SocketSpec {
+  const { transport, role } = fields;
+  const options: SpecOptions = {};
+  for (const [name, value] of Object.entries(fields.options ?? {}) as Array<[keyof SpecOptions, unknown]>) {
+    if (value !== undefined) {
+      (options as Record<string, unknown>)[name] = Array.isArray(value) ? [...(value as unknown[])] : value;
+    }
+  }
+  checkOptionValues(options);
+  const scheme = `${schemeOf(transport, role)}://`;
+  for (const rule of OPTION_RULES) {
+    if (options[rule.name] !== undefined && !rule.applies(transport, role)) {
+      throw optionError(rule.name, `applies to ${rule.where}, not to ${scheme}`);
+    }
+  }
+
+  const protocol = protocolOf(transport);
+  if (protocol === undefined) {
+    if (fields.host !== undefined || fields.port !== undefined) {
+      throw new EngineError('SPEC_HOST', `${scheme} sockets have a path, not a host and port`, { host: fields.host, port: fields.port });
+    }
+    const path = fields.path ?? '';
+    checkUnixPath(path, context.platform ?? process.platform);
+    return { transport, role, path, options };
+  }
+
+  if (fields.path !== undefined) {
+    throw new EngineError('SPEC_PATH', `${scheme} sockets have a host and port, not a path`, { path: fields.path });
+  }
+  if (options.ipv6Only === true && options.family === 4) {
+    throw optionError('ipv6Only', 'needs IPv6, but the spec asks for IPv4 (family 4)');
+  }
+  const host = parseHost(fields.host ?? '', { transport, family: options.family, ipv6Only: options.ipv6Only });
+  if (options.ipv6Only === true && host.kind !== 'any' && hostFamily(host) === 4) {
+    throw optionError('ipv6Only', `needs an IPv6 host, but '${hostText(host)}' is IPv4`);
+  }
+  if (options.broadcast === false && host.kind === 'broadcast') {
+    throw optionError('broadcast', "is off, but the host '<broadcast>' turns it on");
+  }
+  if (options.keepAliveDelay !== undefined && options.keepAlive !== true) {
+    throw optionError('keepAliveDelay', 'needs keepAlive=1');
+  }
+  checkMulticastFamilies(options, options.family ?? (options.ipv6Only === true ? 6 : hostFamily(host)));
+
+  if (fields.port === undefined) {
+    throw new EngineError('SPEC_PORT', `${scheme} needs a port: write HOST:PORT, e.g. localhost:8080`, { host: fields.host });
+  }
+  const port = String(fields.port);
+  if (parsePort(port, protocol, context.services ?? systemServices()) === 0 && role === 'connect') {
+    throw new EngineError('SPEC_PORT', `port ${port} asks for any free port, which only a listener can use`, { port });
+  }
+  return { transport, role, host: hostText(host), port, options };
+}
+
+/** Multicast groups and the interface must match the socket's family (a udp4 socket cannot join ff02::1). */
+function checkMulticastFamilies(options: SpecOptions, socketFamily: 4 | 6 | undefined): void {
+  let family = socketFamily;
+  const familyName = (value: 4 | 6): string => (value === 4 ? 'IPv4' : 'IPv6');
+  const addresses: Array<[keyof SpecOptions, string]> = [
+    ...(options.multicast ?? []).map((group): [keyof SpecOptions, string] => ['multicast', group]),
+    ...(options.multicastInterface === undefined ? [] : [['multicastInterface', options.multicastInterface] as [keyof SpecOptions, string]]),
+  ];
+  // With a host name the socket's family is not known yet; then the first address sets it.
+  let first: string | undefined;
+  for (const [name, address] of addresses) {
+    const addressFamily = ipFamily(address);
+    if (addressFamily === undefined) {
+      continue;
+    }
+    if (family !== undefined && addressFamily !== family) {
+      const conflict =
+        first === undefined
+          ? `the socket is ${familyName(family)}${addressFamily === 6 ? ': write udp6-listen:// or bind an IPv6 host' : ''}`
+          : `'${first}' is ${familyName(family)}: one socket uses one family`;
+      throw optionError(name, `has '${address}', which is ${familyName(addressFamily)}, but ${conflict}`, address);
+    }
+    if (family === undefined) {
+      first = address;
+    }
+    family = addressFamily;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parse and format
+
+/** Reads spec text into a checked SocketSpec. Throws EngineError naming the bad part. */
+export function parseSpec(text: string, context: ParseOptions = {}): SocketSpec {
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    throw new EngineError('SPEC_SYNTAX', 'empty spec: write SCHEME://HOST:PORT, e.g. tcp://localhost:8080', { spec: text });
+  }
+  const separator = trimmed.indexOf('://');
+  if (separator < 0) {
+    const colon = trimmed.indexOf(':');
+    const maybeScheme = colon > 0 ? trimmed.slice(0, colon).toLowerCase() : '';
+    if (SCHEMES.has(maybeScheme)) {
+      throw new EngineError('SPEC_SYNTAX', `'${trimmed}' needs '://' after the scheme: ${maybeScheme}://${trimmed.slice(colon + 1)}`, {
+        spec: trimmed,
+      });
+    }
+    throw new EngineError('SPEC_SYNTAX', `'${trimmed}' has no scheme: write SCHEME://HOST:PORT, e.g. tcp://localhost:8080`, { spec: trimmed });
+  }
+  const schemeText = trimmed.slice(0, separator);
+  const scheme = SCHEMES.get(schemeText.toLowerCase());
+  if (scheme === undefined) {
+    throw new EngineError(
+      'SPEC_SCHEME',
+      `unknown scheme '${schemeText}': use ${SPEC_SCHEMES.join(', ')} (tcp4, tcp6, udp4 and udp6 choose the IP family)`,
+      { scheme: schemeText },
+    );
+  }
+  const rest = trimmed.slice(separator + 3);
+  const hash = rest.indexOf('#');
+  if (hash >= 0) {
+    throw new EngineError('SPEC_SYNTAX', `unexpected '#' in '${rest}': write it as %23`, { spec: trimmed });
+  }
+  const question = rest.indexOf('?');
+  const body = question < 0 ? rest : rest.slice(0, question);
+  const query = question < 0 ? '' : rest.slice(question + 1);
+
+  let fields: SpecFields;
+  if (scheme.transport === 'unix' || scheme.transport === 'unix-dgram') {
+    const path = percentDecode(body);
+    if (path === undefined) {
+      throw new EngineError('SPEC_PATH', `unix path '${body}' has a percent escape that is not UTF-8`, { path: body });
+    }
+    fields = { transport: scheme.transport, role: scheme.role, path, options: parseQuery(query) };
+  } else {
+    const slash = body.indexOf('/');
+    if (slash >= 0) {
+      const extra = body.slice(slash);
+      const hint = slash === 0 ? ` (for a UNIX socket write unix://${extra})` : '';
+      throw new EngineError('SPEC_SYNTAX', `unexpected '${extra}' after the port: ${schemeText.toLowerCase()} specs have no path${hint}`, {
+        spec: trimmed,
+      });
+    }
+    const split = splitHostPort(body);
+    // Read the host once without context so brackets and the RFC 6874 zone escape come off.
+    const host = hostText(parseHost(split.host));
+    if (split.port === undefined) {
+      const where = body === '' ? `${schemeText.toLowerCase()}://` : `'${body}'`;
+      throw new EngineError('SPEC_PORT', `${where} has no port: write HOST:PORT, e.g. localhost:8080`, { host: split.host });
+    }
+    fields = { transport: scheme.transport, role: scheme.role, host, port: split.port, options: parseQuery(query) };
+  }
+
+  if (scheme.family !== undefined) {
+    const options = fields.options ?? {};
+    if (options.family !== undefined && options.family !== scheme.family) {
+      throw optionError('family', `is ${options.family}, but the scheme ${schemeText.toLowerCase()} asks for ${scheme.family}`, String(options.family));
+    }
+    fields = { ...fields, options: { ...options, family: scheme.family } };
+  }
+  return checkFields(fields, context);
+}
+
+function formatOption(rule: OptionRule, value: SpecOptions[keyof SpecOptions]): string {
+  if (typeof value === 'boolean') {
+    return value ? '1' : '0';
+  }
+  if (Array.isArray(value)) {
+    return value.map((group) => percentEncode(group, QUERY_SPECIAL)).join(',');
+  }
+  return rule.kind === 'interface' ? percentEncode(String(value), QUERY_SPECIAL) : String(value);
+}
+
+/**
+ * Writes the canonical text: lower-case scheme carrying the family, brackets around IPv6, options
+ * in the fixed order with booleans as 1/0. Does not check the spec; `buildSpec` does.
+ */
+export function formatSpec(spec: SocketSpec): string {
+  const scheme = schemeOf(spec.transport, spec.role, spec.options.family);
+  let body: string;
+  if (spec.transport === 'unix' || spec.transport === 'unix-dgram') {
+    body = percentEncode(spec.path ?? '', PATH_SPECIAL);
+  } else {
+    body = `${bracketHost(spec.host ?? '')}:${spec.port ?? ''}`;
+  }
+  const query = OPTION_RULES.filter((rule) => rule.name !== 'family' && spec.options[rule.name] !== undefined)
+    .map((rule) => `${rule.name}=${formatOption(rule, spec.options[rule.name])}`)
+    .join('&');
+  return `${scheme}://${body}${query === '' ? '' : `?${query}`}`;
+}
+
+/**
+ * Makes a checked SocketSpec from separate fields (a multi-step UI): IPv6 hosts may come with or
+ * without brackets, ports as numbers or text; options left undefined are dropped.
+ */
+export function buildSpec(fields: SpecFields, context: ParseOptions = {}): SocketSpec {
+  return checkFields(fields, context);
+}
+
+export const socketSpec = {
+  parse: parseSpec,
+  format: formatSpec,
+  build: buildSpec,
+  schemeOf,
+  schemes: SPEC_SCHEMES,
+  optionNames: SPEC_OPTION_NAMES,
+} as const;

@@ -129,6 +129,12 @@ const OPTION_RULES: readonly OptionRule[] = [
     where: 'TCP sockets',
     applies: (transport) => transport === 'tcp',
   },
+  {
+    name: 'allowHalfOpen',
+    kind: 'boolean',
+    where: 'TCP and UNIX stream sockets',
+    applies: (transport) => isStream(transport),
+  },
   // libuv's uv_udp_set_ttl refuses 0, so the range starts at 1 (multicast TTL 0 is valid: host only).
   { name: 'ttl', kind: 'integer', min: 1, max: 255, where: 'UDP sockets', applies: (transport) => transport === 'udp' },
   // Joining a group only helps a socket bound to the group's port, so only udp-listen joins.

@@ -29,6 +29,11 @@ export interface SpecOptions {
   keepAlive?: boolean;
   /** Idle time before the first keepalive probe, in ms. */
   keepAliveDelay?: number;
+  /**
+   * Stay writable after the peer's FIN (its shutdown(SHUT_WR)). Off by default: like most programs,
+   * the engine then closes its side too, so finished connections do not linger.
+   */
+  allowHalfOpen?: boolean;
   /** IP_TTL / IPV6_UNICAST_HOPS for UDP. */
   ttl?: number;
   /** Multicast groups to join (UDP). Written as `multicast=239.1.2.3` (repeatable or comma separated). */
@@ -141,6 +146,8 @@ export interface SocketInfo {
   readonly connections: number;
   /** Recent UDP peers (UDP only). */
   readonly peers: readonly PeerInfo[];
+  /** Reading is paused (a stream connection only): the peer's sends back up, as with a slow reader. */
+  readonly paused: boolean;
   /** Default target of a UDP socket opened with `udp://HOST:PORT`. */
   readonly defaultTarget?: Address;
 }

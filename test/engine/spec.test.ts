@@ -252,7 +252,7 @@ interface InvalidCase {
 }
 
 const OPTION_LIST =
-  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale';
+  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale';
 
 const INVALID: readonly InvalidCase[] = [
   // Syntax and scheme
@@ -1240,6 +1240,9 @@ function randomSpec(random: Random): SocketSpec {
     if (role === 'listen') {
       maybe('removeStale', () => random.boolean());
     }
+    if (transport === 'unix') {
+      maybe('allowHalfOpen', () => random.boolean());
+    }
     return { transport, role, path: randomPath(random), options: options as SpecOptions };
   }
 
@@ -1298,6 +1301,7 @@ function randomSpec(random: Random): SocketSpec {
     if (options.keepAlive === true) {
       maybe('keepAliveDelay', () => random.integer(0, MAX_INT32));
     }
+    maybe('allowHalfOpen', () => random.boolean());
     if (role === 'connect') {
       maybe('timeout', () => random.integer(1, MAX_INT32));
     } else {

@@ -1,0 +1,300 @@
+/**
+ * The socket engine: creates, owns and records every socket, and tells subscribers what changed.
+ * It knows nothing of VS Code; the extension, the tests and the benchmarks all drive it the same way.
+ */
+import { EngineError } from './errors';
+import { Emitter, type Event } from './events';
+import type { CloseMode, ManagedSocket, SocketHost } from './managed';
+import type { LookupFunction } from './resolve';
+import type { SendOptions, SendResult } from './send';
+import { StreamServer } from './server';
+import { socketSpec } from './spec';
+import { StreamConnection } from './stream';
+import { DEFAULT_TRANSCRIPT_LIMITS, type TranscriptView } from './transcript';
+import type { SocketInfo, SocketSpec, SocketStats, TranscriptEntry, TranscriptLimits } from './types';
+import { UdpSocket } from './udp';
+
+export interface EngineOptions {
+  readonly transcriptLimits?: Partial<TranscriptLimits>;
+  /** How often coalesced counter updates are published, in ms. */
+  readonly statsIntervalMs?: number;
+  /** Connect timeout for clients whose spec sets none, in ms. */
+  readonly connectTimeoutMs?: number;
+  /** Name resolution, replaceable in tests. */
+  readonly lookup?: LookupFunction;
+}
+
+export interface OpenOptions {
+  readonly name?: string;
+  /** Cancels a connect in progress; the socket is then closed and open() rejects with CANCELLED. */
+  readonly signal?: AbortSignal;
+}
+
+export interface DataEvent {
+  readonly socketId: string;
+  readonly entry: TranscriptEntry;
+}
+
+export interface StatsChange {
+  readonly id: string;
+  readonly parentId?: string;
+  readonly stats: Readonly<SocketStats>;
+}
+
+export interface RemovedEvent {
+  readonly id: string;
+  readonly parentId?: string;
+}
+
+export const DEFAULT_STATS_INTERVAL_MS = 100;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+
+export class SocketEngine {
+  private readonly sockets = new Map<string, ManagedSocket>();
+  private nextId = 1;
+  private limits: TranscriptLimits;
+  private readonly statsIntervalMs: number;
+  private readonly dirty = new Set<ManagedSocket>();
+  private statsTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
+
+  private readonly createdEmitter = new Emitter<SocketInfo>();
+  private readonly changedEmitter = new Emitter<SocketInfo>();
+  private readonly dataEmitter = new Emitter<DataEvent>();
+  private readonly statsEmitter = new Emitter<readonly StatsChange[]>();
+  private readonly removedEmitter = new Emitter<RemovedEvent>();
+
+  /** A socket was added: opened, restored closed, or accepted by a server. */
+  readonly onDidCreate: Event<SocketInfo> = this.createdEmitter.event;
+  /** State, addresses, error or connection count changed. Not fired for counters. */
+  readonly onDidChange: Event<SocketInfo> = this.changedEmitter.event;
+  /** Every recorded chunk or datagram. Keep listeners cheap: this runs on the data path. */
+  readonly onData: Event<DataEvent> = this.dataEmitter.event;
+  /** Counters of the sockets that moved, at most once per stats interval, however fast data flows. */
+  readonly onDidChangeStats: Event<readonly StatsChange[]> = this.statsEmitter.event;
+  /** A socket was removed, or an accepted connection closed and was forgotten. */
+  readonly onDidRemove: Event<RemovedEvent> = this.removedEmitter.event;
+
+  private readonly host: SocketHost;
+
+  constructor(options: EngineOptions = {}) {
+    this.limits = { ...DEFAULT_TRANSCRIPT_LIMITS, ...options.transcriptLimits };
+    this.statsIntervalMs = options.statsIntervalMs ?? DEFAULT_STATS_INTERVAL_MS;
+    const currentLimits = (): TranscriptLimits => this.limits;
+    this.host = {
+      get transcriptLimits() {
+        return currentLimits();
+      },
+      lookup: options.lookup,
+      connectTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      changed: (socket) => this.changedEmitter.fire(socket.info()),
+      recorded: (socket, entry) => {
+        if (this.dataEmitter.hasListeners) {
+          this.dataEmitter.fire({ socketId: socket.id, entry });
+        }
+        this.markDirty(socket);
+      },
+      counted: (socket) => this.markDirty(socket),
+      adopted: (child) => {
+        this.sockets.set(child.id, child);
+        this.createdEmitter.fire(child.info());
+      },
+      released: (child) => {
+        this.sockets.delete(child.id);
+        this.dirty.delete(child);
+        child.parent?.removeConnection(child);
+        this.removedEmitter.fire({ id: child.id, parentId: child.parent?.id });
+      },
+    };
+  }
+
+  /** Parses (if needed) and opens a socket. Spec errors reject before any socket exists. */
+  async open(spec: string | SocketSpec, options: OpenOptions = {}): Promise<SocketInfo> {
+    const socket = this.create(spec, options.name);
+    await socket.open(options.signal);
+    return socket.info();
+  }
+
+  /** Registers a socket without opening it, e.g. one restored from the last session. */
+  add(spec: string | SocketSpec, options: { readonly name?: string } = {}): SocketInfo {
+    return this.create(spec, options.name).info();
+  }
+
+  /** Opens a closed or failed socket again, with the same id, name, spec and transcript. */
+  async reopen(id: string, options: { readonly signal?: AbortSignal } = {}): Promise<SocketInfo> {
+    const socket = this.require(id);
+    if (socket.parent !== undefined) {
+      throw new EngineError('UNSUPPORTED', 'an accepted connection cannot be reopened; the peer must connect again', { id }, id);
+    }
+    if (socket.state !== 'closed' && socket.state !== 'error') {
+      throw new EngineError('INVALID_ARGUMENT', `socket ${id} is ${socket.state}; close it before reopening`, { id, state: socket.state }, id);
+    }
+    await socket.open(options.signal);
+    return socket.info();
+  }
+
+  get(id: string): SocketInfo | undefined {
+    return this.sockets.get(id)?.info();
+  }
+
+  /** Top-level sockets, in creation order. Accepted connections are listed by connections(). */
+  list(): SocketInfo[] {
+    const result: SocketInfo[] = [];
+    for (const socket of this.sockets.values()) {
+      if (socket.parent === undefined) {
+        result.push(socket.info());
+      }
+    }
+    return result;
+  }
+
+  /** A page of a server's live connections, oldest first. */
+  connections(serverId: string, offset = 0, limit = Number.MAX_SAFE_INTEGER): SocketInfo[] {
+    const socket = this.require(serverId);
+    if (!(socket instanceof StreamServer)) {
+      return [];
+    }
+    return socket.connectionPage(offset, limit).map((connection) => connection.info());
+  }
+
+  async send(id: string, payload: Uint8Array, options: SendOptions = {}): Promise<SendResult> {
+    return this.require(id).send(payload, options);
+  }
+
+  async close(id: string, mode: CloseMode = 'graceful'): Promise<void> {
+    await this.require(id).close(mode);
+  }
+
+  async closeAll(mode: CloseMode = 'graceful'): Promise<void> {
+    const open = [...this.sockets.values()].filter((socket) => socket.parent === undefined && socket.state !== 'closed' && socket.state !== 'error');
+    await Promise.all(open.map((socket) => socket.close(mode === 'half' ? 'graceful' : mode)));
+  }
+
+  /** Closes (if needed) and forgets a socket and its transcript. */
+  async remove(id: string): Promise<void> {
+    const socket = this.require(id);
+    if (socket.state !== 'closed' && socket.state !== 'error') {
+      await socket.close('graceful');
+    }
+    if (socket.parent === undefined && this.sockets.delete(id)) {
+      this.dirty.delete(socket);
+      this.removedEmitter.fire({ id });
+    }
+  }
+
+  rename(id: string, name: string | undefined): SocketInfo {
+    const socket = this.require(id);
+    socket.name = name === '' ? undefined : name;
+    const info = socket.info();
+    this.changedEmitter.fire(info);
+    return info;
+  }
+
+  transcript(id: string): TranscriptView {
+    return this.require(id).transcript;
+  }
+
+  clearTranscript(id: string): void {
+    this.require(id).transcript.clear();
+    this.changedEmitter.fire(this.require(id).info());
+  }
+
+  /** Pauses or resumes reading on a stream connection (a slow reader, for testing the peer). */
+  setReceiving(id: string, receiving: boolean): SocketInfo {
+    const socket = this.require(id);
+    socket.setReceiving(receiving);
+    return socket.info();
+  }
+
+  /** Joins or leaves a multicast group on an open UDP socket. */
+  membership(id: string, action: 'join' | 'leave', group: string, networkInterface?: string): void {
+    const socket = this.require(id);
+    if (!(socket instanceof UdpSocket)) {
+      throw new EngineError('UNSUPPORTED', `multicast needs a UDP socket; ${id} is ${socket.kind}`, { id, kind: socket.kind }, id);
+    }
+    socket.membership(action, group, networkInterface);
+  }
+
+  /** New limits apply to every transcript at once, and to sockets created later. */
+  setTranscriptLimits(limits: Partial<TranscriptLimits>): void {
+    const next = { ...this.limits, ...limits };
+    for (const socket of this.sockets.values()) {
+      socket.transcript.setLimits(next);
+    }
+    this.limits = next;
+  }
+
+  /** Closes every socket at once and resolves when every handle has closed. */
+  async dispose(): Promise<void> {
+    if (this.disposed) {
+      return;
+    }
+    this.disposed = true;
+    if (this.statsTimer !== undefined) {
+      clearTimeout(this.statsTimer);
+      this.statsTimer = undefined;
+    }
+    const topLevel = [...this.sockets.values()].filter((socket) => socket.parent === undefined);
+    await Promise.all(topLevel.map((socket) => socket.destroy()));
+    for (const emitter of [this.createdEmitter, this.changedEmitter, this.dataEmitter, this.statsEmitter, this.removedEmitter]) {
+      emitter.dispose();
+    }
+    this.sockets.clear();
+    this.dirty.clear();
+  }
+
+  private create(spec: string | SocketSpec, name: string | undefined): ManagedSocket {
+    if (this.disposed) {
+      throw new EngineError('NOT_OPEN', 'the socket engine has been disposed', {});
+    }
+    const parsed = typeof spec === 'string' ? socketSpec.parse(spec) : spec;
+    const specText = socketSpec.format(parsed);
+    if (parsed.transport === 'unix-dgram') {
+      throw new EngineError(
+        'UNSUPPORTED',
+        'UNIX datagram sockets (AF_UNIX, SOCK_DGRAM) cannot be created by Node.js; use unix:// for a UNIX stream socket or udp:// for datagrams',
+        { spec: specText },
+      );
+    }
+    const id = `s${this.nextId++}`;
+    let socket: ManagedSocket;
+    if (parsed.transport === 'udp') {
+      socket = new UdpSocket(id, parsed, specText, this.host, name);
+    } else if (parsed.role === 'listen') {
+      socket = new StreamServer(parsed.transport === 'tcp' ? 'tcp-server' : 'unix-server', id, parsed, specText, this.host, name);
+    } else {
+      socket = new StreamConnection(parsed.transport === 'tcp' ? 'tcp-client' : 'unix-client', id, parsed, specText, this.host, name);
+    }
+    this.sockets.set(id, socket);
+    this.createdEmitter.fire(socket.info());
+    return socket;
+  }
+
+  private require(id: string): ManagedSocket {
+    const socket = this.sockets.get(id);
+    if (socket === undefined) {
+      throw new EngineError('UNKNOWN_SOCKET', `no socket with id ${id}`, { id });
+    }
+    return socket;
+  }
+
+  private markDirty(socket: ManagedSocket): void {
+    this.dirty.add(socket);
+    if (this.statsTimer === undefined && !this.disposed) {
+      this.statsTimer = setTimeout(() => this.flushStats(), this.statsIntervalMs);
+    }
+  }
+
+  private flushStats(): void {
+    this.statsTimer = undefined;
+    if (this.dirty.size === 0) {
+      return;
+    }
+    const changes: StatsChange[] = [];
+    for (const socket of this.dirty) {
+      changes.push({ id: socket.id, parentId: socket.parent?.id, stats: { ...socket.stats } });
+    }
+    this.dirty.clear();
+    this.statsEmitter.fire(changes);
+  }
+}

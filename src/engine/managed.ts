@@ -1,0 +1,221 @@
+/**
+ * What every socket the engine owns has in common: identity, state, transcript, counters, and the
+ * way it reports to the engine. The subclasses (stream.ts, server.ts, udp.ts) hold the Node handles.
+ */
+import { EngineError, fromSystemError } from './errors';
+import type { SendOptions, SendResult } from './send';
+import { Transcript } from './transcript';
+import type {
+  Address,
+  Direction,
+  PeerInfo,
+  SocketInfo,
+  SocketKind,
+  SocketSpec,
+  SocketState,
+  SocketStats,
+  SocketTriple,
+  TranscriptEntry,
+  TranscriptLimits,
+} from './types';
+import type { EngineErrorInfo } from './errors';
+import type { LookupFunction } from './resolve';
+
+export type CloseMode = 'graceful' | 'half' | 'reset';
+
+/** The engine's side of the conversation: sockets report here, the engine turns it into events. */
+export interface SocketHost {
+  readonly transcriptLimits: TranscriptLimits;
+  readonly lookup?: LookupFunction;
+  /** Default connect timeout (ms) for clients whose spec sets none. */
+  readonly connectTimeout: number;
+  /** State, address, error or connection count changed. */
+  changed(socket: ManagedSocket): void;
+  /** A data entry was recorded; counters changed. */
+  recorded(socket: ManagedSocket, entry: TranscriptEntry): void;
+  /** A server accepted a connection. */
+  adopted(child: ManagedSocket): void;
+  /** An accepted connection closed and is forgotten. */
+  released(child: ManagedSocket): void;
+  /** Counters changed without a transcript entry (bytes of a send leaving in chunks). */
+  counted(socket: ManagedSocket): void;
+}
+
+export abstract class ManagedSocket {
+  abstract readonly kind: SocketKind;
+
+  state: SocketState = 'closed';
+  error: EngineErrorInfo | undefined;
+  local: Address | undefined;
+  remote: Address | undefined;
+  resolved: readonly string[] = [];
+  openedAt: number | undefined;
+  closedAt: number | undefined;
+  readonly createdAt = Date.now();
+  readonly stats: SocketStats = { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 };
+  readonly transcript: Transcript;
+  /** The peer as text, computed once per connection rather than per chunk. */
+  protected peerLabel: string | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly spec: SocketSpec,
+    readonly specText: string,
+    protected readonly host: SocketHost,
+    public name: string | undefined,
+    readonly parent?: ManagedSocket,
+  ) {
+    this.transcript = new Transcript(host.transcriptLimits);
+  }
+
+  abstract triple(): SocketTriple;
+
+  /** Opens the handles for this socket. Rejects with an EngineError; the socket is then in `error`. */
+  abstract open(signal?: AbortSignal): Promise<void>;
+
+  abstract close(mode: CloseMode): Promise<void>;
+
+  /** Immediate close for dispose: resolves once every handle has emitted 'close'. */
+  abstract destroy(): Promise<void>;
+
+  abstract send(payload: Uint8Array, options: SendOptions): Promise<SendResult>;
+
+  get isOpen(): boolean {
+    return this.state === 'open' || this.state === 'listening' || this.state === 'half-closed';
+  }
+
+  /** Live accepted connections (servers override). */
+  connections(): readonly ManagedSocket[] {
+    return [];
+  }
+
+  /** Cheap count for info(): building the list would make 10,000 accepts quadratic. */
+  get connectionCount(): number {
+    return 0;
+  }
+
+  /** Whether reading is paused; only stream connections can pause. */
+  get paused(): boolean {
+    return false;
+  }
+
+  /** Stops or restarts reading, so a test can play a slow reader and watch the peer's backpressure. */
+  setReceiving(_receiving: boolean): void {
+    throw new EngineError('UNSUPPORTED', `pausing applies to stream connections; ${this.id} is ${this.kind}`, { id: this.id, kind: this.kind }, this.id);
+  }
+
+  /** Called when an accepted connection of this server has closed (servers override). */
+  removeConnection(_connection: ManagedSocket): void {
+    // Only servers have connections.
+  }
+
+  peers(): readonly PeerInfo[] {
+    return [];
+  }
+
+  defaultTarget(): Address | undefined {
+    return undefined;
+  }
+
+  info(): SocketInfo {
+    return {
+      id: this.id,
+      parentId: this.parent?.id,
+      kind: this.kind,
+      state: this.state,
+      name: this.name,
+      spec: this.specText,
+      triple: this.triple(),
+      local: this.local,
+      remote: this.remote,
+      resolved: this.resolved,
+      options: this.spec.options,
+      createdAt: this.createdAt,
+      openedAt: this.openedAt,
+      closedAt: this.closedAt,
+      error: this.error,
+      stats: { ...this.stats },
+      connections: this.connectionCount,
+      peers: this.peers(),
+      paused: this.paused,
+      defaultTarget: this.defaultTarget(),
+    };
+  }
+
+  protected setState(state: SocketState): void {
+    if (this.state === state) {
+      return;
+    }
+    this.state = state;
+    if (state === 'open' || state === 'listening') {
+      this.openedAt = Date.now();
+      this.closedAt = undefined;
+    } else if (state === 'closed' || state === 'error') {
+      this.closedAt = Date.now();
+    }
+    this.host.changed(this);
+  }
+
+  /** Puts the socket in `error`, records why, and returns the EngineError for the caller to throw. */
+  protected fail(cause: unknown, data: Record<string, string | number | boolean | undefined> = {}): EngineError {
+    const error = fromSystemError(cause, data);
+    error.socketId = this.id;
+    this.error = error.toJSON();
+    const entry = this.transcript.recordEvent('error', { code: error.code, detail: error.message });
+    this.parent?.transcript.mirror({ ...entry, socketId: this.id, peer: this.peerLabel });
+    this.setState('error');
+    return error;
+  }
+
+  /** Starts a fresh attempt: forgets the last error and connection addresses. */
+  protected beginOpen(state: 'opening' | 'connecting'): void {
+    this.error = undefined;
+    this.local = undefined;
+    this.remote = undefined;
+    this.peerLabel = undefined;
+    this.setState(state);
+  }
+
+  protected recordEvent(kind: Exclude<TranscriptEntry['kind'], 'data'>, code?: string, detail?: string): void {
+    const entry = this.transcript.recordEvent(kind, { peer: this.peerLabel, code, detail });
+    this.parent?.transcript.mirror({ ...entry, socketId: this.id });
+  }
+
+  /** Counts and records bytes; the hot path of every socket, so it does nothing it can avoid. */
+  protected recordData(direction: Direction, data: Uint8Array, peer: string | undefined): void {
+    const { stats } = this;
+    if (direction === 'in') {
+      stats.bytesIn += data.byteLength;
+      stats.messagesIn++;
+    } else {
+      stats.messagesOut++;
+    }
+    const entry = this.transcript.recordData(direction, data, peer);
+    const parent = this.parent;
+    if (parent !== undefined) {
+      if (direction === 'in') {
+        parent.stats.bytesIn += data.byteLength;
+        parent.stats.messagesIn++;
+      } else {
+        parent.stats.messagesOut++;
+      }
+      const mirrored = parent.transcript.mirror({ ...entry, socketId: this.id });
+      this.host.recorded(parent, mirrored);
+    }
+    this.host.recorded(this, entry);
+  }
+
+  /** Outgoing bytes are counted as the kernel accepts them, so a cancelled send counts what left. */
+  protected countSent(bytes: number): void {
+    this.stats.bytesOut += bytes;
+    this.host.counted(this);
+    if (this.parent !== undefined) {
+      this.parent.stats.bytesOut += bytes;
+      this.host.counted(this.parent);
+    }
+  }
+
+  protected notOpen(): EngineError {
+    return new EngineError('NOT_OPEN', `socket ${this.id} is ${this.state}, not open`, { id: this.id, state: this.state }, this.id);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Writes a payload to a stream socket the way a well-behaved program does: hand the kernel a chunk,
+ * and when write() says the buffer is full, wait for 'drain' before the next one. Memory stays
+ * bounded however big the payload, progress is reported, and an AbortSignal stops the send between
+ * chunks (what was already written stays written: TCP cannot take bytes back).
+ */
+import type { Writable } from 'node:stream';
+import { EngineError, fromSystemError } from './errors';
+
+export interface SendProgress {
+  readonly sent: number;
+  readonly total: number;
+}
+
+export interface SendOptions {
+  /**
+   * Server: a connection id or 'all' (the default). UDP: `host:port` (a name, an address,
+   * `<broadcast>`), defaulting to the socket's default peer. Ignored by clients.
+   */
+  readonly target?: string;
+  /** Stops the send between chunks; the promise then resolves with `cancelled: true`. */
+  readonly signal?: AbortSignal;
+  /** Called at most every `progressInterval` ms while a big send runs, and once at the end. */
+  readonly onProgress?: (progress: SendProgress) => void;
+}
+
+export interface SendResult {
+  /** Bytes handed to the kernel, summed over targets. */
+  readonly bytesSent: number;
+  /** Sockets or datagram targets written to. */
+  readonly targets: number;
+  readonly cancelled: boolean;
+}
+
+/** 1 MiB: big enough that per-write overhead vanishes, small enough to cancel promptly. */
+export const SEND_CHUNK_BYTES = 1024 * 1024;
+const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * Writes `payload` to `stream` chunk by chunk. `onChunk` runs after each chunk is handed over, so the
+ * caller can count bytes as they go. Rejects with an EngineError if the stream fails or closes.
+ */
+export async function writeWithBackpressure(
+  stream: Writable,
+  payload: Uint8Array,
+  options: SendOptions,
+  onChunk: (bytes: number) => void,
+): Promise<{ readonly bytesSent: number; readonly cancelled: boolean }> {
+  const total = payload.byteLength;
+  let sent = 0;
+  let lastProgress = 0;
+  const report = (force: boolean): void => {
+    const now = Date.now();
+    if (options.onProgress && (force || now - lastProgress >= PROGRESS_INTERVAL_MS)) {
+      lastProgress = now;
+      options.onProgress({ sent, total });
+    }
+  };
+  // Empty payloads are legal (a zero-length write is a no-op on a stream) and must not hang.
+  while (sent < total || total === 0) {
+    if (options.signal?.aborted) {
+      report(true);
+      return { bytesSent: sent, cancelled: true };
+    }
+    if (stream.destroyed || stream.writableEnded) {
+      throw new EngineError('NOT_OPEN', 'the socket is not open for writing', { sent, total });
+    }
+    const chunk = payload.subarray(sent, Math.min(total, sent + SEND_CHUNK_BYTES));
+    const hasRoom = stream.write(chunk);
+    sent += chunk.byteLength;
+    onChunk(chunk.byteLength);
+    report(false);
+    if (total === 0) {
+      break;
+    }
+    if (!hasRoom && sent < total) {
+      await waitForDrain(stream, options.signal);
+    }
+  }
+  report(true);
+  return { bytesSent: sent, cancelled: false };
+}
+
+/** Resolves on 'drain' or abort; rejects if the stream errors or closes first. */
+function waitForDrain(stream: Writable, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const cleanup = (): void => {
+      stream.off('drain', onDrain);
+      stream.off('error', onError);
+      stream.off('close', onClose);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onDrain = (): void => {
+      cleanup();
+      resolve();
+    };
+    // An abort resolves: the loop sees the signal and reports a cancelled send.
+    const onAbort = (): void => {
+      cleanup();
+      resolve();
+    };
+    const onError = (error: Error): void => {
+      cleanup();
+      reject(fromSystemError(error));
+    };
+    const onClose = (): void => {
+      cleanup();
+      reject(new EngineError('NOT_OPEN', 'the socket closed while a send was waiting for room', {}));
+    };
+    stream.on('drain', onDrain);
+    stream.on('error', onError);
+    stream.on('close', onClose);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,247 @@
+/**
+ * A TCP or UNIX stream server. Each accepted connection becomes its own StreamConnection with its
+ * own transcript and counters; the server's transcript mirrors all of them, so one view can show a
+ * server's whole conversation.
+ */
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import { formatAddress, socketTriple, toAddress } from './address';
+import { EngineError } from './errors';
+import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
+import { resolveEndpoint } from './resolve';
+import type { SendOptions, SendResult } from './send';
+import { StreamConnection } from './stream';
+import type { SocketSpec, SocketTriple } from './types';
+import { fromNodePath, probeSocketFile, toNodePath } from './unix';
+
+export class StreamServer extends ManagedSocket {
+  private server: net.Server | undefined;
+  private readonly live = new Map<string, StreamConnection>();
+  private accepted = 0;
+  private family: 4 | 6 | undefined;
+  private closed: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly kind: 'tcp-server' | 'unix-server',
+    id: string,
+    spec: SocketSpec,
+    specText: string,
+    host: SocketHost,
+    name: string | undefined,
+  ) {
+    super(id, spec, specText, host, name);
+  }
+
+  triple(): SocketTriple {
+    return this.kind === 'unix-server'
+      ? socketTriple('unix', undefined)
+      : socketTriple('tcp', this.family ?? this.spec.options.family ?? 4);
+  }
+
+  override connections(): readonly ManagedSocket[] {
+    return [...this.live.values()];
+  }
+
+  /** A page of live connections, for views that must not list 10,000 at once. */
+  connectionPage(offset: number, limit: number): ManagedSocket[] {
+    const page: ManagedSocket[] = [];
+    let index = 0;
+    for (const connection of this.live.values()) {
+      if (index >= offset + limit) {
+        break;
+      }
+      if (index >= offset) {
+        page.push(connection);
+      }
+      index++;
+    }
+    return page;
+  }
+
+  connection(id: string): StreamConnection | undefined {
+    return this.live.get(id);
+  }
+
+  override get connectionCount(): number {
+    return this.live.size;
+  }
+
+  async open(): Promise<void> {
+    this.beginOpen('opening');
+    try {
+      if (this.kind === 'unix-server') {
+        await this.listenUnix(this.spec.path ?? '');
+      } else {
+        const endpoint = await resolveEndpoint(this.spec, { lookup: this.host.lookup });
+        this.resolved = endpoint.addresses.map((candidate) => candidate.address);
+        // Like Python's bind() after getaddrinfo(): the first address wins.
+        const [first] = endpoint.addresses;
+        this.family = first.family;
+        await this.listen({
+          host: first.address,
+          port: endpoint.port,
+          backlog: this.spec.options.backlog,
+          ipv6Only: this.spec.options.ipv6Only === true,
+        });
+      }
+    } catch (error) {
+      throw this.fail(error, this.kind === 'unix-server' ? { path: this.spec.path } : { host: this.spec.host, port: this.spec.port });
+    }
+    this.recordEvent('listen', undefined, this.local === undefined ? undefined : formatAddress(this.local));
+    this.setState('listening');
+  }
+
+  private async listenUnix(path: string): Promise<void> {
+    this.resolved = [path];
+    try {
+      await this.listen({ path: toNodePath(path), backlog: this.spec.options.backlog });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') {
+        throw error;
+      }
+    }
+    const fileState = await probeSocketFile(path);
+    if (fileState === 'not-a-socket') {
+      throw new EngineError('EADDRINUSE', `${path} exists and is not a socket`, { path, notSocket: true });
+    }
+    if (fileState !== 'stale') {
+      throw new EngineError('EADDRINUSE', `another process is listening on ${path}`, { path });
+    }
+    if (this.spec.options.removeStale !== true) {
+      throw new EngineError(
+        'STALE_UNIX_SOCKET',
+        `${path} is a stale socket file (nobody listens on it); remove it or open with ?removeStale=1`,
+        { path },
+      );
+    }
+    await fs.promises.unlink(path);
+    this.recordEvent('info', 'STALE_REMOVED', `removed stale socket file ${path}`);
+    await this.listen({ path: toNodePath(path), backlog: this.spec.options.backlog });
+  }
+
+  private listen(options: net.ListenOptions): Promise<void> {
+    const { noDelay, keepAlive, keepAliveDelay } = this.spec.options;
+    const server = net.createServer({
+      allowHalfOpen: this.spec.options.allowHalfOpen === true,
+      noDelay: noDelay === true,
+      keepAlive: keepAlive === true,
+      keepAliveInitialDelay: keepAliveDelay ?? 0,
+    });
+    return new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options, () => {
+        server.off('error', reject);
+        this.server = server;
+        this.closed = new Promise<void>((closed) => server.once('close', () => closed()));
+        const address = server.address();
+        if (typeof address === 'string') {
+          this.local = { family: 'unix', address: fromNodePath(address) };
+        } else if (address !== null) {
+          this.local = toAddress(address.address, address.port, address.family === 'IPv6' ? 6 : 4);
+        }
+        server.on('connection', (socket) => this.accept(socket));
+        server.on('error', (error) => this.fail(error));
+        server.on('close', () => {
+          this.server = undefined;
+          if (this.state !== 'error') {
+            this.recordEvent('close');
+            this.setState('closed');
+          }
+        });
+        resolve();
+      });
+    });
+  }
+
+  private accept(socket: net.Socket): void {
+    this.accepted++;
+    const id = `${this.id}.${this.accepted}`;
+    // A UNIX client is usually unnamed: the connection number is the only way to tell peers apart.
+    const label = this.kind === 'unix-server' ? `#${this.accepted}` : undefined;
+    const connection = StreamConnection.accepted(id, this, socket, this.host, label);
+    if (connection.state !== 'open') {
+      return;
+    }
+    this.live.set(id, connection);
+    this.host.adopted(connection);
+    this.host.changed(this);
+  }
+
+  override removeConnection(connection: ManagedSocket): void {
+    if (this.live.delete(connection.id)) {
+      this.host.changed(this);
+    }
+  }
+
+  async send(payload: Uint8Array, options: SendOptions): Promise<SendResult> {
+    if (this.state !== 'listening') {
+      throw this.notOpen();
+    }
+    const target = options.target ?? 'all';
+    let targets: StreamConnection[];
+    if (target === 'all') {
+      targets = [...this.live.values()].filter((connection) => connection.state === 'open');
+      if (targets.length === 0) {
+        throw new EngineError('NO_TARGET', `server ${this.id} has no open connection to send to`, { id: this.id }, this.id);
+      }
+    } else {
+      const connection = this.live.get(target);
+      if (connection === undefined) {
+        throw new EngineError('UNKNOWN_TARGET', `server ${this.id} has no connection ${target}`, { id: this.id, target }, this.id);
+      }
+      targets = [connection];
+    }
+    // Connections drain at their own pace; each respects its own backpressure. Progress is their sum.
+    const sentPerTarget = targets.map(() => 0);
+    const total = payload.byteLength * targets.length;
+    let lastReport = 0;
+    const report = options.onProgress;
+    const results = await Promise.all(
+      targets.map((connection, index) =>
+        connection.send(payload, {
+          ...options,
+          onProgress: report && ((progress) => {
+            sentPerTarget[index] = progress.sent;
+            const now = Date.now();
+            if (now - lastReport >= 100) {
+              lastReport = now;
+              report({ sent: sentPerTarget.reduce((sum, sent) => sum + sent, 0), total });
+            }
+          }),
+        }),
+      ),
+    );
+    report?.({ sent: sentPerTarget.reduce((sum, sent) => sum + sent, 0), total });
+    return {
+      bytesSent: results.reduce((sum, result) => sum + result.bytesSent, 0),
+      targets: results.length,
+      cancelled: results.some((result) => result.cancelled),
+    };
+  }
+
+  async close(mode: CloseMode): Promise<void> {
+    if (mode === 'half') {
+      throw new EngineError('UNSUPPORTED', 'half-close applies to a connection, not to a listening server', { id: this.id }, this.id);
+    }
+    const server = this.server;
+    if (server === undefined) {
+      if (this.state !== 'error') {
+        this.setState('closed');
+      }
+      return;
+    }
+    this.setState('closing');
+    // close() stops accepting at once; its 'close' waits for the connections, closed here too.
+    server.close();
+    await Promise.all([...this.live.values()].map((connection) => connection.close(mode)));
+    await this.closed;
+  }
+
+  async destroy(): Promise<void> {
+    const server = this.server;
+    server?.close();
+    await Promise.all([...this.live.values()].map((connection) => connection.destroy()));
+    await this.closed;
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * A stream connection: a TCP or UNIX client the user opened, or a connection a server accepted.
+ * Both wrap one net.Socket; they differ only in how the socket comes to exist.
+ */
+import * as net from 'node:net';
+import { formatAddress, socketTriple, toAddress } from './address';
+import { EngineError, fromSystemError } from './errors';
+import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
+import { resolveEndpoint } from './resolve';
+import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
+import type { SocketSpec, SocketTriple } from './types';
+import { toNodePath } from './unix';
+
+type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';
+
+/** How long a graceful close waits for the peer's FIN before it resets. */
+const GRACEFUL_CLOSE_MS = 2000;
+
+/** Failures after which the next resolved address is worth trying, as getaddrinfo users do. */
+const TRY_NEXT_ADDRESS = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EINVAL']);
+
+export class StreamConnection extends ManagedSocket {
+  private socket: net.Socket | undefined;
+  private family: 4 | 6 | undefined;
+  private closed: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly kind: StreamKind,
+    id: string,
+    spec: SocketSpec,
+    specText: string,
+    host: SocketHost,
+    name: string | undefined,
+    parent?: ManagedSocket,
+  ) {
+    super(id, spec, specText, host, name, parent);
+  }
+
+  /** Wraps a connection a server accepted; `label` names a UNIX peer, which has no address. */
+  static accepted(
+    id: string,
+    server: ManagedSocket,
+    socket: net.Socket,
+    host: SocketHost,
+    label: string | undefined,
+  ): StreamConnection {
+    const kind = server.kind === 'unix-server' ? 'unix-connection' : 'tcp-connection';
+    const connection = new StreamConnection(kind, id, server.spec, server.specText, host, undefined, server);
+    connection.peerLabel = label;
+    connection.attach(socket, 'accept');
+    return connection;
+  }
+
+  triple(): SocketTriple {
+    if (this.kind === 'unix-client' || this.kind === 'unix-connection') {
+      return socketTriple('unix', undefined);
+    }
+    return socketTriple('tcp', this.family ?? this.spec.options.family ?? 4);
+  }
+
+  async open(signal?: AbortSignal): Promise<void> {
+    if (this.parent !== undefined) {
+      throw new EngineError('UNSUPPORTED', 'an accepted connection cannot be reopened; the peer must connect again', { id: this.id }, this.id);
+    }
+    this.beginOpen('connecting');
+    const timeout = this.spec.options.timeout ?? this.host.connectTimeout;
+    let socket: net.Socket;
+    try {
+      if (this.kind === 'unix-client') {
+        const path = this.spec.path ?? '';
+        this.resolved = [path];
+        socket = await connectOnce({ path: toNodePath(path), allowHalfOpen: this.spec.options.allowHalfOpen === true }, timeout, signal, { path });
+      } else {
+        socket = await this.connectToAnyAddress(timeout, signal);
+      }
+    } catch (error) {
+      if (error instanceof EngineError && error.code === 'CANCELLED') {
+        this.recordEvent('info', 'CANCELLED', 'connect cancelled');
+        this.setState('closed');
+        error.socketId = this.id;
+        throw error;
+      }
+      throw this.fail(error);
+    }
+    this.attach(socket, 'connect');
+  }
+
+  private async connectToAnyAddress(timeout: number, signal: AbortSignal | undefined): Promise<net.Socket> {
+    const endpoint = await resolveEndpoint(this.spec, { lookup: this.host.lookup });
+    this.resolved = endpoint.addresses.map((candidate) => candidate.address);
+    let lastError: EngineError | undefined;
+    for (const [index, candidate] of endpoint.addresses.entries()) {
+      const { noDelay, keepAlive, keepAliveDelay } = this.spec.options;
+      try {
+        return await connectOnce(
+          {
+            host: candidate.address,
+            port: endpoint.port,
+            family: candidate.family,
+            noDelay: noDelay === true,
+            keepAlive: keepAlive === true,
+            keepAliveInitialDelay: keepAliveDelay ?? 0,
+            allowHalfOpen: this.spec.options.allowHalfOpen === true,
+          },
+          timeout,
+          signal,
+          { address: candidate.address, port: endpoint.port },
+        );
+      } catch (error) {
+        lastError = fromSystemError(error);
+        if (!TRY_NEXT_ADDRESS.has(lastError.code) || index === endpoint.addresses.length - 1) {
+          throw lastError;
+        }
+        // Say why this address was skipped; the last one's failure becomes the socket's error.
+        this.recordEvent('info', lastError.code, `${formatAddress(toAddress(candidate.address, endpoint.port, candidate.family))}: ${lastError.message}`);
+      }
+    }
+    throw lastError ?? new EngineError('ENOTFOUND', `${this.spec.host ?? ''} resolved to no address`, { host: this.spec.host });
+  }
+
+  /** Takes over a connected socket: addresses, options, and the handlers that feed the transcript. */
+  private attach(socket: net.Socket, event: 'connect' | 'accept'): void {
+    this.socket = socket;
+    const unix = this.kind === 'unix-client' || this.kind === 'unix-connection';
+    if (unix) {
+      const path = this.spec.path ?? '';
+      this.local = { family: 'unix', address: this.parent === undefined ? '' : path };
+      this.remote = this.parent === undefined ? { family: 'unix', address: path } : undefined;
+      this.peerLabel ??= this.parent === undefined ? path : undefined;
+    } else {
+      this.family = socket.remoteFamily === 'IPv6' ? 6 : 4;
+      this.local = toAddress(socket.localAddress ?? '', socket.localPort ?? 0, this.family);
+      this.remote = toAddress(socket.remoteAddress ?? '', socket.remotePort ?? 0, this.family);
+      this.peerLabel = formatAddress(this.remote);
+      if (this.parent !== undefined) {
+        // Servers pass TCP_NODELAY/keepalive to accepted sockets through the spec's options.
+        const { noDelay, keepAlive, keepAliveDelay } = this.spec.options;
+        if (noDelay === true) {
+          socket.setNoDelay(true);
+        }
+        if (keepAlive === true) {
+          socket.setKeepAlive(true, keepAliveDelay ?? 0);
+        }
+      }
+    }
+    this.closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.on('data', (chunk: Buffer) => this.recordData('in', chunk, this.peerLabel));
+    socket.on('end', () => {
+      this.recordEvent('info', 'FIN', 'peer closed its sending side');
+      if (this.state === 'half-closed') {
+        // Both sides have sent FIN: with allowHalfOpen Node leaves the last step to us.
+        socket.end();
+      }
+    });
+    socket.on('error', (error) => {
+      if (this.state !== 'error') {
+        this.fail(error);
+      }
+    });
+    socket.on('close', () => {
+      this.socket = undefined;
+      if (this.state !== 'error') {
+        this.recordEvent('close');
+        this.setState('closed');
+      }
+      if (this.parent !== undefined) {
+        this.host.released(this);
+      }
+    });
+    this.recordEvent(event, undefined, this.local === undefined ? undefined : formatAddress(this.local));
+    this.setState('open');
+  }
+
+  override get paused(): boolean {
+    return this.socket?.isPaused() ?? false;
+  }
+
+  override setReceiving(receiving: boolean): void {
+    const socket = this.socket;
+    if (socket === undefined) {
+      throw this.notOpen();
+    }
+    if (receiving === !socket.isPaused()) {
+      return;
+    }
+    if (receiving) {
+      socket.resume();
+    } else {
+      socket.pause();
+    }
+    this.recordEvent('info', receiving ? 'RESUMED' : 'PAUSED');
+    this.host.changed(this);
+  }
+
+  async send(payload: Uint8Array, options: SendOptions): Promise<SendResult> {
+    const socket = this.socket;
+    if (socket === undefined || this.state !== 'open') {
+      throw this.notOpen();
+    }
+    this.recordData('out', payload, this.peerLabel);
+    const result = await writeWithBackpressure(socket, payload, options, (bytes) => this.countSent(bytes));
+    if (result.cancelled) {
+      this.recordEvent('info', 'CANCELLED', `send cancelled after ${result.bytesSent} of ${payload.byteLength} bytes`);
+    }
+    return { bytesSent: result.bytesSent, targets: 1, cancelled: result.cancelled };
+  }
+
+  async close(mode: CloseMode): Promise<void> {
+    const socket = this.socket;
+    if (socket === undefined) {
+      if (this.state !== 'error') {
+        this.setState('closed');
+      }
+      return;
+    }
+    if (mode === 'reset') {
+      this.setState('closing');
+      socket.resetAndDestroy();
+      return this.closed;
+    }
+    if (mode === 'half') {
+      // shutdown(SHUT_WR): our FIN goes out, and we keep reading until the peer closes too.
+      socket.end();
+      this.recordEvent('info', 'SHUT_WR', 'sent FIN; still receiving');
+      this.setState('half-closed');
+      return;
+    }
+    this.setState('closing');
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS);
+    await this.closed;
+    clearTimeout(timer);
+  }
+
+  async destroy(): Promise<void> {
+    this.socket?.destroy();
+    return this.closed;
+  }
+}
+
+/**
+ * One connect attempt with a timeout and cancellation. The socket is destroyed on any failure so no
+ * handle outlives the attempt.
+ */
+function connectOnce(
+  options: net.NetConnectOpts,
+  timeout: number,
+  signal: AbortSignal | undefined,
+  data: Record<string, string | number>,
+): Promise<net.Socket> {
+  return new Promise<net.Socket>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new EngineError('CANCELLED', 'connect cancelled', data));
+      return;
+    }
+    const socket = net.connect(options);
+    const timer = setTimeout(() => {
+      settle(new EngineError('ETIMEDOUT', `connect timed out after ${timeout} ms`, { ...data, timeout }));
+    }, timeout);
+    const onAbort = (): void => settle(new EngineError('CANCELLED', 'connect cancelled', data));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    function settle(error?: EngineError): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      socket.off('connect', onConnect);
+      socket.off('error', onError);
+      if (error === undefined) {
+        resolve(socket);
+      } else {
+        // A late 'error' after destroy must not become an uncaught exception.
+        socket.on('error', () => undefined);
+        socket.destroy();
+        reject(error);
+      }
+    }
+    function onConnect(): void {
+      settle();
+    }
+    function onError(error: Error): void {
+      settle(fromSystemError(error, data));
+    }
+    socket.once('connect', onConnect);
+    socket.once('error', onError);
+  });
+}
+

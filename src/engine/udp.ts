@@ -1,0 +1,297 @@
+/**
+ * A UDP socket: bound (`udp-listen://`) or with a default peer (`udp://`). Either can send to any
+ * target and receives from anyone, recording each datagram with its sender.
+ */
+import * as dgram from 'node:dgram';
+import { formatAddress, parseTarget, socketTriple, toAddress } from './address';
+import { EngineError, fromSystemError } from './errors';
+import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
+import { resolveEndpoint } from './resolve';
+import type { SendOptions, SendResult } from './send';
+import type { Address, PeerInfo, SocketSpec, SocketTriple } from './types';
+
+/** Recent peers kept per socket: enough to pick a reply target, bounded against scans. */
+const MAX_PEERS = 32;
+/** Resolved send targets kept, so a repeating send does not resolve a name per datagram. */
+const MAX_CACHED_TARGETS = 16;
+
+interface Destination {
+  readonly address: string;
+  readonly port: number;
+  readonly family: 4 | 6;
+  readonly broadcast: boolean;
+  readonly label: string;
+}
+
+interface PeerRecord {
+  address: Address;
+  messages: number;
+  bytes: number;
+  lastSeen: number;
+}
+
+export class UdpSocket extends ManagedSocket {
+  readonly kind = 'udp' as const;
+  private socket: dgram.Socket | undefined;
+  private family: 4 | 6 | undefined;
+  private target: Destination | undefined;
+  private broadcastOn = false;
+  private readonly recentPeers = new Map<string, PeerRecord>();
+  private readonly targetCache = new Map<string, Destination>();
+  private closed: Promise<void> = Promise.resolve();
+
+  constructor(id: string, spec: SocketSpec, specText: string, host: SocketHost, name: string | undefined) {
+    super(id, spec, specText, host, name);
+  }
+
+  triple(): SocketTriple {
+    return socketTriple('udp', this.family ?? this.spec.options.family ?? 4);
+  }
+
+  override peers(): readonly PeerInfo[] {
+    return [...this.recentPeers.values()].reverse().map((peer) => ({ ...peer }));
+  }
+
+  override defaultTarget(): Address | undefined {
+    return this.target === undefined ? undefined : toAddress(this.target.address, this.target.port, this.target.family);
+  }
+
+  async open(): Promise<void> {
+    this.beginOpen('opening');
+    this.targetCache.clear();
+    this.target = undefined;
+    let socket: dgram.Socket | undefined;
+    try {
+      const endpoint = await resolveEndpoint(this.spec, { lookup: this.host.lookup });
+      this.resolved = endpoint.addresses.map((candidate) => candidate.address);
+      const [first] = endpoint.addresses;
+      this.family = first.family;
+      let bindAddress = first.address;
+      let bindPort = endpoint.port;
+      if (this.spec.role === 'connect') {
+        this.target = destination(first.address, endpoint.port, first.family, endpoint.broadcast);
+        // A client needs only an ephemeral port; on loopback it need not listen on every interface.
+        bindAddress = bindAddressFor(first.address, first.family);
+        bindPort = 0;
+      }
+      const { reuseAddress, ipv6Only } = this.spec.options;
+      socket = dgram.createSocket({
+        type: first.family === 6 ? 'udp6' : 'udp4',
+        reuseAddr: reuseAddress === true,
+        ipv6Only: ipv6Only === true,
+      });
+      await bind(socket, bindAddress, bindPort);
+      this.applyOptions(socket, endpoint.broadcast);
+    } catch (error) {
+      closeQuietly(socket);
+      throw this.fail(error, { host: this.spec.host, port: this.spec.port });
+    }
+    this.attach(socket);
+  }
+
+  private applyOptions(socket: dgram.Socket, broadcastHost: boolean): void {
+    const options = this.spec.options;
+    this.broadcastOn = options.broadcast === true || broadcastHost;
+    if (this.broadcastOn) {
+      socket.setBroadcast(true);
+    }
+    if (options.ttl !== undefined) {
+      socket.setTTL(options.ttl);
+    }
+    if (options.multicastTtl !== undefined) {
+      socket.setMulticastTTL(options.multicastTtl);
+    }
+    if (options.multicastLoopback !== undefined) {
+      socket.setMulticastLoopback(options.multicastLoopback);
+    }
+    if (options.multicastInterface !== undefined) {
+      socket.setMulticastInterface(options.multicastInterface);
+    }
+    for (const group of options.multicast ?? []) {
+      socket.addMembership(group, options.multicastInterface);
+    }
+  }
+
+  private attach(socket: dgram.Socket): void {
+    this.socket = socket;
+    const bound = socket.address();
+    this.local = toAddress(bound.address, bound.port, bound.family === 'IPv6' ? 6 : 4);
+    this.closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.on('message', (message: Buffer, remote: dgram.RemoteInfo) => {
+      const address = toAddress(remote.address, remote.port, remote.family === 'IPv6' ? 6 : 4);
+      const label = formatAddress(address);
+      this.notePeer(label, address, message.byteLength);
+      this.recordData('in', message, label);
+    });
+    socket.on('error', (error) => {
+      if (this.state !== 'error') {
+        this.fail(error);
+      }
+    });
+    socket.on('close', () => {
+      this.socket = undefined;
+      if (this.state !== 'error') {
+        this.recordEvent('close');
+        this.setState('closed');
+      }
+    });
+    for (const group of this.spec.options.multicast ?? []) {
+      this.recordEvent('info', 'IP_ADD_MEMBERSHIP', group);
+    }
+    this.recordEvent('listen', undefined, formatAddress(this.local));
+    this.setState('open');
+  }
+
+  private notePeer(label: string, address: Address, bytes: number): void {
+    const known = this.recentPeers.get(label);
+    if (known !== undefined) {
+      // Re-inserting moves the peer to the end of the Map's order: the end is the most recent.
+      this.recentPeers.delete(label);
+      known.messages++;
+      known.bytes += bytes;
+      known.lastSeen = Date.now();
+      this.recentPeers.set(label, known);
+      return;
+    }
+    this.recentPeers.set(label, { address, messages: 1, bytes, lastSeen: Date.now() });
+    if (this.recentPeers.size > MAX_PEERS) {
+      const oldest = this.recentPeers.keys().next().value;
+      if (oldest !== undefined) {
+        this.recentPeers.delete(oldest);
+      }
+    }
+  }
+
+  async send(payload: Uint8Array, options: SendOptions): Promise<SendResult> {
+    const socket = this.socket;
+    if (socket === undefined || this.state !== 'open') {
+      throw this.notOpen();
+    }
+    const target = options.target === undefined ? this.target : await this.resolveTarget(options.target);
+    if (target === undefined) {
+      throw new EngineError('NO_TARGET', `UDP socket ${this.id} has no default peer: give a target host:port`, { id: this.id }, this.id);
+    }
+    if (options.signal?.aborted) {
+      return { bytesSent: 0, targets: 0, cancelled: true };
+    }
+    if (target.broadcast && !this.broadcastOn) {
+      // The primer's '<broadcast>' host implies SO_BROADCAST, as Python's socket module does not do for you.
+      socket.setBroadcast(true);
+      this.broadcastOn = true;
+      this.recordEvent('info', 'SO_BROADCAST', 'enabled for <broadcast>');
+    }
+    this.recordData('out', payload, target.label);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.send(payload, target.port, target.address, (error) => (error ? reject(error) : resolve()));
+      });
+    } catch (error) {
+      const failure = fromSystemError(error, { target: target.label, bytes: payload.byteLength });
+      failure.socketId = this.id;
+      // A refused datagram does not break the socket: record it and let the caller decide.
+      this.recordEvent('error', failure.code, failure.message);
+      throw failure;
+    }
+    this.countSent(payload.byteLength);
+    options.onProgress?.({ sent: payload.byteLength, total: payload.byteLength });
+    return { bytesSent: payload.byteLength, targets: 1, cancelled: false };
+  }
+
+  private async resolveTarget(text: string): Promise<Destination> {
+    const cached = this.targetCache.get(text);
+    if (cached !== undefined) {
+      return cached;
+    }
+    const { host, port } = parseTarget(text, 'udp');
+    const endpoint = await resolveEndpoint(
+      { transport: 'udp', role: 'connect', host, port: String(port), options: { family: this.family } },
+      { lookup: this.host.lookup },
+    );
+    const match = endpoint.addresses.find((candidate) => candidate.family === this.family);
+    if (match === undefined) {
+      throw new EngineError(
+        'EINVAL',
+        `${text} has no IPv${this.family ?? 4} address; this socket is IPv${this.family ?? 4}`,
+        { target: text, family: this.family },
+        this.id,
+      );
+    }
+    const result = destination(match.address, endpoint.port, match.family, endpoint.broadcast);
+    if (this.targetCache.size >= MAX_CACHED_TARGETS) {
+      this.targetCache.clear();
+    }
+    this.targetCache.set(text, result);
+    return result;
+  }
+
+  /** IP_ADD_MEMBERSHIP / IP_DROP_MEMBERSHIP on the open socket. */
+  membership(action: 'join' | 'leave', group: string, networkInterface?: string): void {
+    const socket = this.socket;
+    if (socket === undefined || this.state !== 'open') {
+      throw this.notOpen();
+    }
+    try {
+      if (action === 'join') {
+        socket.addMembership(group, networkInterface);
+      } else {
+        socket.dropMembership(group, networkInterface);
+      }
+    } catch (error) {
+      const failure = fromSystemError(error, { group, action });
+      failure.socketId = this.id;
+      throw failure;
+    }
+    this.recordEvent('info', action === 'join' ? 'IP_ADD_MEMBERSHIP' : 'IP_DROP_MEMBERSHIP', group);
+  }
+
+  async close(mode: CloseMode): Promise<void> {
+    if (mode === 'half') {
+      throw new EngineError('UNSUPPORTED', 'half-close applies to stream connections, not to UDP', { id: this.id }, this.id);
+    }
+    const socket = this.socket;
+    if (socket === undefined) {
+      if (this.state !== 'error') {
+        this.setState('closed');
+      }
+      return;
+    }
+    this.setState('closing');
+    socket.close();
+    await this.closed;
+  }
+
+  async destroy(): Promise<void> {
+    this.socket?.close();
+    await this.closed;
+  }
+}
+
+function destination(address: string, port: number, family: 4 | 6, broadcast: boolean): Destination {
+  return { address, port, family, broadcast, label: formatAddress(toAddress(address, port, family)) };
+}
+
+function bindAddressFor(peer: string, family: 4 | 6): string {
+  if (family === 4) {
+    return peer.startsWith('127.') ? '127.0.0.1' : '0.0.0.0';
+  }
+  return peer === '::1' ? '::1' : '::';
+}
+
+function bind(socket: dgram.Socket, address: string, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    socket.once('error', reject);
+    socket.bind({ address, port, exclusive: true }, () => {
+      socket.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** Closes a socket that failed to bind; it may already be closed, which dgram reports by throwing. */
+function closeQuietly(socket: dgram.Socket | undefined): void {
+  try {
+    socket?.close();
+  } catch {
+    // Already closed: nothing left to release.
+  }
+}

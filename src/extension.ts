@@ -1,13 +1,89 @@
+/**
+ * activate() only wires: it builds the engine and the services, registers each feature (one file or
+ * folder per feature), and hands every disposable to VS Code. Behaviour lives in the features.
+ */
 import * as vscode from 'vscode';
+import { createApi, type SocketWorkbenchApi } from './api';
+import { registerCommands } from './commands';
+import { registerContextKeys } from './contextKeys';
+import { SocketEngine, setListenerErrorSink } from './engine';
+import { registerHovers } from './hover';
+import { createLogger } from './log';
+import { registerPanels, type PanelManager } from './panel';
+import type { Services } from './services';
+import { onDidChangeSettings, readSettings } from './settings';
+import { registerStatusBar } from './statusBar';
+import { SocketStore } from './store';
+import { registerSocketsView, type SocketsView } from './tree';
 
-/** Placeholder until the features land: activation only wires features together. */
-export function activate(context: vscode.ExtensionContext): { readonly version: string } {
-  const log = vscode.window.createOutputChannel('Socket Workbench', { log: true });
-  context.subscriptions.push(log);
-  log.info('[extension] activated');
-  return { version: String(context.extension.packageJSON.version) };
+/** Internals exposed for the extension's own tests; not a stable API. */
+export interface TestingHooks {
+  readonly services: Services;
+  readonly view: SocketsView;
+  readonly panels: PanelManager;
+  readonly store: SocketStore;
 }
 
-export function deactivate(): void {
-  // Disposables in context.subscriptions are released by VS Code.
+export type ActivatedApi = SocketWorkbenchApi & { readonly testing: TestingHooks };
+
+let engine: SocketEngine | undefined;
+
+export function activate(context: vscode.ExtensionContext): ActivatedApi {
+  const channel = vscode.window.createOutputChannel('Socket Workbench', { log: true });
+  const log = createLogger(channel, 'extension');
+  setListenerErrorSink((error) => log.child('events').error(error instanceof Error ? error : String(error)));
+
+  let settings = readSettings();
+  engine = new SocketEngine({ transcriptLimits: settings.transcriptLimits, connectTimeoutMs: settings.connectTimeout });
+  const services: Services = { context, engine, log, settings: () => settings };
+  const liveEngine = engine;
+  const settingsSubscription = onDidChangeSettings((next) => {
+    settings = next;
+    liveEngine.setTranscriptLimits(next.transcriptLimits);
+    liveEngine.setConnectTimeout(next.connectTimeout);
+    log.info('settings changed');
+  });
+  logLifecycle(services);
+
+  const store = new SocketStore(services);
+  const view = registerSocketsView(services);
+  const panels = registerPanels(services);
+  context.subscriptions.push(
+    channel,
+    settingsSubscription,
+    store,
+    view,
+    panels,
+    registerContextKeys(services),
+    registerStatusBar(services),
+    registerCommands(services, { panels, view }),
+    registerHovers(services),
+  );
+  void store.restore();
+  log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
+  return { ...createApi(services), testing: { services, view, panels, store } };
+}
+
+/** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */
+function logLifecycle(services: Services): void {
+  const log = services.log.child('engine');
+  const { engine: socketEngine, context } = services;
+  context.subscriptions.push(
+    new vscode.Disposable(socketEngine.onDidCreate((info) => log.info(`${info.id} created: ${info.kind} ${info.spec}`)).dispose),
+    new vscode.Disposable(socketEngine.onDidChange((info) => {
+      if (info.error !== undefined && info.state === 'error') {
+        log.error(`${info.id} ${info.error.code}: ${info.error.message}`);
+      } else {
+        log.debug(`${info.id} ${info.state}`);
+      }
+    }).dispose),
+    new vscode.Disposable(socketEngine.onDidRemove((event) => log.debug(`${event.id} removed`)).dispose),
+  );
+}
+
+/** Closes every socket; VS Code waits for the returned promise before the extension host goes. */
+export async function deactivate(): Promise<void> {
+  const current = engine;
+  engine = undefined;
+  await current?.dispose();
 }

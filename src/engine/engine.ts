@@ -53,6 +53,7 @@ export class SocketEngine {
   private readonly sockets = new Map<string, ManagedSocket>();
   private nextId = 1;
   private limits: TranscriptLimits;
+  private connectTimeoutMs: number;
   private readonly statsIntervalMs: number;
   private readonly dirty = new Set<ManagedSocket>();
   private statsTimer: NodeJS.Timeout | undefined;
@@ -80,13 +81,18 @@ export class SocketEngine {
   constructor(options: EngineOptions = {}) {
     this.limits = { ...DEFAULT_TRANSCRIPT_LIMITS, ...options.transcriptLimits };
     this.statsIntervalMs = options.statsIntervalMs ?? DEFAULT_STATS_INTERVAL_MS;
+    this.connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    // Getters, so settings changed later reach sockets opened later.
     const currentLimits = (): TranscriptLimits => this.limits;
+    const currentTimeout = (): number => this.connectTimeoutMs;
     this.host = {
       get transcriptLimits() {
         return currentLimits();
       },
+      get connectTimeout() {
+        return currentTimeout();
+      },
       lookup: options.lookup,
-      connectTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
       changed: (socket) => this.changedEmitter.fire(socket.info()),
       recorded: (socket, entry) => {
         if (this.dataEmitter.hasListeners) {
@@ -213,6 +219,14 @@ export class SocketEngine {
       throw new EngineError('UNSUPPORTED', `multicast needs a UDP socket; ${id} is ${socket.kind}`, { id, kind: socket.kind }, id);
     }
     socket.membership(action, group, networkInterface);
+  }
+
+  /** The connect timeout for clients whose spec sets none, from the next connect on. */
+  setConnectTimeout(milliseconds: number): void {
+    if (!Number.isInteger(milliseconds) || milliseconds < 1) {
+      throw new EngineError('INVALID_ARGUMENT', `connect timeout must be a positive number of ms, got ${milliseconds}`, { value: milliseconds });
+    }
+    this.connectTimeoutMs = milliseconds;
   }
 
   /** New limits apply to every transcript at once, and to sockets created later. */

@@ -1,0 +1,85 @@
+/**
+ * The API that activate() returns: how tests and other extensions drive Socket Workbench.
+ * `vscode.extensions.getExtension('socketworkbench.socket-workbench').exports` is this object.
+ * Specs use the engine's address syntax: `tcp-listen://127.0.0.1:0`, `udp://[::1]:5353`, `unix:///tmp/a.sock`.
+ */
+import * as vscode from 'vscode';
+import type {
+  CloseMode,
+  DataEvent,
+  Event,
+  PayloadEncoding,
+  RemovedEvent,
+  SendResult,
+  SocketInfo,
+  StatsChange,
+  TranscriptCounters,
+  TranscriptEntry,
+} from './engine';
+import { encodePayload } from './engine/codecs';
+import type { Services } from './services';
+
+export interface SendArguments {
+  /** How a string payload is turned into bytes (default utf8). Ignored for byte payloads. */
+  readonly encoding?: PayloadEncoding;
+  /** Server: a connection id or 'all'. UDP: `host:port`. */
+  readonly target?: string;
+}
+
+export interface TranscriptSnapshot {
+  readonly entries: readonly TranscriptEntry[];
+  readonly counters: TranscriptCounters;
+}
+
+export interface SocketWorkbenchApi {
+  readonly version: string;
+  open(spec: string, options?: { readonly name?: string }): Promise<SocketInfo>;
+  list(): SocketInfo[];
+  get(id: string): SocketInfo | undefined;
+  /** A page of a server's live connections. */
+  connections(id: string, offset?: number, limit?: number): SocketInfo[];
+  send(id: string, payload: string | Uint8Array, options?: SendArguments): Promise<SendResult>;
+  close(id: string, mode?: CloseMode): Promise<void>;
+  transcript(id: string): TranscriptSnapshot;
+  readonly onDidCreate: vscode.Event<SocketInfo>;
+  readonly onDidChange: vscode.Event<SocketInfo>;
+  readonly onDidRemove: vscode.Event<RemovedEvent>;
+  readonly onDidChangeStats: vscode.Event<readonly StatsChange[]>;
+  readonly onData: vscode.Event<DataEvent>;
+}
+
+/** Adapts an engine event to vscode.Event, honouring `thisArgs` and the `disposables` array. */
+export function toVscodeEvent<T>(event: Event<T>): vscode.Event<T> {
+  return (listener, thisArgs?, disposables?) => {
+    const subscription = event((value) => listener.call(thisArgs, value));
+    const disposable = new vscode.Disposable(() => subscription.dispose());
+    disposables?.push(disposable);
+    return disposable;
+  };
+}
+
+export function createApi(services: Services): SocketWorkbenchApi {
+  const { engine } = services;
+  return {
+    version: String(services.context.extension.packageJSON.version),
+    open: (spec, options = {}) => engine.open(spec, { name: options.name }),
+    list: () => engine.list(),
+    get: (id) => engine.get(id),
+    connections: (id, offset, limit) => engine.connections(id, offset, limit),
+    send: (id, payload, options = {}) => {
+      // The engine keeps sent bytes by reference in the transcript: copy what the caller still owns.
+      const bytes = typeof payload === 'string' ? encodePayload(payload, options.encoding ?? 'utf8') : payload.slice();
+      return engine.send(id, bytes, { target: options.target });
+    },
+    close: (id, mode) => engine.close(id, mode),
+    transcript: (id) => {
+      const transcript = engine.transcript(id);
+      return { entries: transcript.entries(), counters: transcript.counters() };
+    },
+    onDidCreate: toVscodeEvent(engine.onDidCreate),
+    onDidChange: toVscodeEvent(engine.onDidChange),
+    onDidRemove: toVscodeEvent(engine.onDidRemove),
+    onDidChangeStats: toVscodeEvent(engine.onDidChangeStats),
+    onData: toVscodeEvent(engine.onData),
+  };
+}

@@ -202,9 +202,11 @@ export class UdpSocket extends ManagedSocket {
     if (cached !== undefined) {
       return cached;
     }
-    const { host, port } = parseTarget(text, 'udp');
+    const { host, port, info } = parseTarget(text, 'udp');
+    // A literal of the other family is this socket's limit (EINVAL below), not a mistake in the text.
+    const family = info.kind === 'name' || info.kind === 'any' ? this.family : undefined;
     const endpoint = await resolveEndpoint(
-      { transport: 'udp', role: 'connect', host, port: String(port), options: { family: this.family } },
+      { transport: 'udp', role: 'connect', host, port: String(port), options: { family } },
       { lookup: this.host.lookup },
     );
     const match = endpoint.addresses.find((candidate) => candidate.family === this.family);

@@ -13,6 +13,9 @@ import struct
 import sys
 import time
 
+# Linux <netinet/in.h>; the socket module does not export it.
+IP_RECVTTL = 12
+
 
 def ready(value):
     print(f"READY {value}", flush=True)
@@ -160,6 +163,25 @@ def udp_client(args):
     result(received=data.hex())
 
 
+def udp_ttl(args):
+    """Receives one datagram and reports the TTL (IPv4) or hop limit (IPv6) it arrived with,
+    read from the ancillary data that IP_RECVTTL / IPV6_RECVHOPLIMIT ask the kernel for."""
+    s = socket.socket(family_of(args), socket.SOCK_DGRAM)
+    if args.family == 6:
+        s.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_RECVHOPLIMIT, 1)
+    else:
+        s.setsockopt(socket.IPPROTO_IP, IP_RECVTTL, 1)
+    s.bind((args.host, 0))
+    ready(s.getsockname()[1])
+    data, ancillary, _flags, peer = s.recvmsg(65535, socket.CMSG_SPACE(4))
+    ttl = None
+    for level, kind, value in ancillary:
+        if (level, kind) in ((socket.IPPROTO_IP, socket.IP_TTL), (socket.IPPROTO_IPV6, socket.IPV6_HOPLIMIT)):
+            ttl = struct.unpack("i", value[:4])[0]
+    s.close()
+    result(received=data.hex(), peer=list(peer[:2]), ttl=ttl)
+
+
 def unix_server(args):
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     s.bind(args.path)
@@ -204,6 +226,7 @@ MODES = {
     "tcp-close-after": tcp_close_after,
     "udp-server": udp_server,
     "udp-client": udp_client,
+    "udp-ttl": udp_ttl,
     "unix-server": unix_server,
     "unix-client": unix_client,
     "unix-stale": unix_stale,

@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
 
   let settings = readSettings();
   engine = new SocketEngine({ transcriptLimits: settings.transcriptLimits, connectTimeoutMs: settings.connectTimeout });
-  const services: Services = { context, engine, log, settings: () => settings };
+  const services: Services = { context, engine, log, settings: () => settings, shownMessages: [] };
   const liveEngine = engine;
   const settingsSubscription = onDidChangeSettings((next) => {
     settings = next;

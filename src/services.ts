@@ -13,6 +13,32 @@ export interface Services {
   readonly engine: SocketEngine;
   readonly log: Logger;
   settings(): WorkbenchSettings;
+  /**
+   * The last messages shown to the user (newest last, at most 50). Tests read them: the test
+   * workbench hides notification toasts, and a message is part of the contract.
+   */
+  readonly shownMessages: string[];
+}
+
+const MAX_SHOWN_MESSAGES = 50;
+
+function remember(services: Services, message: string): void {
+  services.shownMessages.push(message);
+  if (services.shownMessages.length > MAX_SHOWN_MESSAGES) {
+    services.shownMessages.splice(0, services.shownMessages.length - MAX_SHOWN_MESSAGES);
+  }
+}
+
+/** Shows an information message and remembers it (see shownMessages). */
+export function showInformation(services: Services, message: string, ...actions: string[]): Thenable<string | undefined> {
+  remember(services, message);
+  return vscode.window.showInformationMessage(message, ...actions);
+}
+
+/** Shows a warning and remembers it (see shownMessages). */
+export function showWarning(services: Services, message: string, options: vscode.MessageOptions, ...actions: string[]): Thenable<string | undefined> {
+  remember(services, message);
+  return vscode.window.showWarningMessage(message, options, ...actions);
 }
 
 /**
@@ -24,6 +50,7 @@ export function reportError(services: Services, error: unknown, context?: string
   const prefix = context === undefined ? '' : `${context}: `;
   services.log.error(`${prefix}${message}${error instanceof Error && error.message !== message ? ` (${error.message})` : ''}`);
   const showLog = vscode.l10n.t('Show Log');
+  remember(services, `${prefix}${message}`);
   void vscode.window.showErrorMessage(`${prefix}${message}`, showLog).then((choice) => {
     if (choice === showLog) {
       services.log.show();

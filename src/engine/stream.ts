@@ -215,7 +215,12 @@ export class StreamConnection extends ManagedSocket {
     }
     if (mode === 'reset') {
       this.setState('closing');
-      socket.resetAndDestroy();
+      if (this.kind === 'unix-client' || this.kind === 'unix-connection') {
+        // UNIX sockets have no RST (Node throws ERR_INVALID_HANDLE_TYPE): the abortive close is destroy().
+        socket.destroy();
+      } else {
+        socket.resetAndDestroy();
+      }
       return this.closed;
     }
     if (mode === 'half') {

@@ -188,7 +188,8 @@ function codeServerVersion(p) {
     env: { ...process.env, XDG_CONFIG_HOME: `${xdg}/config`, XDG_DATA_HOME: `${xdg}/data` },
   });
   if (r.status !== 0) throw new SetupError(`code-server --version failed:\n${r.stdout}${r.stderr}`);
-  return `code-server ${r.stdout.trim().split('\n')[0]}`;
+  // The first run also logs that it wrote a default config; the version line starts with a digit.
+  return `code-server ${r.stdout.split('\n').find((line) => /^\d+\.\d+/.test(line)) || r.stdout.trim()}`;
 }
 
 /**

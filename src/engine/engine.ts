@@ -250,6 +250,8 @@ export class SocketEngine {
     }
     const topLevel = [...this.sockets.values()].filter((socket) => socket.parent === undefined);
     await Promise.all(topLevel.map((socket) => socket.destroy()));
+    // Node emits a server's 'close' one turn before libuv frees the handle.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     for (const emitter of [this.createdEmitter, this.changedEmitter, this.dataEmitter, this.statsEmitter, this.removedEmitter]) {
       emitter.dispose();
     }

@@ -2,6 +2,7 @@
  * What every socket the engine owns has in common: identity, state, transcript, counters, and the
  * way it reports to the engine. The subclasses (stream.ts, server.ts, udp.ts) hold the Node handles.
  */
+import { isIP } from 'node:net';
 import { EngineError, fromSystemError } from './errors';
 import type { SendOptions, SendResult } from './send';
 import { Transcript } from './transcript';
@@ -69,6 +70,21 @@ export abstract class ManagedSocket {
   }
 
   abstract triple(): SocketTriple;
+
+  /**
+   * The address family before the socket is open: the spec's family, else a literal host's, else
+   * IPv4 (a name's family is only known once it resolves).
+   */
+  protected specFamily(): 4 | 6 {
+    const { host, options } = this.spec;
+    if (options.family !== undefined) {
+      return options.family;
+    }
+    if (options.ipv6Only === true) {
+      return 6;
+    }
+    return host !== undefined && isIP(host.split('%')[0]) === 6 ? 6 : 4;
+  }
 
   /** Opens the handles for this socket. Rejects with an EngineError; the socket is then in `error`. */
   abstract open(signal?: AbortSignal): Promise<void>;

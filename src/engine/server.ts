@@ -35,7 +35,7 @@ export class StreamServer extends ManagedSocket {
   triple(): SocketTriple {
     return this.kind === 'unix-server'
       ? socketTriple('unix', undefined)
-      : socketTriple('tcp', this.family ?? this.spec.options.family ?? 4);
+      : socketTriple('tcp', this.family ?? this.specFamily());
   }
 
   override connections(): readonly ManagedSocket[] {

@@ -13,8 +13,10 @@ import { toNodePath } from './unix';
 
 type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';
 
-/** How long a graceful close waits for the peer's FIN before it resets. */
+/** How long a graceful close waits for the peer's FIN, once our data has left, before it destroys. */
 const GRACEFUL_CLOSE_MS = 2000;
+/** How long a graceful close waits for a slow reader to take our buffered data, at most. */
+const FLUSH_LIMIT_MS = 10_000;
 
 /** Failures after which the next resolved address is worth trying, as getaddrinfo users do. */
 const TRY_NEXT_ADDRESS = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EINVAL']);
@@ -55,7 +57,7 @@ export class StreamConnection extends ManagedSocket {
     if (this.kind === 'unix-client' || this.kind === 'unix-connection') {
       return socketTriple('unix', undefined);
     }
-    return socketTriple('tcp', this.family ?? this.spec.options.family ?? 4);
+    return socketTriple('tcp', this.family ?? this.specFamily());
   }
 
   async open(signal?: AbortSignal): Promise<void> {
@@ -231,8 +233,19 @@ export class StreamConnection extends ManagedSocket {
       return;
     }
     this.setState('closing');
-    socket.end();
-    const timer = setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS);
+    // The FIN goes out after the buffered data; destroying early would drop what a slow reader has
+    // not taken yet, so the peer gets time to drain first, within a limit.
+    const unsent = (): number => socket.writableLength;
+    let timer = setTimeout(() => {
+      if (unsent() > 0) {
+        this.recordEvent('info', 'UNSENT', `closed with ${unsent()} bytes not taken by the peer`);
+      }
+      socket.destroy();
+    }, FLUSH_LIMIT_MS);
+    socket.end(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS);
+    });
     await this.closed;
     clearTimeout(timer);
   }

@@ -36,6 +36,8 @@ export class UdpSocket extends ManagedSocket {
   private family: 4 | 6 | undefined;
   private target: Destination | undefined;
   private broadcastOn = false;
+  /** Why SO_BROADCAST is on, recorded once the socket is open (the transcript starts there). */
+  private broadcastReason: string | undefined;
   private readonly recentPeers = new Map<string, PeerRecord>();
   private readonly targetCache = new Map<string, Destination>();
   private closed: Promise<void> = Promise.resolve();
@@ -45,7 +47,7 @@ export class UdpSocket extends ManagedSocket {
   }
 
   triple(): SocketTriple {
-    return socketTriple('udp', this.family ?? this.spec.options.family ?? 4);
+    return socketTriple('udp', this.family ?? this.specFamily());
   }
 
   override peers(): readonly PeerInfo[] {
@@ -94,6 +96,7 @@ export class UdpSocket extends ManagedSocket {
     this.broadcastOn = options.broadcast === true || broadcastHost;
     if (this.broadcastOn) {
       socket.setBroadcast(true);
+      this.broadcastReason = broadcastHost ? 'enabled for <broadcast>' : 'enabled by broadcast=1';
     }
     if (options.ttl !== undefined) {
       socket.setTTL(options.ttl);
@@ -135,6 +138,10 @@ export class UdpSocket extends ManagedSocket {
         this.setState('closed');
       }
     });
+    if (this.broadcastReason !== undefined) {
+      this.recordEvent('info', 'SO_BROADCAST', this.broadcastReason);
+      this.broadcastReason = undefined;
+    }
     for (const group of this.spec.options.multicast ?? []) {
       this.recordEvent('info', 'IP_ADD_MEMBERSHIP', group);
     }

@@ -1,0 +1,286 @@
+// One trial of an engine benchmark, run in its own process by engine.mjs so every trial starts with
+// a fresh heap. Usage: node engine-trial.mjs <tcp|udp|accept> <engine|raw> [key=value ...]
+// Prints one JSON line with the measurement. Everything is on 127.0.0.1 and bounded in time.
+import dgram from 'node:dgram';
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+import { benchDirectory, loadEngine } from './harness.mjs';
+
+const [benchmark, variant, ...rest] = process.argv.slice(2);
+const parameters = Object.fromEntries(rest.map((pair) => pair.split('=')).map(([key, value]) => [key, Number(value)]));
+
+/** Rejects after `milliseconds`, so no wait in a trial is unbounded. */
+function deadline(promise, milliseconds, what) {
+  let timer;
+  const timeout = new Promise((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${milliseconds} ms waiting for ${what}`)), milliseconds);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** CPU time (user + system, all threads: GC helpers count) since `start`, in ms. */
+function cpuMilliseconds(start) {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}
+
+function delay(milliseconds) {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+/** Resolves with the id of the next connection the engine server accepts. */
+function nextAccepted(engine, serverId) {
+  return new Promise((resolve) => {
+    const subscription = engine.onDidCreate((info) => {
+      if (info.parentId === serverId) {
+        subscription.dispose();
+        resolve(info.id);
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// TCP throughput: `total` bytes as repeated sends of one reused `chunk`-byte buffer.
+
+async function tcpEngine({ total, chunk }) {
+  const { SocketEngine } = loadEngine();
+  const payload = Buffer.alloc(chunk, 0x5a);
+  const engine = new SocketEngine();
+  const server = await engine.open('tcp-listen://127.0.0.1:0');
+  const accepted = nextAccepted(engine, server.id);
+  const client = await engine.open(`tcp://127.0.0.1:${server.local.port}`);
+  const connectionId = await deadline(accepted, 5000, 'the accepted connection');
+  // The receiver counts what the engine reports, the way the UI would (an onData subscriber).
+  let received = 0;
+  let done;
+  const allReceived = new Promise((resolve) => (done = resolve));
+  engine.onData(({ socketId, entry }) => {
+    if (socketId === connectionId && entry.direction === 'in') {
+      received += entry.length;
+      if (received >= total) {
+        done();
+      }
+    }
+  });
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  for (let sent = 0; sent < total; sent += chunk) {
+    await engine.send(client.id, payload);
+  }
+  await deadline(allReceived, 60_000, `${total} bytes at the server`);
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuMilliseconds(cpuStart);
+  const counters = engine.transcript(connectionId).counters();
+  const bytesOut = engine.get(client.id).stats.bytesOut;
+  await engine.dispose();
+  if (received !== total || bytesOut !== total) {
+    throw new Error(`sent ${bytesOut} and received ${received} bytes, expected ${total}`);
+  }
+  return { seconds, bytes: received, megabytesPerSecond: received / seconds / 1e6, cpu, transcript: counters };
+}
+
+async function tcpRaw({ total, chunk }) {
+  const payload = Buffer.alloc(chunk, 0x5a);
+  const server = net.createServer();
+  let received = 0;
+  let done;
+  const allReceived = new Promise((resolve) => (done = resolve));
+  server.on('connection', (socket) =>
+    socket.on('data', (data) => {
+      received += data.length;
+      if (received >= total) {
+        done();
+      }
+    }),
+  );
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const client = net.connect(server.address().port, '127.0.0.1');
+  await deadline(new Promise((resolve) => client.once('connect', resolve)), 5000, 'connect');
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  // The well-written raw sender: write until write() says the buffer is full, then wait for 'drain'.
+  for (let sent = 0; sent < total; sent += chunk) {
+    if (!client.write(payload)) {
+      await new Promise((resolve) => client.once('drain', resolve));
+    }
+  }
+  await deadline(allReceived, 60_000, `${total} bytes at the server`);
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuMilliseconds(cpuStart);
+  client.destroy();
+  server.close();
+  if (received !== total) {
+    throw new Error(`received ${received} bytes, expected ${total}`);
+  }
+  return { seconds, bytes: received, megabytesPerSecond: received / seconds / 1e6, cpu };
+}
+
+// ---------------------------------------------------------------------------------------------
+// UDP: `size`-byte datagrams for `duration` ms, sent in batches of `window`: each batch's sends are
+// awaited, then the sender yields to the event loop (setImmediate) so the receiver, in the same
+// process, reads before the next batch. Awaiting a send alone never yields: a datagram that leaves
+// synchronously completes on the next tick, and the receive buffer would overflow unread. So at
+// most `window` datagrams are in flight; received is counted once the receiver goes quiet, and
+// drops = sent - received.
+
+/** Waits until `count()` stops changing (50 ms without a change), at most 2 s. */
+async function settle(count) {
+  let last = -1;
+  let quietSince = performance.now();
+  const limit = performance.now() + 2000;
+  while (performance.now() < limit) {
+    const now = count();
+    if (now !== last) {
+      last = now;
+      quietSince = performance.now();
+    } else if (performance.now() - quietSince >= 50) {
+      break;
+    }
+    await delay(5);
+  }
+  return last;
+}
+
+async function sendFor(duration, window, sendOne) {
+  let sent = 0;
+  const start = performance.now();
+  const end = start + duration;
+  const batch = new Array(window);
+  while (performance.now() < end) {
+    for (let index = 0; index < window; index++) {
+      batch[index] = sendOne();
+    }
+    await Promise.all(batch);
+    sent += window;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { sent, seconds: (performance.now() - start) / 1000 };
+}
+
+async function udpEngine({ size, duration, window }) {
+  const { SocketEngine } = loadEngine();
+  const payload = Buffer.alloc(size, 0x5a);
+  const engine = new SocketEngine();
+  const listener = await engine.open('udp-listen://127.0.0.1:0');
+  const client = await engine.open(`udp://127.0.0.1:${listener.local.port}`);
+  const { sent, seconds } = await sendFor(duration, window, () => engine.send(client.id, payload));
+  const received = await settle(() => engine.get(listener.id).stats.messagesIn);
+  const counters = engine.transcript(listener.id).counters();
+  await engine.dispose();
+  return { sent, received, seconds, datagramsPerSecond: received / seconds, transcript: counters };
+}
+
+async function udpRaw({ size, duration, window }) {
+  const payload = Buffer.alloc(size, 0x5a);
+  const listener = dgram.createSocket('udp4');
+  let received = 0;
+  listener.on('message', () => received++);
+  await new Promise((resolve) => listener.bind(0, '127.0.0.1', resolve));
+  const client = dgram.createSocket('udp4');
+  await new Promise((resolve) => client.bind(0, '127.0.0.1', resolve));
+  const port = listener.address().port;
+  const sendOne = () =>
+    new Promise((resolve, reject) => client.send(payload, port, '127.0.0.1', (error) => (error ? reject(error) : resolve())));
+  const { sent, seconds } = await sendFor(duration, window, sendOne);
+  const total = await settle(() => received);
+  listener.close();
+  client.close();
+  return { sent, received: total, seconds, datagramsPerSecond: total / seconds };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accept: a client process opens `count` connections (at most `window` connecting at once) and
+// holds them; this process is the server. Timed from "go" to the count-th accepted connection.
+// Heap is measured after full GCs (run with --expose-gc) and divided by the count.
+
+function heapAfterGc() {
+  globalThis.gc();
+  globalThis.gc();
+  return process.memoryUsage();
+}
+
+async function acceptTrial(variant, { count, window }) {
+  let accepted = 0;
+  let done;
+  const allAccepted = new Promise((resolve) => (done = resolve));
+  let engine;
+  let rawServer;
+  let port;
+  const held = [];
+  const before = heapAfterGc();
+  if (variant === 'engine') {
+    const { SocketEngine } = loadEngine();
+    engine = new SocketEngine();
+    const server = await engine.open('tcp-listen://127.0.0.1:0');
+    port = server.local.port;
+    engine.onDidCreate((info) => {
+      if (info.parentId === server.id && ++accepted === count) {
+        done();
+      }
+    });
+  } else {
+    rawServer = net.createServer((socket) => {
+      held.push(socket);
+      if (++accepted === count) {
+        done();
+      }
+    });
+    await new Promise((resolve) => rawServer.listen(0, '127.0.0.1', resolve));
+    port = rawServer.address().port;
+  }
+  const clients = spawn(process.execPath, [path.join(benchDirectory, 'accept-clients.mjs'), String(port), String(count), String(window)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = readline.createInterface({ input: clients.stdout });
+  const nextLine = () => new Promise((resolve) => lines.once('line', resolve));
+  try {
+    const ready = await deadline(nextLine(), 10_000, 'the client process');
+    if (ready !== 'ready') {
+      throw new Error(`client process said ${ready}`);
+    }
+    const connected = nextLine();
+    const start = performance.now();
+    clients.stdin.write('go\n');
+    await deadline(allAccepted, 60_000, `${count} accepted connections (have ${accepted})`);
+    const milliseconds = performance.now() - start;
+    const clientReport = await deadline(connected, 10_000, 'the client report');
+    const after = heapAfterGc();
+    const holding = engine === undefined ? held.filter((socket) => !socket.destroyed).length : engine.list()[0].connections;
+    if (holding !== count) {
+      throw new Error(`holding ${holding} connections after accepting ${accepted}, expected ${count} (${clientReport})`);
+    }
+    return {
+      milliseconds,
+      heapPerConnection: (after.heapUsed - before.heapUsed) / count,
+      rssPerConnection: (after.rss - before.rss) / count,
+      externalPerConnection: (after.external - before.external) / count,
+    };
+  } finally {
+    clients.stdin.end();
+    clients.kill('SIGKILL');
+    for (const socket of held) {
+      socket.destroy();
+    }
+    rawServer?.close();
+    await engine?.dispose();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const trials = {
+  tcp: { engine: tcpEngine, raw: tcpRaw },
+  udp: { engine: udpEngine, raw: udpRaw },
+  accept: { engine: (options) => acceptTrial('engine', options), raw: (options) => acceptTrial('raw', options) },
+};
+const trial = trials[benchmark]?.[variant];
+if (trial === undefined) {
+  throw new Error(`unknown trial ${benchmark} ${variant}`);
+}
+const result = await trial(parameters);
+process.stdout.write(`${JSON.stringify(result)}\n`);
+// Lingering handles (a peer's late close) must not keep a finished trial alive.
+process.exit(0);

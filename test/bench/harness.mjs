@@ -1,0 +1,95 @@
+// Helpers shared by benchmark groups: bounded child processes, medians, and the figure shape that
+// run.mjs prints. A group module may import any of these; none of them prints anything itself.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const benchDirectory = path.dirname(fileURLToPath(import.meta.url));
+export const repositoryRoot = path.resolve(benchDirectory, '..', '..');
+
+/** The compiled engine (tsc output), loaded the way a CommonJS consumer would load it. */
+export function loadEngine() {
+  const require = createRequire(import.meta.url);
+  return require(path.join(repositoryRoot, 'out', 'src', 'engine', 'index.js'));
+}
+
+/**
+ * A figure as run.mjs prints it: `name: value unit`. `runs` (each trial's value) is printed as a
+ * comment so the spread is visible; `goal` ({ min } or { max }) is checked and reported.
+ */
+export function figure(name, value, unit, extra = {}) {
+  return { name, value, unit, ...extra };
+}
+
+export function median(values) {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+// Children still running are killed when the runner exits, so a timed-out benchmark leaves nothing behind.
+const liveChildren = new Set();
+process.on('exit', () => {
+  for (const child of liveChildren) {
+    child.kill('SIGKILL');
+  }
+});
+
+/**
+ * Runs `node script ...args` (fresh heap, fresh event loop per trial) and resolves with the JSON
+ * object on its last stdout line. Kills the child and rejects after `timeoutMs`. `nodeOptions` go
+ * before the script (e.g. --expose-gc).
+ */
+export function runNode(script, args = [], { timeoutMs = 60_000, nodeOptions = [] } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...nodeOptions, script, ...args.map(String)], {
+      cwd: repositoryRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    liveChildren.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${path.basename(script)} ${args.join(' ')} timed out after ${timeoutMs} ms\n${stderr}`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      liveChildren.delete(child);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      liveChildren.delete(child);
+      if (code !== 0) {
+        reject(new Error(`${path.basename(script)} ${args.join(' ')} exited with ${code ?? signal}\n${stderr.trim()}`));
+        return;
+      }
+      const lastLine = stdout.trim().split('\n').pop() ?? '';
+      try {
+        resolve(JSON.parse(lastLine));
+      } catch {
+        reject(new Error(`${path.basename(script)} ${args.join(' ')} printed no JSON result:\n${stdout}\n${stderr}`));
+      }
+    });
+  });
+}
+
+/**
+ * Runs each of `variants` `repeat` times, alternating the order every round (A B, B A, A B, ...) so
+ * that drift on a noisy machine (thermal, other tenants) falls on both sides alike. Resolves with
+ * { [variant]: result[] }.
+ */
+export async function interleave(variants, repeat, runOne) {
+  const results = Object.fromEntries(variants.map((variant) => [variant, []]));
+  for (let round = 0; round < repeat; round++) {
+    const order = round % 2 === 0 ? variants : [...variants].reverse();
+    for (const variant of order) {
+      results[variant].push(await runOne(variant, round));
+    }
+  }
+  return results;
+}

@@ -127,7 +127,8 @@ runMain('extension-tests', 3600, async () => {
     worst = Math.max(worst, r.code);
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     summary.push(`extension-tests [${locale}]: ${r.passed} passed, ${r.failed} failed`
-      + `${r.pending ? `, ${r.pending} pending` : ''} (${secs}s)${r.code === 2 ? ' - VS Code trouble, see above' : ''}`);
+      + `${r.pending ? `, ${r.pending} pending` : ''} (${secs}s)`
+      + `${r.code === 2 ? ' - VS Code trouble, see above' : r.code === 1 && !r.failed ? ' - the tests could not run, see the error above' : ''}`);
   }
   console.log(`\n${summary.join('\n')}`);
   return worst;

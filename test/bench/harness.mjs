@@ -1,6 +1,6 @@
 // Helpers shared by benchmark groups: bounded child processes, medians, and the figure shape that
 // run.mjs prints. A group module may import any of these; none of them prints anything itself.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,14 +36,26 @@ process.on('exit', () => {
   }
 });
 
+/** The soft and hard RLIMIT_NOFILE of processes spawned from here, as `ulimit -n` reports them. */
+export function fileLimits() {
+  const read = (flag) => {
+    const text = execFileSync('/bin/sh', ['-c', `ulimit ${flag}`], { encoding: 'utf8' }).trim();
+    return text === 'unlimited' ? Number.POSITIVE_INFINITY : Number(text);
+  };
+  return { soft: read('-Sn'), hard: read('-Hn') };
+}
+
 /**
  * Runs `node script ...args` (fresh heap, fresh event loop per trial) and resolves with the JSON
  * object on its last stdout line. Kills the child and rejects after `timeoutMs`. `nodeOptions` go
- * before the script (e.g. --expose-gc).
+ * before the script (e.g. --expose-gc). `fileLimit` raises the child's soft RLIMIT_NOFILE through
+ * `sh -c 'ulimit -n N; exec node ...'` (Node cannot call setrlimit itself).
  */
-export function runNode(script, args = [], { timeoutMs = 60_000, nodeOptions = [] } = {}) {
+export function runNode(script, args = [], { timeoutMs = 60_000, nodeOptions = [], fileLimit } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeOptions, script, ...args.map(String)], {
+    const command = [process.execPath, ...nodeOptions, script, ...args.map(String)];
+    const [file, ...argv] = fileLimit === undefined ? command : ['/bin/sh', '-c', 'ulimit -n "$0" && exec "$@"', String(fileLimit), ...command];
+    const child = spawn(file, argv, {
       cwd: repositoryRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -6,7 +6,8 @@
 // exactly `name: value unit`. Ratios are always against a baseline measured in the same run.
 //
 // Adding a group: create test/bench/<group>.mjs and add it to GROUPS below. Each named export of a
-// group module that is a function is one benchmark:
+// group module that is a function is one benchmark (run in export-name order, as ES modules list
+// them; groups in GROUPS order):
 //
 //   export async function somethingFast(context) { return [figure('something-fast-ms', 12.3, 'ms')]; }
 //
@@ -27,7 +28,7 @@ const GROUPS = {
 const BENCHMARK_TIMEOUT_MS = 170_000;
 
 function parseArguments(argv) {
-  const options = { only: [], repeat: 3, strict: false };
+  const options = { only: [], repeat: 5, strict: false };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
     const [flag, inline] = argument.split('=', 2);

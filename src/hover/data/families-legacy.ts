@@ -202,13 +202,13 @@ export const LEGACY_FAMILIES: readonly ConstantEntry[] = [
     en: {
       summary: 'Reserved "Ash" family (never implemented)',
       meaning: 'A number reserved in the Linux headers for a protocol that was never merged.',
-      when: 'Never.',
+      when: 'Never: nothing in Linux implements it.',
       pitfall: '`socket()` fails with `EAFNOSUPPORT`.',
     },
     tr: {
       summary: 'Ayrılmış "Ash" ailesi (hiç uygulanmadı)',
       meaning: 'Linux başlıklarında hiç birleştirilmemiş bir protokol için ayrılmış sayı.',
-      when: 'Hiçbir zaman.',
+      when: 'Hiçbir zaman: Linux\'ta onu uygulayan bir kod yoktur.',
       pitfall: '`socket()` `EAFNOSUPPORT` döner.',
     },
   },

@@ -166,7 +166,7 @@ export const GO_NETWORKS: readonly ConstantEntry[] = [
       'A client must bind its own path (or use an abstract name) to receive replies; not supported on Windows.'],
     tr: ['Go ağı "unixgram": Unix domain datagram soketi',
       '`socket(AF_UNIX, SOCK_DGRAM, 0)` oluşturur: güvenilir, mesaj sınırlarını koruyan yerel datagramlar.',
-      'syslog (`/dev/log`), systemd `sd_notify`, journald.',
+      'syslog (`/dev/log`), systemd `sd_notify` ve journald ile konuşurken.',
       'Yanıt alabilmek için istemci kendi yoluna bağlanmalıdır (ya da soyut ad kullanmalıdır); Windows\'ta desteklenmez.'],
   }),
   goNetwork({

@@ -49,7 +49,8 @@ function parseArguments(argv) {
   return options;
 }
 
-const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+// tcpAccept10k -> tcp-accept-10k: figure names are kebab-case and start with their benchmark's.
+const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([a-z])([0-9])/g, '$1-$2').toLowerCase();
 
 function selected(only, group, name) {
   if (only.length === 0) {

@@ -153,7 +153,7 @@ export const SOCKET_OPTIONS: readonly ConstantEntry[] = [
       summary: 'Timeout for blocking receive calls',
       meaning: 'A `struct timeval`; a blocking `recv()`, `recvfrom()` or `accept()` that waits longer returns -1 with `EAGAIN`/`EWOULDBLOCK` (partial data is returned as a short read).',
       when: 'Simple blocking clients that must not hang forever on a silent peer.',
-      pitfall: 'Windows takes a `DWORD` in milliseconds, not a `timeval`, and after a timeout the socket state is undefined there. The error is `EAGAIN`, not `ETIMEDOUT`. In Python use `settimeout()` instead, which works everywhere and raises `TimeoutError`.',
+      pitfall: 'Windows takes a `DWORD` in milliseconds, not a `timeval`, and after a timeout the socket state is indeterminate there. The error is `EAGAIN`, not `ETIMEDOUT`. In Python use `settimeout()` instead, which works everywhere and raises `TimeoutError`.',
     },
     tr: {
       summary: 'Engelleyen alma çağrıları için zaman aşımı',

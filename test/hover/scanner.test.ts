@@ -80,6 +80,9 @@ const HOVERS: readonly Case[] = [
   { language: 'c', line: 'addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK); /* local only */', at: 'INADDR_LOOPBACK', expect: 'INADDR_LOOPBACK' },
   { language: 'c', line: 'listen(fd, SOMAXCONN);', at: 'SOMAXCONN', expect: 'SOMAXCONN' },
   { language: 'c', line: 'struct in6_addr any = IN6ADDR_ANY_INIT;', at: 'IN6ADDR_ANY_INIT', expect: 'IN6ADDR_ANY_INIT' },
+  { language: 'c', line: 'if (c == \'\\\'\') family = AF_INET;', at: 'AF_INET', expect: 'AF_INET' },
+  { language: 'c', line: '   old = AF_INET; */ type = SOCK_STREAM;', at: 'SOCK_STREAM', expect: 'SOCK_STREAM', above: ['/* disabled:'] },
+  { language: 'rust', line: 'fn f<\'a>(x: &\'a str) -> i32 { libc::AF_INET }', at: 'AF_INET', expect: 'AF_INET' },
   // Go
   { language: 'go', line: 'fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM, 0)', at: 'AF_INET', expect: 'AF_INET', kind: 'qualified' },
   { language: 'go', line: 'err = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEPORT, 1)', at: 'SO_REUSEPORT', expect: 'SO_REUSEPORT' },
@@ -157,6 +160,7 @@ const DECOYS: readonly Case[] = [
   { language: 'c', line: 'int x = 0; /* AF_INET */ int y;', at: 'AF_INET', expect: undefined },
   { language: 'c', line: ' * SO_REUSEADDR lets a restarted server bind', at: 'SO_REUSEADDR', expect: undefined, above: ['/**'] },
   { language: 'c', line: 'cfg.SO_REUSEADDR = 1;', at: 'SO_REUSEADDR', expect: undefined },
+  { language: 'c', line: '   old = AF_INET; */ type = SOCK_STREAM;', at: 'AF_INET', expect: undefined, above: ['/* disabled:'] },
   { language: 'cpp', line: 'auto v = asio::socket_base::AF_INET;', at: 'AF_INET', expect: undefined },
   { language: 'c', line: 'int tcp = 0;', at: 'tcp', expect: undefined },
   { language: 'c', line: 'x = O_NONBLOCK;', at: 'O_NONBLOCK', expect: undefined },

@@ -91,7 +91,7 @@ const INADDR_ANY_HOST_EN = [
   '',
   '**When to use:** Servers that must be reachable from other machines; `getaddrinfo()` with `AI_PASSIVE` and no host returns it.',
   '',
-  '**Pitfall:** It exposes the service on every network, including public Wi-Fi and VPNs: bind to `127.0.0.1` (`INADDR_LOOPBACK`) for local-only services such as development servers and debug ports. It is not a valid destination: connecting to 0.0.0.0 only happens to reach the local host on Linux.',
+  '**Pitfall:** It exposes the service on every network, including public Wi-Fi and VPNs: bind to `127.0.0.1` (`INADDR_LOOPBACK`) for local-only services such as development servers and debug ports. It is not a real destination: connecting to 0.0.0.0 happens to reach the local host on Linux and macOS but fails on Windows (`WSAEADDRNOTAVAIL`).',
   '',
   '**Values:** Linux, macOS, Windows: `0.0.0.0 (0x00000000)`',
   '',

@@ -21,13 +21,13 @@ export const ADDRESSES: readonly ConstantEntry[] = [
       summary: 'Wildcard IPv4 address 0.0.0.0: every local interface',
       meaning: 'Bound to a socket, it means "all local IPv4 addresses": the server accepts traffic arriving on any interface. Python writes it as the empty string `\'\'` or `\'0.0.0.0\'`.',
       when: 'Servers that must be reachable from other machines; `getaddrinfo()` with `AI_PASSIVE` and no host returns it.',
-      pitfall: 'It exposes the service on every network, including public Wi-Fi and VPNs: bind to `127.0.0.1` (`INADDR_LOOPBACK`) for local-only services such as development servers and debug ports. It is not a valid destination: connecting to 0.0.0.0 only happens to reach the local host on Linux.',
+      pitfall: 'It exposes the service on every network, including public Wi-Fi and VPNs: bind to `127.0.0.1` (`INADDR_LOOPBACK`) for local-only services such as development servers and debug ports. It is not a real destination: connecting to 0.0.0.0 happens to reach the local host on Linux and macOS but fails on Windows (`WSAEADDRNOTAVAIL`).',
     },
     tr: {
       summary: 'Joker IPv4 adresi 0.0.0.0: tüm yerel arayüzler',
       meaning: 'Sokete bağlanınca "tüm yerel IPv4 adresleri" demektir: sunucu herhangi bir arayüzden gelen trafiği kabul eder. Python bunu boş dize `\'\'` ya da `\'0.0.0.0\'` olarak yazar.',
       when: 'Başka makinelerden erişilebilmesi gereken sunucularda; `AI_PASSIVE` ile ve ana makine adı vermeden çağrılan `getaddrinfo()` bunu döndürür.',
-      pitfall: 'Servisi halka açık Wi-Fi ve VPN\'ler dahil her ağa açar: geliştirme sunucuları ve hata ayıklama portları gibi yalnızca yerel servisleri `127.0.0.1` (`INADDR_LOOPBACK`) adresine bağlayın. Geçerli bir hedef değildir: 0.0.0.0\'a bağlanmak yalnızca Linux\'ta rastlantı eseri yerel makineye ulaşır.',
+      pitfall: 'Servisi halka açık Wi-Fi ve VPN\'ler dahil her ağa açar: geliştirme sunucuları ve hata ayıklama portları gibi yalnızca yerel servisleri `127.0.0.1` (`INADDR_LOOPBACK`) adresine bağlayın. Gerçek bir hedef değildir: 0.0.0.0\'a bağlanmak Linux ve macOS\'te rastlantı eseri yerel makineye ulaşır, Windows\'ta ise başarısız olur (`WSAEADDRNOTAVAIL`).',
     },
   },
   {

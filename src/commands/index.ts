@@ -1,14 +1,37 @@
-// Placeholder until the commands land.
+/**
+ * Registers every command (one file per group). Each command that opens or acts on a socket also
+ * takes its arguments, so it runs without prompts from tests, keybindings and other extensions;
+ * docs/commands.md lists the forms.
+ */
 import * as vscode from 'vscode';
-import type { PanelManager } from '../panel';
 import type { Services } from '../services';
-import type { SocketsView } from '../tree';
+import type { CommandContext, CommandFeatures } from './context';
+import { AllInterfacesGuard } from './guard';
+import { registerLogCommand } from './log';
+import { registerMulticastCommands } from './multicast';
+import { registerOpenCommands } from './open';
+import { RecentAddresses } from './recent';
+import { registerSendCommand } from './send';
+import { registerSocketCommands } from './socket';
+import { registerTranscriptCommands } from './transcript';
 
-export interface CommandFeatures {
-  readonly panels: PanelManager;
-  readonly view: SocketsView;
-}
+export type { CommandFeatures } from './context';
 
-export function registerCommands(_services: Services, _features: CommandFeatures): vscode.Disposable {
-  return new vscode.Disposable(() => undefined);
+export function registerCommands(services: Services, features: CommandFeatures): vscode.Disposable {
+  const context: CommandContext = {
+    services,
+    features,
+    recent: new RecentAddresses(services.context.globalState),
+    guard: new AllInterfacesGuard(services),
+  };
+  const forgetRemoved = services.engine.onDidRemove((event) => context.guard.forget(event.id));
+  return vscode.Disposable.from(
+    ...registerOpenCommands(context),
+    ...registerSendCommand(context),
+    ...registerSocketCommands(context),
+    ...registerMulticastCommands(context),
+    ...registerTranscriptCommands(context),
+    ...registerLogCommand(context),
+    new vscode.Disposable(() => forgetRemoved.dispose()),
+  );
 }

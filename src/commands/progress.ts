@@ -74,16 +74,15 @@ export async function withDelayedProgress<T>(
   }
 }
 
-/** Bytes for people: `512 B`, `1.5 KiB`, `12.3 MiB`, in the display language's number format. */
+/** Bytes for people, as VS Code shows file sizes: `512 B`, `1.5 KB`, `12.3 MB`, in the display language. */
 export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
-  const digits = unit === 0 ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0;
-  const number = new Intl.NumberFormat(vscode.env.language, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  const number = new Intl.NumberFormat(vscode.env.language, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
   return `${number} ${units[unit]}`;
 }

@@ -4,7 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { AllInterfacesGuard } from '../../src/commands/guard';
 import { checkGroup, checkInterface } from '../../src/commands/multicast';
+import { formatBytes } from '../../src/commands/progress';
 import { MAX_RECENT, RecentAddresses } from '../../src/commands/recent';
 import {
   bindsAllInterfaces,
@@ -18,7 +21,7 @@ import {
   resolveUnixPath,
 } from '../../src/commands/steps';
 import { parseSpec } from '../../src/engine/spec';
-import { activate } from './commandsHelpers';
+import { activate, waitFor } from './commandsHelpers';
 
 describe('guided input: step logic', () => {
   it('host step: loopback, IPv6 with or without brackets, host:port, all interfaces', () => {
@@ -153,5 +156,26 @@ describe('guided input: step logic', () => {
     assert.ok(!list.includes('tcp://127.0.0.1:2'));
     assert.equal(recent.list('unix-client').includes('tcp://127.0.0.1:5'), false);
     await recent.clear('tcp-client');
+  });
+
+  it('the all-interfaces guard: no question for loopback, for a socket confirmed before, or with the setting off', async () => {
+    const api = await activate();
+    const guard = new AllInterfacesGuard(api.testing.services);
+    // Each of these would otherwise wait on a modal dialog nobody answers, and time out.
+    assert.equal(await guard.allow(parseSpec('tcp-listen://127.0.0.1:0')), true);
+    guard.remember('s-confirmed');
+    assert.equal(await guard.allow(parseSpec('tcp-listen://:0'), 's-confirmed'), true);
+    const configuration = vscode.workspace.getConfiguration('socketWorkbench');
+    await configuration.update('confirmAllInterfaces', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the setting', () => (api.testing.services.settings().confirmAllInterfaces ? undefined : true));
+      assert.equal(await guard.allow(parseSpec('udp-listen://[::]:0'), 's-new'), true);
+    } finally {
+      await configuration.update('confirmAllInterfaces', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('sizes in progress messages', () => {
+    assert.deepEqual([0, 512, 1536, 32 * 1024 * 1024, 5 * 1024 ** 3].map(formatBytes), ['0 B', '512 B', '1.5 KB', '32 MB', '5 GB']);
   });
 });

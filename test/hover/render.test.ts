@@ -1,13 +1,16 @@
 // The renderer's Markdown, exactly, for a few entries in both languages, and its invariants for all.
 import { strict as assert } from 'node:assert';
 import { ALL_CONSTANTS, CONSTANTS_BY_NAME } from '../../src/hover/data/index';
-import {
-  ENGLISH_LABELS, OPEN_COMMAND, TURKISH_LABELS, codeSpan, commandUri, escapeMarkdown, formatValue, renderHover, usedWith,
-} from '../../src/hover/render';
+import { ENGLISH_LABELS } from '../../src/hover/labels';
+import { codeSpan, escapeMarkdown } from '../../src/hover/markdown';
+import { OPEN_COMMAND, commandUri, renderHover } from '../../src/hover/render';
 import type { RenderedHover } from '../../src/hover/render';
 import { findConstantAt } from '../../src/hover/scanner';
 import type { ScanResult } from '../../src/hover/scanner';
 import type { ConstantEntry, DescriptionLanguage } from '../../src/hover/types';
+import { usedWith } from '../../src/hover/usedWith';
+import { formatValue } from '../../src/hover/values';
+import { TURKISH_LABELS } from './bundleLabels';
 
 function hover(line: string, at: string, languageId: string, language: DescriptionLanguage): RenderedHover {
   const match = findConstantAt(line, line.indexOf(at) + 1, languageId);

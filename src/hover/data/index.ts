@@ -10,6 +10,7 @@ import { FAMILIES } from './families';
 import { LEGACY_FAMILIES } from './families-legacy';
 import { SPECIAL_FAMILIES } from './families-special';
 import { GO_NETWORKS } from './go-network';
+import { LEVELS } from './levels';
 import { IP_OPTIONS } from './ip-options';
 import { LINUX_IP_OPTIONS } from './ip-options-linux';
 import { IPV6_ANCILLARY } from './ipv6-ancillary';
@@ -18,17 +19,18 @@ import { MESSAGE_FLAGS } from './message-flags';
 import { NODE_API, SPECIAL_HOSTS } from './node-api';
 import { PROTOCOL_FAMILIES } from './protocol-families';
 import { PROTOCOLS } from './protocols';
+import { HEADER_PROTOCOLS } from './protocols-headers';
 import { ANCILLARY, SHUTDOWN } from './shutdown-ancillary';
 import { LINUX_SOCKET_OPTIONS } from './socket-options-linux';
 import { SOCKET_OPTIONS } from './socket-options';
 import { SPECIAL_SOCKET_OPTIONS } from './socket-options-special';
-import { LEVELS, SOCKET_TYPES } from './socket-types';
+import { SOCKET_TYPES } from './socket-types';
 import { LINUX_TCP_OPTIONS } from './tcp-options-linux';
 import { TCP_OPTIONS } from './tcp-options';
 
 export const ALL_CONSTANTS: readonly ConstantEntry[] = [
   ...FAMILIES, ...LEGACY_FAMILIES, ...SPECIAL_FAMILIES, ...PROTOCOL_FAMILIES,
-  ...SOCKET_TYPES, ...LEVELS, ...PROTOCOLS,
+  ...SOCKET_TYPES, ...LEVELS, ...PROTOCOLS, ...HEADER_PROTOCOLS,
   ...SOCKET_OPTIONS, ...LINUX_SOCKET_OPTIONS, ...SPECIAL_SOCKET_OPTIONS,
   ...IP_OPTIONS, ...LINUX_IP_OPTIONS, ...IPV6_OPTIONS, ...IPV6_ANCILLARY,
   ...TCP_OPTIONS, ...LINUX_TCP_OPTIONS,

@@ -113,6 +113,9 @@ function announce(context: CommandContext, info: SocketInfo): void {
   let text: string;
   if (info.state === 'listening' || (info.kind === 'udp' && info.defaultTarget === undefined)) {
     text = vscode.l10n.t('{0} listening on {1}', kindName(info.kind), info.local === undefined ? info.spec : formatAddress(info.local));
+  } else if (info.kind === 'udp' && info.defaultTarget !== undefined) {
+    // UDP has no connection: the socket only sends to this peer unless told otherwise.
+    text = vscode.l10n.t('{0} open on {1}; default peer {2}', kindName(info.kind), info.local === undefined ? '' : formatAddress(info.local), formatAddress(info.defaultTarget));
   } else {
     text = vscode.l10n.t('{0} connected to {1}', kindName(info.kind), socketLabel(info));
   }

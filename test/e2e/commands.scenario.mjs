@@ -1,6 +1,7 @@
 // The guided input as a keyboard user drives it: Palette → New TCP Server… → host (suggestions,
 // a typed bad host, then 127.0.0.1) → port (a bad port checked as typed, Back, port 0) → options
-// (Enter) → the server is listening in the Sockets view. Then Open Socket from Address with a bad
+// (Enter) → the server is listening in the Sockets view. New UDP Socket (mode, <broadcast> offered,
+// a service name) and New UNIX Socket Server (a relative path, resolved) follow. Then Open Socket from Address with a bad
 // spec shows the inline message, and a spec that binds all interfaces asks first (cancelled here).
 // A connect that hangs shows a cancellable progress notification; Cancel removes the new socket.
 // Last, Send…: pick the client, choose Hex, a bad payload is refused with its offset, a good one is
@@ -45,6 +46,7 @@ export async function run(ui) {
   // Step 1/3: host suggestions, the default host first.
   await widget.waitFor({ state: 'visible' });
   await page.mouse.move(900, 650); // no hover tooltip over the title
+  await ui.sleep(600);
   assert.match(await title.innerText(), /New TCP Server.*1\s*\/\s*3/s);
   await rows.first().waitFor({ state: 'visible' });
   assert.match(await rows.first().innerText(), /127\.0\.0\.1/);
@@ -98,6 +100,37 @@ export async function run(ui) {
   await page.waitForFunction(() => [...document.querySelectorAll('.pane-body .monaco-list-row')].some((node) => /127\.0\.0\.1:\d{2,5}/.test(node.textContent ?? '') && !/:0\b/.test(node.textContent ?? '')), null, { timeout: 10_000 });
   await ui.screenshot('07-listening-in-view');
   const port = /127\.0\.0\.1:(\d+)/.exec(await row.innerText())[1];
+
+  // New UDP Socket asks bound or with a default peer first (1/4), then the same steps.
+  await ui.runCommand('Socket Workbench: New UDP Socket…', { waitMs: 600 });
+  await page.waitForFunction(() => /1\s*\/\s*4/.test(document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? ''));
+  await page.mouse.move(900, 650);
+  await ui.sleep(600); // the title's hover tooltip fades out
+  await ui.screenshot('07a-udp-mode');
+  await ui.keyboard.press('ArrowDown', 'Enter');
+  await page.waitForFunction(() => /2\s*\/\s*4/.test(document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? ''));
+  assert.ok(await rows.filter({ hasText: '<broadcast>' }).count() > 0, 'a UDP peer is offered <broadcast>');
+  await ui.keyboard.press('Enter');
+  await page.waitForFunction(() => /3\s*\/\s*4/.test(document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? ''));
+  await input.fill('echo');
+  await message.filter({ hasText: "Service 'echo' is port 7/udp." }).first().waitFor({ state: 'visible', timeout: 5000 });
+  await ui.keyboard.press('Enter');
+  await page.waitForFunction(() => /4\s*\/\s*4/.test(document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? ''));
+  await ui.keyboard.press('Enter');
+  await ui.treeItem('127.0.0.1:7').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator('.statusbar', { hasText: /UDP socket open on 127\.0\.0\.1:\d+; default peer 127\.0\.0\.1:7/ }).waitFor({ state: 'visible', timeout: 5000 });
+
+  // New UNIX Socket Server: a path relative to the workspace folder, shown resolved.
+  await ui.runCommand('Socket Workbench: New UNIX Socket Server…', { waitMs: 600 });
+  await page.waitForFunction(() => /1\s*\/\s*2/.test(document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? ''));
+  await input.fill('app.sock');
+  await message.filter({ hasText: `Resolves to ${ui.workspace}/app.sock.` }).first().waitFor({ state: 'visible', timeout: 5000 });
+  await ui.screenshot('07b-unix-path');
+  await ui.keyboard.press('Enter');
+  await page.waitForFunction(() => /2\s*\/\s*2/.test(document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? ''));
+  await ui.keyboard.press('Enter');
+  await ui.treeItem('app.sock').waitFor({ state: 'visible', timeout: 10_000 });
+  await ui.screenshot('07c-udp-and-unix-in-view');
 
   // Open Socket from Address: a bad spec shows the engine's message inline.
   await ui.runCommand('Socket Workbench: Open Socket from Address…', { waitMs: 600 });

@@ -17,6 +17,7 @@ import type {
   TranscriptEntry,
 } from './engine';
 import { encodePayload } from './engine/codecs';
+import { openPanel } from './panel';
 import type { Services } from './services';
 
 export interface SendArguments {
@@ -41,6 +42,8 @@ export interface SocketWorkbenchApi {
   send(id: string, payload: string | Uint8Array, options?: SendArguments): Promise<SendResult>;
   close(id: string, mode?: CloseMode): Promise<void>;
   transcript(id: string): TranscriptSnapshot;
+  /** Opens (or focuses) the payload panel of a socket. */
+  openPanel(id: string): Promise<void>;
   readonly onDidCreate: vscode.Event<SocketInfo>;
   readonly onDidChange: vscode.Event<SocketInfo>;
   readonly onDidRemove: vscode.Event<RemovedEvent>;
@@ -76,6 +79,7 @@ export function createApi(services: Services): SocketWorkbenchApi {
       const transcript = engine.transcript(id);
       return { entries: transcript.entries(), counters: transcript.counters() };
     },
+    openPanel: (id) => openPanel(id),
     onDidCreate: toVscodeEvent(engine.onDidCreate),
     onDidChange: toVscodeEvent(engine.onDidChange),
     onDidRemove: toVscodeEvent(engine.onDidRemove),

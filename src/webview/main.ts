@@ -1,2 +1,21 @@
-// The payload panel's webview code lands with the panel issue.
-export {};
+/**
+ * The payload panel's webview entry (bundled to dist/webview.js). It says `ready`, waits for the
+ * host's `init` (strings, socket, defaults), then builds the UI and hands every later message to it.
+ */
+import { App } from './app';
+import { onHostMessage, post } from './host';
+import { StateStore } from './state';
+
+const store = new StateStore();
+const root = document.getElementById('app') ?? document.body;
+let app: App | undefined;
+
+onHostMessage((message) => {
+  if (message.type === 'init') {
+    app ??= new App(message, store, root);
+    return;
+  }
+  app?.handle(message);
+});
+
+post({ type: 'ready' });

@@ -1,0 +1,300 @@
+/**
+ * Sending from a panel: one payload, a repeat loop, or a file. All of it runs on the host, so a
+ * repeat keeps its pace whatever the webview does, and stops (bounded, abortable) when the user
+ * says so or the panel or socket goes. The payload text is decoded again here: the webview's
+ * validation is for the user's comfort, not something the host relies on.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { encodePayload } from '../engine/codecs';
+import type { PayloadEncoding, SendResult } from '../engine';
+import { describeError } from '../messages';
+import type { Services } from '../services';
+import type { HostMessage, LineEnding, RepeatOptions } from '../shared/protocol';
+
+/** Read size for files sent over a stream: big enough for throughput, small enough to cancel. */
+const FILE_CHUNK_BYTES = 4 * 1024 * 1024;
+/** The largest UDP payload over IPv4. */
+const MAX_DATAGRAM_BYTES = 65_507;
+const PROGRESS_INTERVAL_MS = 100;
+
+export interface SendRequest {
+  readonly text: string;
+  readonly encoding: PayloadEncoding;
+  readonly lineEnding: LineEnding;
+  readonly target?: string;
+  readonly repeat?: RepeatOptions;
+}
+
+export interface SenderHost {
+  readonly services: Services;
+  /** The socket to send on, when there is one. */
+  socketId(): string | undefined;
+  socketKind(): string | undefined;
+  post(message: HostMessage): void;
+  /** A payload went out: remember it in the history. */
+  sent(request: SendRequest): void;
+}
+
+const LINE_ENDING_BYTES: Record<LineEnding, Uint8Array> = {
+  none: new Uint8Array(),
+  lf: Uint8Array.of(0x0a),
+  crlf: Uint8Array.of(0x0d, 0x0a),
+};
+
+/** The bytes a send request means: the decoded payload, then the line ending. Throws CODEC_INVALID. */
+export function payloadBytes(text: string, encoding: PayloadEncoding, lineEnding: LineEnding): Uint8Array {
+  const bytes = encodePayload(text, encoding);
+  const ending = LINE_ENDING_BYTES[lineEnding];
+  if (ending.length === 0) {
+    return bytes;
+  }
+  const joined = new Uint8Array(bytes.length + ending.length);
+  joined.set(bytes);
+  joined.set(ending, bytes.length);
+  return joined;
+}
+
+function delay(milliseconds: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, milliseconds);
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+export class PanelSender implements vscode.Disposable {
+  private repeatAbort: AbortController | undefined;
+  private fileAbort: AbortController | undefined;
+
+  constructor(private readonly host: SenderHost) {}
+
+  get repeating(): boolean {
+    return this.repeatAbort !== undefined;
+  }
+
+  async send(request: SendRequest): Promise<void> {
+    const id = this.host.socketId();
+    if (id === undefined) {
+      this.notice(vscode.l10n.t('There is no socket to send on.'), 'error');
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = payloadBytes(request.text, request.encoding, request.lineEnding);
+    } catch (error) {
+      this.notice(describeError(error), 'error');
+      return;
+    }
+    const target = this.targetFor(request.target);
+    if (request.repeat !== undefined) {
+      if (this.repeatAbort !== undefined) {
+        this.notice(vscode.l10n.t('A repeat is already running; stop it first.'), 'error');
+        return;
+      }
+      this.host.sent(request);
+      // Runs on its own: the message is handled once the loop has started.
+      void this.repeat(id, bytes, target, request.repeat);
+      return;
+    }
+    try {
+      const result = await this.host.services.engine.send(id, bytes, { target });
+      this.host.sent(request);
+      this.notice(this.describeResult(result, target), 'info');
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  stopRepeat(): void {
+    this.repeatAbort?.abort();
+  }
+
+  cancelFile(): void {
+    this.fileAbort?.abort();
+  }
+
+  /** Asks for a file and sends it. */
+  async pickAndSendFile(target: string | undefined): Promise<void> {
+    if (this.fileAbort !== undefined) {
+      this.notice(vscode.l10n.t('A file is already being sent.'), 'error');
+      return;
+    }
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, canSelectFolders: false, openLabel: vscode.l10n.t('Send') });
+    if (picked?.[0] !== undefined) {
+      await this.sendFile(picked[0], target);
+    }
+  }
+
+  /** Streams a file to the socket with progress in the panel and in a notification; cancellable. */
+  async sendFile(uri: vscode.Uri, target: string | undefined): Promise<void> {
+    const id = this.host.socketId();
+    if (id === undefined || this.fileAbort !== undefined) {
+      return;
+    }
+    const abort = new AbortController();
+    this.fileAbort = abort;
+    const name = path.basename(uri.fsPath);
+    let sent = 0;
+    let total = 0;
+    try {
+      total = (await vscode.workspace.fs.stat(uri)).size;
+      const datagram = this.host.socketKind() === 'udp';
+      if (datagram && total > MAX_DATAGRAM_BYTES) {
+        this.notice(vscode.l10n.t('{0} is {1} bytes; one UDP datagram holds at most 65,507 bytes.', name, total), 'error');
+        return;
+      }
+      const progressTitle = vscode.l10n.t('Sending {0}', name);
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: progressTitle, cancellable: true }, async (progress, token) => {
+        token.onCancellationRequested(() => abort.abort());
+        let lastReport = 0;
+        let reportedFraction = 0;
+        const report = (bytes: number, force: boolean): void => {
+          const now = Date.now();
+          if (!force && now - lastReport < PROGRESS_INTERVAL_MS) {
+            return;
+          }
+          lastReport = now;
+          this.host.post({ type: 'fileProgress', running: true, name, sent: bytes, total });
+          const fraction = total === 0 ? 1 : bytes / total;
+          progress.report({ increment: (fraction - reportedFraction) * 100, message: vscode.l10n.t('{0} of {1} bytes', bytes, total) });
+          reportedFraction = fraction;
+        };
+        report(0, true);
+        const resolvedTarget = this.targetFor(target);
+        for await (const chunk of fileChunks(uri, datagram ? total : FILE_CHUNK_BYTES)) {
+          if (abort.signal.aborted) {
+            break;
+          }
+          const base = sent;
+          const result = await this.host.services.engine.send(id, chunk, {
+            target: resolvedTarget,
+            signal: abort.signal,
+            onProgress: (step) => report(base + step.sent, false),
+          });
+          sent += result.bytesSent / Math.max(1, result.targets);
+          report(sent, false);
+          if (result.cancelled) {
+            break;
+          }
+        }
+        report(sent, true);
+      });
+      if (abort.signal.aborted && sent < total) {
+        this.notice(vscode.l10n.t('Stopped sending {0} after {1} of {2} bytes.', name, sent, total), 'info');
+      } else {
+        this.notice(vscode.l10n.t('Sent {0}: {1} bytes.', name, sent), 'info');
+      }
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.fileAbort = undefined;
+      this.host.post({ type: 'fileProgress', running: false, name, sent, total });
+    }
+  }
+
+  dispose(): void {
+    this.repeatAbort?.abort();
+    this.fileAbort?.abort();
+  }
+
+  private async repeat(id: string, bytes: Uint8Array, target: string | undefined, options: RepeatOptions): Promise<void> {
+    const abort = new AbortController();
+    this.repeatAbort = abort;
+    const { count, intervalMs } = options;
+    let sent = 0;
+    let lastReport = 0;
+    this.host.post({ type: 'repeat', running: true, sent, count });
+    try {
+      while (!abort.signal.aborted && (count === 0 || sent < count)) {
+        await this.host.services.engine.send(id, bytes, { target });
+        sent++;
+        const now = Date.now();
+        if (now - lastReport >= PROGRESS_INTERVAL_MS) {
+          lastReport = now;
+          this.host.post({ type: 'repeat', running: true, sent, count });
+        }
+        if (count === 0 || sent < count) {
+          await delay(intervalMs, abort.signal);
+        }
+      }
+      this.notice(
+        abort.signal.aborted ? vscode.l10n.t('Repeat stopped after {0} sends.', sent) : vscode.l10n.t('Repeat finished: {0} sends.', sent),
+        'info',
+      );
+    } catch (error) {
+      this.notice(vscode.l10n.t('Repeat stopped after {0} sends: {1}', sent, describeError(error)), 'error');
+      this.host.services.log.child('panel').warn(`repeat on ${id} stopped: ${String(error)}`);
+    } finally {
+      this.repeatAbort = undefined;
+      this.host.post({ type: 'repeat', running: false, sent, count });
+    }
+  }
+
+  /** Servers default to every connection; UDP sends to what was typed, or to its default peer. */
+  private targetFor(target: string | undefined): string | undefined {
+    const kind = this.host.socketKind();
+    if (kind === 'tcp-server' || kind === 'unix-server') {
+      return target === undefined || target === '' ? 'all' : target;
+    }
+    if (kind === 'udp') {
+      const trimmed = target?.trim() ?? '';
+      return trimmed === '' ? undefined : trimmed;
+    }
+    return undefined;
+  }
+
+  private describeResult(result: SendResult, target: string | undefined): string {
+    const kind = this.host.socketKind();
+    if ((kind === 'tcp-server' || kind === 'unix-server') && target === 'all') {
+      const each = result.bytesSent / Math.max(1, result.targets);
+      return result.targets === 1 ? vscode.l10n.t('Sent {0} bytes to 1 connection.', each) : vscode.l10n.t('Sent {0} bytes to {1} connections.', each, result.targets);
+    }
+    if (kind === 'udp' && target !== undefined) {
+      return vscode.l10n.t('Sent {0} bytes to {1}.', result.bytesSent, target);
+    }
+    return vscode.l10n.t('Sent {0} bytes.', result.bytesSent);
+  }
+
+  private fail(error: unknown): void {
+    const text = describeError(error);
+    this.host.services.log.child('panel').warn(`send failed: ${text}`);
+    this.notice(text, 'error');
+  }
+
+  private notice(text: string, severity: 'info' | 'error'): void {
+    this.host.post({ type: 'notice', text, severity });
+  }
+}
+
+/**
+ * A file in pieces of `size` bytes. Each piece is a fresh buffer, because the transcript keeps what
+ * was sent by reference. Local files are read piece by piece; other schemes in one go.
+ */
+async function* fileChunks(uri: vscode.Uri, size: number): AsyncGenerator<Uint8Array> {
+  if (uri.scheme !== 'file') {
+    const whole = await vscode.workspace.fs.readFile(uri);
+    for (let offset = 0; offset < whole.length; offset += Math.max(1, size)) {
+      yield whole.subarray(offset, offset + size);
+    }
+    return;
+  }
+  const handle = await fs.promises.open(uri.fsPath, 'r');
+  try {
+    for (;;) {
+      const buffer = new Uint8Array(Math.max(1, size));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) {
+        return;
+      }
+      yield bytesRead === buffer.length ? buffer : buffer.slice(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}

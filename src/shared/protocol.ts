@@ -1,0 +1,323 @@
+/**
+ * The payload panel's messages, host ↔ webview. Both bundles import this file (the extension and
+ * dist/webview.js), so it holds types and plain constants only: no vscode, no Node, no DOM.
+ *
+ * Shape: every message is an object with a `type`; HostMessage goes to the webview, WebviewMessage
+ * comes from it. The webview sends `ready` first; the host answers with `init` (which carries every
+ * string the webview shows, already translated) and only then streams updates. The host validates
+ * every WebviewMessage (src/panel/validate.ts) against the limits below before acting on it.
+ *
+ * Traffic is virtualized in LINES: a collapsed row is one line, a row showing its hex dump is
+ * 1 + dump lines. The host owns the layout (which rows pass the filter, how tall each is); the
+ * webview asks for the rows covering a range of lines and positions them at `line * lineHeight`.
+ */
+import type { HexdumpLine } from '../engine/hexdump';
+import type { PayloadEncoding, SocketKind, SocketState, TranscriptKind } from '../engine/types';
+
+export type LineEnding = 'none' | 'lf' | 'crlf';
+export const LINE_ENDINGS: readonly LineEnding[] = ['none', 'lf', 'crlf'];
+
+export type SearchMode = 'text' | 'hex';
+export type CopyFormat = 'text' | 'hex' | 'payload';
+
+/** Bounds the host enforces on incoming messages (and the webview on its inputs). */
+export const LIMITS = {
+  /** Payload text typed or pasted into the composer, in UTF-16 units. */
+  maxPayloadChars: 8 * 1024 * 1024,
+  /** Names, targets, search text. */
+  maxShortText: 1024,
+  maxRepeatCount: 1_000_000,
+  minRepeatIntervalMs: 1,
+  maxRepeatIntervalMs: 3_600_000,
+  /** Lines the webview may ask for at once (a screen is ~50). */
+  maxRequestLines: 1000,
+  /** Seqs and line numbers are integers below 2^53. */
+  maxInteger: Number.MAX_SAFE_INTEGER,
+} as const;
+
+/** Dump lines shown inline under an expanded row; longer captures offer "Open full dump". */
+export const MAX_INLINE_DUMP_LINES = 32;
+export const DUMP_WIDTH = 16;
+
+// ---------------------------------------------------------------------------------------------
+// Strings: every user-visible text, translated on the host. `{0}` placeholders are filled in the
+// webview with format() (src/webview/format.ts).
+
+export const STRING_KEYS = [
+  'payload', 'payloadPlaceholder', 'encoding', 'lineEnding', 'lineEndingNone', 'lineEndingLf', 'lineEndingCrlf',
+  'encodingUtf8', 'encodingHex', 'encodingBase64', 'encodingEscapes',
+  'target', 'targetAll', 'targetAllCount', 'targetUdpPlaceholder', 'targetNone', 'targetMoreConnections',
+  'send', 'sendHint', 'stop', 'repeat', 'repeatEvery', 'repeatTimes', 'repeatTimesHint', 'repeatProgress', 'repeatProgressUnbounded',
+  'sendFile', 'cancel', 'fileProgress', 'history', 'historyEmpty', 'historyPlaceholder', 'saved', 'savedEmpty', 'savedPlaceholder',
+  'load', 'delete', 'saveAs', 'bytes', 'byteCount', 'previewMore', 'emptyPayload',
+  'codecInvalidCharacter', 'codecOddDigits', 'codecEmptyPrefix', 'codecBadPadding', 'codecAfterPadding', 'codecDanglingCharacter',
+  'codecUnknownEscape', 'codecBadHexEscape', 'codecIncompleteEscape', 'codecTrailingBackslash', 'codecLoneSurrogate', 'codecNotUtf8',
+  'codecUnknown', 'convertFailed', 'converted',
+  'traffic', 'search', 'searchPlaceholderText', 'searchPlaceholderHex', 'searchMode', 'searchText', 'searchHex', 'searchInvalidHex',
+  'showIn', 'showOut', 'showEvents', 'hexView', 'textView', 'autoscroll', 'autoscrollPaused', 'clear', 'dropped', 'truncated',
+  'filtering', 'matches', 'noTraffic', 'noMatches', 'directionIn', 'directionOut', 'directionEvent',
+  'columnTime', 'columnDirection', 'columnPeer', 'columnLength', 'columnData',
+  'copyText', 'copyHex', 'copyPayload', 'toggleHex', 'openDump', 'moreBytes', 'notCaptured', 'rowLabel', 'listHelp',
+  'stateClosed', 'stateEnded', 'stateRemoved', 'stateMissing', 'reopen', 'openAgain', 'readOnly', 'connections', 'peers',
+] as const;
+
+export type StringKey = (typeof STRING_KEYS)[number];
+export type PanelStrings = Readonly<Record<StringKey, string>>;
+
+// ---------------------------------------------------------------------------------------------
+// Data shown by the webview
+
+/** The socket as the panel shows it. */
+export interface PanelSocket {
+  /** Absent when a restored panel found no socket with its spec. */
+  readonly id?: string;
+  readonly spec: string;
+  readonly label: string;
+  /** The name the user gave, if any (kept in the state so Open Again can give it back). */
+  readonly name?: string;
+  readonly kind?: SocketKind;
+  readonly state?: SocketState;
+  /** Localized: `TCP server · listening · 127.0.0.1:5000`. */
+  readonly description: string;
+  /** How targets are chosen: a server picks a connection, UDP types host:port, others need none. */
+  readonly targeting: 'connections' | 'address' | 'none';
+  /** Open and able to send now. */
+  readonly sendable: boolean;
+  /** `closed`: can be reopened; `ended`: an accepted connection that ended; `removed`/`missing`: no socket. */
+  readonly status: 'live' | 'closed' | 'ended' | 'removed' | 'missing';
+}
+
+export interface ConnectionTarget {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface PayloadSummary {
+  /** History: index (0 = newest); saved: the name. */
+  readonly key: string;
+  readonly label: string;
+  readonly encoding: PayloadEncoding;
+  readonly lineEnding: LineEnding;
+}
+
+export interface RowView {
+  readonly seq: number;
+  /** First line of the row in the current layout, and how many lines it takes. */
+  readonly line: number;
+  readonly lines: number;
+  readonly kind: TranscriptKind;
+  readonly direction?: 'in' | 'out';
+  /** ms since the epoch. */
+  readonly time: number;
+  readonly peer?: string;
+  /** Bytes on the wire, and bytes captured (less when the capture cap cut the message). */
+  readonly length: number;
+  readonly captured: number;
+  /** One-line preview (escapes style) for data, a localized sentence for events. */
+  readonly text: string;
+  /** Search matches in `text`: flat [start, end, start, end, ...] character ranges. */
+  readonly marks?: readonly number[];
+  /** Present when the row shows its hex dump. */
+  readonly dump?: DumpView;
+}
+
+export interface DumpView {
+  readonly lines: readonly HexdumpLine[];
+  /** Search matches as byte ranges within the dumped bytes: flat [start, end, ...]. */
+  readonly marks?: readonly number[];
+  /** Captured bytes not shown inline. */
+  readonly more: number;
+}
+
+export interface TrafficCounters {
+  readonly entries: number;
+  readonly evictedEntries: number;
+  readonly truncatedEntries: number;
+  readonly truncatedBytes: number;
+}
+
+export interface FilterView {
+  readonly text: string;
+  readonly mode: SearchMode;
+  readonly in: boolean;
+  readonly out: boolean;
+  readonly events: boolean;
+}
+
+export const NO_FILTER: FilterView = { text: '', mode: 'text', in: true, out: true, events: true };
+
+// ---------------------------------------------------------------------------------------------
+// Host → webview
+
+export interface InitMessage {
+  readonly type: 'init';
+  readonly strings: PanelStrings;
+  readonly socket: PanelSocket;
+  readonly defaults: { readonly encoding: PayloadEncoding; readonly lineEnding: LineEnding };
+  readonly history: readonly PayloadSummary[];
+  readonly saved: readonly PayloadSummary[];
+  /** BCP 47 tag for number formatting (`1.234` in Turkish). */
+  readonly locale: string;
+}
+
+export interface SocketMessage {
+  readonly type: 'socket';
+  readonly socket: PanelSocket;
+}
+
+export interface TargetsMessage {
+  readonly type: 'targets';
+  /** At most a page of connections; `total` says how many there are. */
+  readonly connections: readonly ConnectionTarget[];
+  readonly total: number;
+  /** Recent UDP peers, most recent first, plus the default target. */
+  readonly peers: readonly string[];
+}
+
+export interface TrafficMessage {
+  readonly type: 'traffic';
+  /** Changes whenever line numbers are reassigned (filter, hex toggles, clear); older rows are stale. */
+  readonly generation: number;
+  readonly totalLines: number;
+  readonly totalRows: number;
+  /** Lines that fell off the head since the previous message of this generation (eviction). */
+  readonly headShift: number;
+  readonly counters: TrafficCounters;
+  /** While a new filter or layout is being built over a long transcript: how far it got (0..1). */
+  readonly indexing?: number;
+  /** Where the row the webview anchored on now starts, once the layout reaches it. */
+  readonly anchor?: { readonly seq: number; readonly line: number };
+  /** The hex search text is invalid; filtering by text is off until it is fixed. */
+  readonly filterError?: string;
+}
+
+export interface RowsMessage {
+  readonly type: 'rows';
+  readonly requestId: number;
+  readonly generation: number;
+  readonly start: number;
+  readonly count: number;
+  readonly rows: readonly RowView[];
+}
+
+export interface NoticeMessage {
+  readonly type: 'notice';
+  readonly text: string;
+  readonly severity: 'info' | 'error';
+}
+
+export interface RepeatMessage {
+  readonly type: 'repeat';
+  readonly running: boolean;
+  readonly sent: number;
+  /** 0 = until stopped. */
+  readonly count: number;
+}
+
+export interface FileProgressMessage {
+  readonly type: 'fileProgress';
+  readonly running: boolean;
+  readonly name: string;
+  readonly sent: number;
+  readonly total: number;
+}
+
+export interface HistoryMessage {
+  readonly type: 'history';
+  readonly items: readonly PayloadSummary[];
+}
+
+export interface SavedMessage {
+  readonly type: 'saved';
+  readonly items: readonly PayloadSummary[];
+}
+
+export interface LoadPayloadMessage {
+  readonly type: 'loadPayload';
+  readonly text: string;
+  readonly encoding: PayloadEncoding;
+  readonly lineEnding?: LineEnding;
+}
+
+export interface TargetCheckMessage {
+  readonly type: 'targetCheck';
+  readonly text: string;
+  /** Localized reason, absent when the target is valid. */
+  readonly error?: string;
+}
+
+export type HostMessage =
+  | InitMessage
+  | SocketMessage
+  | TargetsMessage
+  | TrafficMessage
+  | RowsMessage
+  | NoticeMessage
+  | RepeatMessage
+  | FileProgressMessage
+  | HistoryMessage
+  | SavedMessage
+  | LoadPayloadMessage
+  | TargetCheckMessage;
+
+// ---------------------------------------------------------------------------------------------
+// Webview → host
+
+export interface RepeatOptions {
+  readonly intervalMs: number;
+  /** 0 = until stopped. */
+  readonly count: number;
+}
+
+export type WebviewMessage =
+  | { readonly type: 'ready' }
+  | {
+      readonly type: 'send';
+      readonly text: string;
+      readonly encoding: PayloadEncoding;
+      readonly lineEnding: LineEnding;
+      /** Server: a connection id or 'all'; UDP: host:port; otherwise absent. */
+      readonly target?: string;
+      readonly repeat?: RepeatOptions;
+    }
+  | { readonly type: 'stopRepeat' }
+  | { readonly type: 'sendFile'; readonly target?: string }
+  | { readonly type: 'cancelFile' }
+  | { readonly type: 'requestRows'; readonly requestId: number; readonly generation: number; readonly start: number; readonly count: number }
+  | { readonly type: 'setView'; readonly filter: FilterView; readonly hexAll: boolean; readonly anchorSeq?: number }
+  | { readonly type: 'toggleRow'; readonly seq: number; readonly anchorSeq?: number }
+  | { readonly type: 'copyRow'; readonly seq: number; readonly format: CopyFormat }
+  | { readonly type: 'openDump'; readonly seq: number }
+  | { readonly type: 'clear' }
+  | { readonly type: 'reopen' }
+  | { readonly type: 'openAgain' }
+  | { readonly type: 'savePayload'; readonly text: string; readonly encoding: PayloadEncoding; readonly lineEnding: LineEnding; readonly name?: string }
+  | { readonly type: 'loadSaved'; readonly name: string }
+  | { readonly type: 'deleteSaved'; readonly name: string }
+  | { readonly type: 'loadHistory'; readonly index: number }
+  | { readonly type: 'checkTarget'; readonly text: string };
+
+export type WebviewMessageType = WebviewMessage['type'];
+
+/** What the webview keeps with vscode.setState; the serializer restores a panel from it. */
+export interface PanelState {
+  readonly version: 1;
+  readonly socketId?: string;
+  readonly spec: string;
+  readonly name?: string;
+  readonly draft: string;
+  readonly encoding: PayloadEncoding;
+  readonly lineEnding: LineEnding;
+  readonly target: string;
+  readonly repeatEnabled: boolean;
+  readonly repeatIntervalMs: number;
+  readonly repeatCount: number;
+  readonly filter: FilterView;
+  readonly hexAll: boolean;
+  readonly follow: boolean;
+  /** Seq of the row at the top of the list when the user had scrolled away from the tail. */
+  readonly topSeq?: number;
+  readonly selectedSeq?: number;
+}
+
+export const PANEL_VIEW_TYPE = 'socketWorkbench.panel';

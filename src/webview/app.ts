@@ -1,0 +1,137 @@
+/**
+ * The panel's UI once the host has said `init`: the socket header (and a banner when the socket is
+ * closed or gone), the composer with history and saved payloads, the traffic view, and one live
+ * region that announces send results and errors.
+ */
+import type { HostMessage, InitMessage, PanelSocket, PanelStrings } from '../shared/protocol';
+import { Composer } from './composer';
+import { button, element, icon, replaceChildren } from './dom';
+import { format, setLocale } from './format';
+import { post } from './host';
+import { LibraryControls } from './library';
+import type { StateStore } from './state';
+import { TrafficView } from './traffic';
+
+const KIND_ICONS: Readonly<Record<string, string>> = {
+  'tcp-server': 'server-process',
+  'tcp-client': 'plug',
+  'tcp-connection': 'arrow-swap',
+  'unix-connection': 'arrow-swap',
+  udp: 'broadcast',
+  'unix-server': 'server-environment',
+  'unix-client': 'debug-disconnect',
+};
+
+export class App {
+  private readonly strings: PanelStrings;
+  private readonly composer: Composer;
+  private readonly library: LibraryControls;
+  private readonly traffic: TrafficView;
+  private readonly header: HTMLElement;
+  private readonly banner: HTMLElement;
+  private readonly live: HTMLElement;
+
+  constructor(init: InitMessage, private readonly store: StateStore, root: HTMLElement) {
+    this.strings = init.strings;
+    setLocale(init.locale);
+    if (!store.restored) {
+      store.update({ encoding: init.defaults.encoding, lineEnding: init.defaults.lineEnding });
+    }
+    this.header = element('header', { className: 'socket-header' });
+    this.banner = element('div', { className: 'banner', attributes: { role: 'status' } });
+    this.live = element('div', { id: 'notice', className: 'notice', attributes: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
+    this.composer = new Composer(this.strings, store, { notice: (text, severity) => this.notice(text, severity) });
+    this.library = new LibraryControls(this.strings, () => this.composer.current());
+    this.traffic = new TrafficView(this.strings, store);
+    this.library.setHistory(init.history);
+    this.library.setSaved(init.saved);
+    const composerBlock = element('div', { className: 'composer-block' }, this.composer.element, this.library.element, this.live);
+    replaceChildren(root, this.header, this.banner, composerBlock, this.traffic.element);
+    this.setSocket(init.socket);
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        this.composer.send();
+      }
+    });
+    window.addEventListener('beforeunload', () => store.flush());
+    // Tells the host the filter and position this panel had before it was hidden or reloaded.
+    this.traffic.filterChanged();
+    if (!store.restored) {
+      this.composer.focus();
+    }
+  }
+
+  handle(message: HostMessage): void {
+    switch (message.type) {
+      case 'init':
+        return;
+      case 'socket':
+        return this.setSocket(message.socket);
+      case 'targets':
+        return this.composer.targets.setTargets(message);
+      case 'targetCheck':
+        return this.composer.targets.checked(message);
+      case 'traffic':
+        return this.traffic.applyTraffic(message);
+      case 'rows':
+        return this.traffic.applyRows(message);
+      case 'notice':
+        return this.notice(message.text, message.severity);
+      case 'repeat':
+        return this.composer.setRepeat(message);
+      case 'fileProgress':
+        return this.composer.setFileProgress(message);
+      case 'history':
+        return this.library.setHistory(message.items);
+      case 'saved':
+        return this.library.setSaved(message.items);
+      case 'loadPayload':
+        return this.composer.load(message);
+    }
+  }
+
+  private setSocket(socket: PanelSocket): void {
+    this.store.update({ socketId: socket.id, spec: socket.spec, name: socket.name });
+    document.title = socket.label;
+    replaceChildren(
+      this.header,
+      icon(socket.kind === undefined ? 'circle-slash' : KIND_ICONS[socket.kind] ?? 'plug', 'header-icon'),
+      element('h1', { className: 'socket-title', text: socket.label }),
+      element('span', { className: `socket-description status-${socket.status}`, text: socket.description }),
+    );
+    this.composer.setSocket(socket);
+    this.renderBanner(socket);
+  }
+
+  private renderBanner(socket: PanelSocket): void {
+    const text = {
+      live: '',
+      closed: this.strings.stateClosed,
+      ended: this.strings.stateEnded,
+      removed: this.strings.stateRemoved,
+      missing: format(this.strings.stateMissing, socket.spec),
+    }[socket.status];
+    this.banner.hidden = text === '';
+    if (text === '') {
+      this.banner.textContent = '';
+      return;
+    }
+    const children: (HTMLElement | string)[] = [icon(socket.status === 'closed' ? 'debug-disconnect' : 'warning'), element('span', { className: 'banner-text', text })];
+    if (socket.status === 'closed') {
+      const reopen = button(this.strings.reopen, { icon: 'debug-restart', className: 'secondary' });
+      reopen.addEventListener('click', () => post({ type: 'reopen' }));
+      children.push(reopen);
+    } else if (socket.status === 'removed' || socket.status === 'missing') {
+      const again = button(this.strings.openAgain, { icon: 'debug-restart', className: 'secondary' });
+      again.addEventListener('click', () => post({ type: 'openAgain' }));
+      children.push(again);
+    }
+    replaceChildren(this.banner, ...children);
+  }
+
+  private notice(text: string, severity: 'info' | 'error'): void {
+    this.live.classList.toggle('error', severity === 'error');
+    replaceChildren(this.live, icon(severity === 'error' ? 'error' : 'check'), element('span', { text }));
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The webview's line to the extension: typed postMessage, message listeners, and the state VS Code
+ * keeps for the panel (restored after the panel was hidden, and after a window reload through the
+ * panel serializer).
+ */
+import type { HostMessage, PanelState, WebviewMessage } from '../shared/protocol';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const api = acquireVsCodeApi();
+
+export function post(message: WebviewMessage): void {
+  api.postMessage(message);
+}
+
+export function onHostMessage(listener: (message: HostMessage) => void): void {
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data;
+    if (typeof data === 'object' && data !== null && typeof (data as { type?: unknown }).type === 'string') {
+      listener(data as HostMessage);
+    }
+  });
+}
+
+export function savedState(): Partial<PanelState> | undefined {
+  const state = api.getState();
+  return typeof state === 'object' && state !== null && (state as { version?: unknown }).version === 1 ? (state as Partial<PanelState>) : undefined;
+}
+
+export function saveState(state: PanelState): void {
+  api.setState(state);
+}

@@ -52,14 +52,17 @@ export function toPanelSocket(info: SocketInfo | undefined, spec: string, remove
   } else if (!live) {
     status = isConnectionKind(info.kind) ? 'ended' : 'closed';
   }
-  const parts = [kindName(info.kind), stateName(info.state), socketAddress(info)];
+  const label = socketLabel(info);
+  const address = socketAddress(info);
+  // The title already shows the address unless the socket has a name.
+  const parts = label === address ? [kindName(info.kind), stateName(info.state)] : [kindName(info.kind), stateName(info.state), address];
   if (isServerKind(info.kind) && live) {
     parts.push(vscode.l10n.t('{0} connections', info.connections));
   }
   return {
     id: info.id,
     spec: info.spec,
-    label: socketLabel(info),
+    label,
     name: info.name,
     kind: info.kind,
     state: info.state,

@@ -261,7 +261,7 @@ export class Composer {
       for (let index = result.bytes.length; index < shown.length; index++) {
         shown[index] = ending[index - result.bytes.length];
       }
-      const count = element('span', { className: 'byte-count', text: total === 0 ? this.strings.emptyPayload : format(this.strings.byteCount, total) });
+      const count = element('span', { className: 'byte-count', text: total === 0 ? this.strings.emptyPayload : total === 1 ? this.strings.byteCountOne : format(this.strings.byteCount, total) });
       const preview = element('span', { className: 'byte-preview', text: decodePayload(shown, 'hex') });
       this.status.append(count, preview);
       if (total > shown.length) {

@@ -139,7 +139,7 @@ export class TrafficView {
     if (message.indexing !== undefined) {
       parts.push(format(this.strings.filtering, Math.floor(message.indexing * 100)));
     } else if (this.filtered()) {
-      parts.push(format(this.strings.matches, message.totalRows));
+      parts.push(message.totalRows === 1 ? this.strings.matchesOne : format(this.strings.matches, message.totalRows));
     }
     if (counters.evictedEntries > 0) {
       parts.push(format(this.strings.dropped, counters.evictedEntries));

@@ -9,10 +9,11 @@ import { registerContextKeys } from './contextKeys';
 import { SocketEngine, setListenerErrorSink } from './engine';
 import { registerHovers } from './hover';
 import { createLogger } from './log';
+import { registerErrorNotifications } from './notifications';
 import { registerPanels, type PanelManager } from './panel';
 import type { Services } from './services';
 import { onDidChangeSettings, readSettings } from './settings';
-import { registerStatusBar } from './statusBar';
+import { registerStatusBar, type StatusBar } from './statusBar';
 import { SocketStore } from './store';
 import { registerSocketsView, type SocketsView } from './tree';
 
@@ -22,6 +23,7 @@ export interface TestingHooks {
   readonly view: SocketsView;
   readonly panels: PanelManager;
   readonly store: SocketStore;
+  readonly statusBar: StatusBar;
 }
 
 export type ActivatedApi = SocketWorkbenchApi & { readonly testing: TestingHooks };
@@ -46,8 +48,9 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   logLifecycle(services);
 
   const store = new SocketStore(services);
-  const view = registerSocketsView(services);
   const panels = registerPanels(services);
+  const view = registerSocketsView(services, panels);
+  const statusBar = registerStatusBar(services);
   context.subscriptions.push(
     channel,
     settingsSubscription,
@@ -55,13 +58,14 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
     view,
     panels,
     registerContextKeys(services),
-    registerStatusBar(services),
+    statusBar,
+    registerErrorNotifications(services),
     registerCommands(services, { panels, view }),
     registerHovers(services),
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services), testing: { services, view, panels, store } };
+  return { ...createApi(services), testing: { services, view, panels, store, statusBar } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { SocketInfo } from './engine';
+import { bindsAllInterfaces, parseSpec } from './engine/spec';
 import { reportError, type Services } from './services';
 
 const STATE_KEY = 'socketWorkbench.sockets';
@@ -58,7 +59,13 @@ export class SocketStore implements vscode.Disposable {
     }
     log.info(`restored ${restored.length} socket(s) from the workspace state`);
     if (this.services.settings().autoReopen) {
-      await Promise.all(restored.map(async (info) => {
+      // Safe by default: a listener on every interface is reopened only by a user who confirms it.
+      const confirmFirst = this.services.settings().confirmAllInterfaces;
+      const reopenable = restored.filter((info) => !(confirmFirst && bindsAllInterfaces(parseSpec(info.spec))));
+      for (const info of restored.filter((candidate) => !reopenable.includes(candidate))) {
+        log.info(`${info.id} ${info.spec} left closed: it binds all interfaces, so Reopen asks first`);
+      }
+      await Promise.all(reopenable.map(async (info) => {
         try {
           await engine.reopen(info.id);
         } catch (error) {

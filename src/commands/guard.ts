@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { SocketSpec } from '../engine';
 import { showWarning, type Services } from '../services';
 import { formatSpec } from '../engine/spec';
-import { bindsAllInterfaces } from './steps';
+import { bindsAllInterfaces } from '../engine/spec';
 
 export class AllInterfacesGuard {
   private readonly confirmed = new Set<string>();

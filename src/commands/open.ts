@@ -13,7 +13,8 @@ import { registerCommand, isCancellation, type CommandContext } from './context'
 import { guidedSpec, specFromAddressInput, type GuidedDefaults } from './guidedOpen';
 import { socketLabel } from './labels';
 import { withDelayedProgress } from './progress';
-import { bindsAllInterfaces, GUIDED_KINDS, guidedKindOf, resolveUnixPath, type GuidedKind } from './steps';
+import { bindsAllInterfaces } from '../engine/spec';
+import { GUIDED_KINDS, guidedKindOf, resolveUnixPath, type GuidedKind } from './steps';
 
 /** The optional last argument of the open commands. */
 export interface OpenArguments {

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { Role, SocketSpec, SpecOptions, Transport } from '../engine';
 import { bracketHost, parseHost, parsePort, splitHostPort, type HostInfo } from '../engine/host';
 import { systemServices } from '../engine/services';
-import { buildSpec, checkUnixPath, formatSpec, parseSpec } from '../engine/spec';
+import { bindsAllInterfaces, buildSpec, checkUnixPath, formatSpec, parseSpec } from '../engine/spec';
 import { describeError, kindName } from '../messages';
 
 /** What a guided flow creates; UDP comes in two flavours, since the user chooses bound or with a peer. */
@@ -330,26 +330,6 @@ export function buildGuidedSpec(kind: GuidedKind, answers: GuidedAnswers): StepC
     return { ok: true, value: { spec, text }, hint: text };
   } catch (error) {
     return { ok: false, message: describeError(error) };
-  }
-}
-
-/** True when the spec binds every interface (`''`, `0.0.0.0`, `::` and their spellings). */
-export function bindsAllInterfaces(spec: SocketSpec): boolean {
-  if ((spec.transport !== 'tcp' && spec.transport !== 'udp') || spec.role !== 'listen' || spec.host === undefined) {
-    return false;
-  }
-  try {
-    const info = parseHost(spec.host);
-    if (info.kind === 'any') {
-      return true;
-    }
-    if (info.kind === 'ipv4' || info.kind === 'integer') {
-      return info.address === '0.0.0.0';
-    }
-    // Any spelling of :: (0:0::0, ::0) is the unspecified address.
-    return info.kind === 'ipv6' && /^[0:]+$/.test(info.address);
-  } catch {
-    return false;
   }
 }
 

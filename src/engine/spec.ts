@@ -626,3 +626,23 @@ export const socketSpec = {
   schemes: SPEC_SCHEMES,
   optionNames: SPEC_OPTION_NAMES,
 } as const;
+
+/** True when the spec binds every interface (`''`, `0.0.0.0`, `::` and their spellings). */
+export function bindsAllInterfaces(spec: SocketSpec): boolean {
+  if ((spec.transport !== 'tcp' && spec.transport !== 'udp') || spec.role !== 'listen' || spec.host === undefined) {
+    return false;
+  }
+  try {
+    const info = parseHost(spec.host);
+    if (info.kind === 'any') {
+      return true;
+    }
+    if (info.kind === 'ipv4' || info.kind === 'integer') {
+      return info.address === '0.0.0.0';
+    }
+    // Any spelling of :: (0:0::0, ::0) is the unspecified address.
+    return info.kind === 'ipv6' && /^[0:]+$/.test(info.address);
+  } catch {
+    return false;
+  }
+}

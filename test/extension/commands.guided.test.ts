@@ -10,7 +10,6 @@ import { checkGroup, checkInterface } from '../../src/commands/multicast';
 import { formatBytes } from '../../src/commands/progress';
 import { MAX_RECENT, RecentAddresses } from '../../src/commands/recent';
 import {
-  bindsAllInterfaces,
   buildGuidedSpec,
   checkHost,
   checkPort,
@@ -20,7 +19,7 @@ import {
   optionChoices,
   resolveUnixPath,
 } from '../../src/commands/steps';
-import { parseSpec } from '../../src/engine/spec';
+import { bindsAllInterfaces, parseSpec } from '../../src/engine/spec';
 import { activate, waitFor } from './commandsHelpers';
 
 describe('guided input: step logic', () => {

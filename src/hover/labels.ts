@@ -2,7 +2,7 @@
 // Pure: the caller passes the translator. The extension passes vscode.l10n, so each key below is a
 // string literal in an l10n.t call that the l10n tooling and test/l10n find; the Turkish text lives
 // only in l10n/bundle.l10n.tr.json, and plain Node tests read it from there.
-import type { ConstantGroup } from './types';
+import type { ConstantGroup, DescriptionLanguage } from './types';
 
 export interface HoverLabels {
   readonly whenToUse: string;
@@ -62,3 +62,9 @@ export function hoverLabels(l10n: Translator): HoverLabels {
 
 /** The English labels, as the source strings themselves. */
 export const ENGLISH_LABELS: HoverLabels = hoverLabels({ t: (message) => message });
+
+/** Turkish descriptions for a Turkish display language ('tr', 'tr-TR'…), English for every other. */
+export function descriptionLanguage(displayLanguage: string): DescriptionLanguage {
+  const language = displayLanguage.toLowerCase();
+  return language === 'tr' || language.startsWith('tr-') ? 'tr' : 'en';
+}

@@ -1,12 +1,14 @@
 // Markdown building blocks for the hover: escaping outside code, code spans and fenced blocks that
 // survive any content. Plain Markdown only (no HTML) so it renders the same in every theme.
-// Escaping.
 
-/** Backslash-escapes Markdown punctuation outside `code spans`, which are kept as written. */
+/**
+ * Backslash-escapes Markdown punctuation outside `code spans`, which are kept as written; `$` too, so
+ * no text can turn into a `$(icon)` where theme icons are enabled.
+ */
 export function escapeMarkdown(text: string): string {
   const parts = text.split(/(`[^`]*`)/);
   return parts
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[\\`*_[\]<>|~&]/g, '\\$&')))
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[\\`*_[\]<>|~&$]/g, '\\$&')))
     .join('')
     // At the start of a line these would open a heading, a list or a quote.
     .replace(/^(\s*)([-+=#])/gm, '$1\\$2')

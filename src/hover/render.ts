@@ -30,7 +30,12 @@ export interface CommandLink {
 export interface RenderedHover {
   readonly markdown: string;
   readonly command?: CommandLink;
+  /** The Markdown holds a `$(icon)` (the link's): the MarkdownString must enable theme icons. */
+  readonly themeIcons: boolean;
 }
+
+/** The codicon before the link, the one the "New TCP Client" command shows. */
+const LINK_ICON = '$(plug)';
 
 // ---------------------------------------------------------------------------------------------
 // The hover.
@@ -68,6 +73,11 @@ export function renderHover(match: ScanResult, entry: ConstantEntry, options: Re
   if (context !== undefined) {
     sections.push(context);
   }
+  // The link goes near the top: VS Code shows only the first ~250 px of a hover without scrolling.
+  const command = commandFor(match, labels);
+  if (command !== undefined) {
+    sections.push(`${LINK_ICON} [${escapeMarkdown(command.title)}](${commandUri(command)})`);
+  }
   sections.push(escapeMarkdown(text.meaning));
   sections.push(`**${escapeMarkdown(labels.whenToUse)}:** ${escapeMarkdown(text.when)}`);
   sections.push(`**${escapeMarkdown(labels.pitfall)}:** ${escapeMarkdown(text.pitfall)}`);
@@ -84,14 +94,9 @@ export function renderHover(match: ScanResult, entry: ConstantEntry, options: Re
   if (example !== undefined) {
     sections.push(`**${escapeMarkdown(labels.example)}**\n\n${codeBlock(fenceLanguage(exampleLanguageId, options.documentLanguageId), example)}`);
   }
+  // Related names and man pages share one paragraph (two lines) to keep the hover short.
   const related = entry.related.filter((name) => CONSTANTS_BY_NAME.has(name));
-  if (related.length > 0) {
-    sections.push(`**${escapeMarkdown(labels.related)}:** ${related.map(codeSpan).join(', ')}`);
-  }
-  sections.push(`**${escapeMarkdown(labels.manPage)}:** ${entry.manPages.map(escapeMarkdown).join(', ')}`);
-  const command = commandFor(match, labels);
-  if (command !== undefined) {
-    sections.push(`[${escapeMarkdown(command.title)}](${commandUri(command)})`);
-  }
-  return { markdown: sections.join('\n\n'), command };
+  const manPage = `**${escapeMarkdown(labels.manPage)}:** ${entry.manPages.map(escapeMarkdown).join(', ')}`;
+  sections.push(related.length > 0 ? `**${escapeMarkdown(labels.related)}:** ${related.map(codeSpan).join(', ')}  \n${manPage}` : manPage);
+  return { markdown: sections.join('\n\n'), command, themeIcons: command !== undefined };
 }

@@ -41,7 +41,7 @@ function valueCell(entry: ConstantEntry, platform: Platform): string {
   let cell = codeSpan(formatValue(value, entry.group));
   const spelling = platform === 'linux' ? undefined : entry.spelling?.[platform];
   if (spelling !== undefined) {
-    cell += ` ${codeSpan(spelling)}`;
+    cell += ` (${codeSpan(spelling)})`;
   }
   if (entry.unverified?.includes(platform) === true) {
     cell += ' (?)';
@@ -59,18 +59,10 @@ export function valuesSection(entry: ConstantEntry, labels: HoverLabels): string
   if (identical && linux !== undefined) {
     return `**${escapeMarkdown(labels.values)}:** Linux, macOS, Windows: ${codeSpan(formatValue(linux, entry.group))}`;
   }
-  const cells = PLATFORMS.map((platform) => valueCell(entry, platform));
-  const table = [
-    `**${escapeMarkdown(labels.values)}**`,
-    '',
-    `| ${PLATFORMS.map((platform) => PLATFORM_NAMES[platform]).join(' | ')} |`,
-    '| --- | --- | --- |',
-    `| ${cells.join(' | ')} |`,
-  ];
-  if (cells.some((cell) => cell.includes('?'))) {
-    table.push('', escapeMarkdown(labels.valueLegend));
-  }
-  return table.join('\n');
+  // One line rather than a table: a hover shows little without scrolling, and three values read fine.
+  const cells = PLATFORMS.map((platform) => `${PLATFORM_NAMES[platform]} ${valueCell(entry, platform)}`);
+  const line = `**${escapeMarkdown(labels.values)}:** ${cells.join(' · ')}`;
+  return cells.some((cell) => cell.includes('?')) ? `${line}  \n${escapeMarkdown(labels.valueLegend)}` : line;
 }
 
 export function titleValue(entry: ConstantEntry): string {

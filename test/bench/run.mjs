@@ -23,6 +23,7 @@ import { repositoryRoot } from './harness.mjs';
 
 const GROUPS = {
   engine: './engine.mjs',
+  hover: './hover.mjs',
 };
 
 const BENCHMARK_TIMEOUT_MS = 170_000;

@@ -52,8 +52,7 @@ const TCP_NODELAY_PYTHON_EN = [
   's.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)',
   '```',
   '',
-  '**Related:** `TCP_CORK`, `TCP_NOPUSH`, `TCP_QUICKACK`, `MSG_MORE`, `IPPROTO_TCP`',
-  '',
+  '**Related:** `TCP_CORK`, `TCP_NOPUSH`, `TCP_QUICKACK`, `MSG_MORE`, `IPPROTO_TCP`  ',
   '**Man page:** tcp(7)',
 ].join('\n');
 
@@ -79,8 +78,7 @@ const TCP_NODELAY_C_TR = [
   'setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);',
   '```',
   '',
-  '**İlgili:** `TCP_CORK`, `TCP_NOPUSH`, `TCP_QUICKACK`, `MSG_MORE`, `IPPROTO_TCP`',
-  '',
+  '**İlgili:** `TCP_CORK`, `TCP_NOPUSH`, `TCP_QUICKACK`, `MSG_MORE`, `IPPROTO_TCP`  ',
   '**Man sayfası:** tcp(7)',
 ].join('\n');
 
@@ -89,6 +87,8 @@ const INADDR_ANY_HOST_EN = [
   'Wildcard IPv4 address 0.0.0.0: every local interface',
   '',
   '`\'\'`: Python\'s socket module reads the empty host `\'\'` as `INADDR_ANY` (0.0.0.0): bound, it listens on every interface; connected to, Linux delivers it to the local host.',
+  '',
+  '$(plug) [Open a client to this port in Socket Workbench](command:socketWorkbench.open?%5B%22tcp%3A%2F%2F127.0.0.1%3A8080%22%5D)',
   '',
   'Bound to a socket, it means "all local IPv4 addresses": the server accepts traffic arriving on any interface. Python writes it as the empty string `\'\'` or `\'0.0.0.0\'`.',
   '',
@@ -106,11 +106,8 @@ const INADDR_ANY_HOST_EN = [
   's.bind((\'\', 8080))  # INADDR_ANY',
   '```',
   '',
-  '**Related:** `INADDR_LOOPBACK`, `IN6ADDR_ANY_INIT`, `AI_PASSIVE`, `IPV6_V6ONLY`',
-  '',
+  '**Related:** `INADDR_LOOPBACK`, `IN6ADDR_ANY_INIT`, `AI_PASSIVE`, `IPV6_V6ONLY`  ',
   '**Man page:** ip(7)',
-  '',
-  '[Open a client to this port in Socket Workbench](command:socketWorkbench.open?%5B%22tcp%3A%2F%2F127.0.0.1%3A8080%22%5D)',
 ].join('\n');
 
 const SHUT_WR_C_TR = [
@@ -123,11 +120,7 @@ const SHUT_WR_C_TR = [
   '',
   '**Dikkat:** `close()` çağrısından farklı olarak soketi paylaşan tüm süreçleri etkiler. Sonraki `send()` `EPIPE` ile başarısız olur. Windows bunu `SD_SEND` diye yazar; Node\'da `allowHalfOpen` açıkken `socket.end()` bunu yapar.',
   '',
-  '**Değerler**',
-  '',
-  '| Linux | macOS | Windows |',
-  '| --- | --- | --- |',
-  '| `1` | `1` | `1` `SD_SEND` |',
+  '**Değerler:** Linux `1` · macOS `1` · Windows `1` (`SD_SEND`)',
   '',
   '**Kullanıldığı yer:** `shutdown(fd, SHUT_WR)`  ',
   '`shutdown(s, SD_SEND)  /* Windows */`',
@@ -138,8 +131,7 @@ const SHUT_WR_C_TR = [
   'shutdown(fd, SHUT_WR);',
   '```',
   '',
-  '**İlgili:** `SHUT_RD`, `SHUT_RDWR`, `SO_LINGER`, `EPIPE`',
-  '',
+  '**İlgili:** `SHUT_RD`, `SHUT_RDWR`, `SO_LINGER`, `EPIPE`  ',
   '**Man sayfası:** shutdown(2)',
 ].join('\n');
 
@@ -149,6 +141,7 @@ describe('hover renderer', () => {
       const result = hover('s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)', 'TCP_NODELAY', 'python', 'en');
       assert.equal(result.markdown, TCP_NODELAY_PYTHON_EN);
       assert.equal(result.command, undefined);
+      assert.equal(result.themeIcons, false);
     });
 
     it('TCP_NODELAY in C, Turkish', () => {
@@ -158,10 +151,11 @@ describe('hover renderer', () => {
     it('Python bind host \'\', English, with the command link', () => {
       const result = hover('s.bind((\'\', 8080))', '\'\'', 'python', 'en');
       assert.equal(result.markdown, INADDR_ANY_HOST_EN);
+      assert.equal(result.themeIcons, true, 'the link\'s $(plug) icon needs theme icons');
       assert.deepEqual(result.command, { command: OPEN_COMMAND, title: ENGLISH_LABELS.openClient, arguments: ['tcp://127.0.0.1:8080'] });
     });
 
-    it('SHUT_WR in C, Turkish: a values table with the Windows spelling', () => {
+    it('SHUT_WR in C, Turkish: per-platform values with the Windows spelling', () => {
       assert.equal(hover('shutdown(fd, SHUT_WR);', 'SHUT_WR', 'c', 'tr').markdown, SHUT_WR_C_TR);
     });
   });
@@ -208,8 +202,15 @@ describe('hover renderer', () => {
           if (/<[a-z]/i.test(markdown.replace(/`[^`]*`/g, '').replace(/```[\s\S]*?```/g, ''))) {
             problems.push(`${where}: raw HTML-like text outside code`);
           }
-          if (markdown.includes('| --- |') !== valuesDiffer(entry) && entry.group !== 'go-network') {
-            problems.push(`${where}: values table ${markdown.includes('| --- |') ? 'present' : 'missing'}`);
+          const perPlatform = markdown.includes(`**${labels.values}:** Linux `);
+          if (perPlatform !== valuesDiffer(entry) && entry.group !== 'go-network') {
+            problems.push(`${where}: per-platform values ${perPlatform ? 'present' : 'missing'}`);
+          }
+          if (markdown.includes('| --- |')) {
+            problems.push(`${where}: a table (values are one line)`);
+          }
+          if ((markdown.match(/\$\(/g) ?? []).length !== 0) {
+            problems.push(`${where}: a theme icon outside the command link`);
           }
           if (!markdown.includes(escapeMarkdown(entry[language].summary))) {
             problems.push(`${where}: summary missing`);
@@ -231,6 +232,7 @@ describe('hover renderer', () => {
     assert.equal(escapeMarkdown('a_b *c* [d](e) <f> `g_h*` | ~'), 'a\\_b \\*c\\* \\[d\\](e) \\<f\\> `g_h*` \\| \\~');
     assert.equal(escapeMarkdown('# title\n- item\n1. one'), '\\# title\n\\- item\n1\\. one');
     assert.equal(escapeMarkdown('R&D'), 'R\\&D');
+    assert.equal(escapeMarkdown('costs $(5)'), 'costs \\$(5)', 'no accidental theme icon');
     assert.equal(codeSpan('a`b'), '``a`b``');
     assert.equal(codeSpan('`x'), '`` `x ``');
   });
@@ -249,8 +251,7 @@ describe('hover renderer', () => {
     const entry = CONSTANTS_BY_NAME.get('IPV6_TCLASS');
     assert.ok(entry !== undefined);
     const { markdown } = renderHover(syntheticMatch(entry), entry, { language: 'en', documentLanguageId: 'c', labels: ENGLISH_LABELS });
-    assert.ok(markdown.includes('| `67` | ? | `39` (?) |'), markdown);
-    assert.ok(markdown.includes(escapeMarkdown(ENGLISH_LABELS.valueLegend)));
+    assert.ok(markdown.includes(`**Values:** Linux \`67\` · macOS ? · Windows \`39\` (?)  \n${escapeMarkdown(ENGLISH_LABELS.valueLegend)}\n`), markdown);
   });
 
   it('takes its labels from the caller', () => {

@@ -24,6 +24,7 @@ import { repositoryRoot } from './harness.mjs';
 const GROUPS = {
   engine: './engine.mjs',
   hover: './hover.mjs',
+  tree: './tree.mjs',
 };
 
 const BENCHMARK_TIMEOUT_MS = 170_000;

@@ -11,6 +11,7 @@ import { describeError } from '../messages';
 import type { Services } from '../services';
 import type { HostMessage, WebviewMessage } from '../shared/protocol';
 import { copyRow, openDump } from './actions';
+import { handleLibraryMessage } from './libraryMessages';
 import { panelHtml, webviewOptions } from './html';
 import type { PayloadLibrary } from './library';
 import { TrafficPump } from './pump';
@@ -25,6 +26,8 @@ import { validateWebviewMessage } from './validate';
 const MAX_KEPT_MESSAGES = 2000;
 /** Socket and target updates are coalesced to this pace (accepts can come by the thousand). */
 const STATUS_MS = 100;
+/** UDP peers in the target list are refreshed at most this often while datagrams arrive. */
+const PEERS_MS = 1000;
 
 export interface PanelBinding {
   readonly socketId?: string;
@@ -45,6 +48,8 @@ export class PayloadPanel {
   readonly rejected: string[] = [];
   /** Types of the accepted messages (newest last). */
   readonly received: string[] = [];
+  /** How many messages of each type were posted (the benchmark reports the update rate). */
+  readonly postedCounts = new Map<string, number>();
   private ready = false;
   private socketIdValue: string | undefined;
   private spec: string;
@@ -56,8 +61,10 @@ export class PayloadPanel {
   private readonly targets: PanelTargets;
   private readonly subscriptions: vscode.Disposable[] = [];
   private statusTimer: NodeJS.Timeout | undefined;
-  /** Cached: the data path must not build a SocketInfo per datagram. */
+  /** Cached, so a busy frame does not build a SocketInfo to learn the kind. */
   private udp = false;
+  private peersRefreshed = 0;
+  private peersTimer: NodeJS.Timeout | undefined;
   private readonly log: Logger;
 
   constructor(
@@ -72,7 +79,11 @@ export class PayloadPanel {
     this.socketIdValue = binding.socketId !== undefined && services.engine.get(binding.socketId) !== undefined ? binding.socketId : undefined;
     this.udp = this.info()?.kind === 'udp';
     this.model = new TrafficModel(this.transcript(), eventText);
-    this.pump = new TrafficPump(this.model, { live: () => this.ready && this.webviewPanel.visible, post: (message) => this.post(message) });
+    this.pump = new TrafficPump(this.model, {
+      live: () => this.ready && this.webviewPanel.visible,
+      post: (message) => this.post(message),
+      moved: () => this.trafficMoved(),
+    });
     this.targets = new PanelTargets(services, () => this.socketIdValue);
     this.sender = new PanelSender({
       services,
@@ -154,6 +165,8 @@ export class PayloadPanel {
       case 'setView':
         this.model.setView(message.filter, message.hexAll, message.anchorSeq);
         return this.pump.now();
+      case 'viewport':
+        return this.pump.setViewport(message.follow, message.lines);
       case 'toggleRow':
         this.model.toggleRow(message.seq, message.anchorSeq);
         return this.pump.now();
@@ -168,11 +181,10 @@ export class PayloadPanel {
       case 'openAgain':
         return this.openAgain();
       case 'savePayload':
-        return this.savePayload(message);
       case 'loadSaved':
       case 'deleteSaved':
       case 'loadHistory':
-        return this.library(message);
+        return handleLibraryMessage(this.owner.library, this.spec, message, (reply) => this.post(reply));
       case 'checkTarget':
         return this.post(this.targets.check(message.text));
     }
@@ -201,15 +213,6 @@ export class PayloadPanel {
     const onEngine = <T>(event: (listener: (value: T) => void) => { dispose(): void }, listener: (value: T) => void): void => {
       this.subscriptions.push(new vscode.Disposable(event(listener).dispose));
     };
-    onEngine(engine.onData, (event) => {
-      if (event.socketId === this.socketIdValue) {
-        this.pump.markDirty();
-        if (this.udp && event.entry.direction === 'in') {
-          // A datagram may come from a new peer: the target list offers recent peers.
-          this.statusChanged();
-        }
-      }
-    });
     onEngine<SocketInfo>(engine.onDidChange, (info) => concerns(info) && this.statusChanged());
     onEngine<SocketInfo>(engine.onDidCreate, (info) => concerns(info) && this.statusChanged());
     onEngine<{ readonly id: string; readonly parentId?: string }>(engine.onDidRemove, (event) => {
@@ -237,7 +240,6 @@ export class PayloadPanel {
 
   /** Coalesces state, title and target updates. */
   private statusChanged(): void {
-    this.pump.markDirty();
     if (this.statusTimer !== undefined) {
       return;
     }
@@ -255,6 +257,19 @@ export class PayloadPanel {
       this.post({ type: 'socket', socket: this.panelSocket() });
       this.post(this.targets.message());
     }, STATUS_MS);
+  }
+
+  /** New datagrams may come from new peers, which the UDP target list offers: refresh it, at most once a second. */
+  private trafficMoved(): void {
+    if (!this.udp || this.peersTimer !== undefined) {
+      return;
+    }
+    // Trailing, so the last datagram of a burst is not left out of the list.
+    this.peersTimer = setTimeout(() => {
+      this.peersTimer = undefined;
+      this.statusChanged();
+    }, Math.max(0, this.peersRefreshed + PEERS_MS - Date.now()));
+    this.peersRefreshed = Date.now();
   }
 
   private libraryChanged(which: 'history' | 'saved'): void {
@@ -311,46 +326,6 @@ export class PayloadPanel {
     this.statusChanged();
   }
 
-  private async savePayload(message: Extract<WebviewMessage, { type: 'savePayload' }>): Promise<void> {
-    const { library } = this.owner;
-    let name = message.name?.trim();
-    if (name === undefined) {
-      name = (await vscode.window.showInputBox({
-        title: vscode.l10n.t('Save Payload As'),
-        prompt: vscode.l10n.t('A name for the payload; saved payloads can be sent from any socket of this workspace.'),
-        validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('The name cannot be empty.') : undefined),
-      }))?.trim();
-      if (name === undefined || name === '') {
-        return;
-      }
-    }
-    if (name === '') {
-      this.post({ type: 'notice', text: vscode.l10n.t('The name cannot be empty.'), severity: 'error' });
-      return;
-    }
-    const saved = await library.save({ name, text: message.text, encoding: message.encoding, lineEnding: message.lineEnding });
-    this.post(
-      saved
-        ? { type: 'notice', text: vscode.l10n.t('Saved the payload as "{0}".', name), severity: 'info' }
-        : { type: 'notice', text: vscode.l10n.t('The payload was not saved: it is longer than 65,536 characters, or 500 payloads are saved already.'), severity: 'error' },
-    );
-  }
-
-  private async library(message: Extract<WebviewMessage, { type: 'loadSaved' | 'deleteSaved' | 'loadHistory' }>): Promise<void> {
-    const { library } = this.owner;
-    if (message.type === 'deleteSaved') {
-      const deleted = await library.delete(message.name);
-      this.post({ type: 'notice', text: deleted ? vscode.l10n.t('Deleted the saved payload "{0}".', message.name) : vscode.l10n.t('There is no saved payload "{0}".', message.name), severity: deleted ? 'info' : 'error' });
-      return;
-    }
-    const item = message.type === 'loadSaved' ? library.find(message.name) : library.history(this.spec)[message.index];
-    if (item === undefined) {
-      this.post({ type: 'notice', text: vscode.l10n.t('That payload is no longer stored.'), severity: 'error' });
-      return;
-    }
-    this.post({ type: 'loadPayload', text: item.text, encoding: item.encoding, lineEnding: item.lineEnding });
-  }
-
   private info(): SocketInfo | undefined {
     return this.socketIdValue === undefined ? undefined : this.owner.services.engine.get(this.socketIdValue);
   }
@@ -370,6 +345,7 @@ export class PayloadPanel {
 
   private post(message: HostMessage): void {
     this.keep(this.sent, message);
+    this.postedCounts.set(message.type, (this.postedCounts.get(message.type) ?? 0) + 1);
     if (this.ready) {
       void this.webviewPanel.webview.postMessage(message);
     }
@@ -383,9 +359,8 @@ export class PayloadPanel {
   }
 
   private disposed(): void {
-    if (this.statusTimer !== undefined) {
-      clearTimeout(this.statusTimer);
-    }
+    clearTimeout(this.statusTimer);
+    clearTimeout(this.peersTimer);
     this.sender.dispose();
     this.pump.dispose();
     for (const subscription of this.subscriptions) {

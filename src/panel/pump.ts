@@ -1,8 +1,9 @@
 /**
- * Paces what the traffic view sends to the webview. Data events only mark the view dirty (a flag,
- * whatever the packet rate); a timer then posts at most one `traffic` message per frame budget
- * (≤ 30 Hz), and nothing at all while the panel is hidden or its webview not yet listening. Rows go
- * out only when the webview asks for them, for the lines it shows.
+ * Paces what the traffic view sends to the webview. Nothing runs per packet: while the panel is
+ * visible and its webview listening, a timer looks at the transcript's counters once per frame
+ * (≤ 30 Hz; every 200 ms after two idle seconds) and posts one `traffic` message when something
+ * moved. While the panel is hidden the timer stops altogether. Rows go out only for the lines the
+ * webview shows: on request, or with the update itself while it follows the tail.
  */
 import type * as vscode from 'vscode';
 import { describeError } from '../messages';
@@ -11,74 +12,96 @@ import type { TrafficModel } from './traffic';
 
 /** ≤ 30 messages a second. */
 export const FRAME_MS = 34;
+/** Once nothing moved for this long, look less often. */
+const IDLE_AFTER_MS = 2000;
+const IDLE_FRAME_MS = 200;
 /** Time a tick may spend extending a layout; more while a new filter is being built. */
 const TICK_BUDGET_MS = 4;
 const BUILD_BUDGET_MS = 12;
-/** Lifecycle entries of a server's connections do not fire data events; look now and then. */
-const IDLE_POLL_MS = 1000;
 
 export interface PumpHost {
   /** The panel is visible and its webview has said `ready`. */
   live(): boolean;
   post(message: HostMessage): void;
+  /** The transcript grew or shrank since the last frame (the panel refreshes UDP peers on it). */
+  moved(): void;
 }
 
 export class TrafficPump implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
-  private readonly poll: NodeJS.Timeout;
-  private lastTick = 0;
   private dirty = true;
   private last: TrafficMessage | undefined;
+  /** Lines the webview shows while it follows the tail; 0 when it does not follow. */
+  private tailLines = 0;
+  private seenNext = -1;
+  private seenFirst = -1;
+  private lastMove = Date.now();
 
   constructor(
     private model: TrafficModel,
     private readonly host: PumpHost,
-  ) {
-    this.poll = setInterval(() => this.markDirty(), IDLE_POLL_MS);
-    this.poll.unref?.();
-  }
+  ) {}
 
   /** The panel shows another model (it was bound to another socket). */
   replaceModel(model: TrafficModel): void {
     this.model = model;
-    this.last = undefined;
+    this.seenNext = -1;
     this.now();
   }
 
-  /** Something changed; called on the data path, so it only sets a flag and maybe a timer. */
-  markDirty(): void {
-    this.dirty = true;
-    if (this.timer === undefined && this.host.live()) {
-      this.schedule();
-    }
+  /** The webview follows the tail showing `lines` lines (or stopped following: 0). */
+  setViewport(follow: boolean, lines: number): void {
+    this.tailLines = follow ? lines : 0;
+    this.now();
   }
 
-  /** The view changed shape (filter, toggle, clear) or became visible: update without waiting for data. */
+  /** The view changed shape (filter, toggle, clear), became visible, or the socket changed: update now. */
   now(): void {
     this.last = undefined;
-    this.markDirty();
+    this.dirty = true;
+    this.lastMove = Date.now();
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    this.schedule(0);
   }
 
   dispose(): void {
-    clearInterval(this.poll);
     if (this.timer !== undefined) {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
   }
 
-  private schedule(): void {
-    const wait = Math.max(0, this.lastTick + FRAME_MS - Date.now());
-    this.timer = setTimeout(() => this.tick(), wait);
+  private schedule(delay: number): void {
+    if (this.timer === undefined && this.host.live()) {
+      this.timer = setTimeout(() => this.tick(), delay);
+    }
   }
 
   private tick(): void {
     this.timer = undefined;
-    if (!this.host.live() || !this.dirty) {
+    if (!this.host.live()) {
+      // Hidden: stop. Becoming visible calls now(), which starts again.
       return;
     }
-    this.lastTick = Date.now();
-    this.dirty = false;
+    const counters = this.model.counters();
+    if (counters.nextSeq !== this.seenNext || counters.firstSeq !== this.seenFirst) {
+      this.seenNext = counters.nextSeq;
+      this.seenFirst = counters.firstSeq;
+      this.dirty = true;
+      this.lastMove = Date.now();
+      this.host.moved();
+    }
+    if (this.dirty || this.model.building) {
+      this.dirty = false;
+      this.post();
+    }
+    this.schedule(this.model.building || Date.now() - this.lastMove < IDLE_AFTER_MS ? FRAME_MS : IDLE_FRAME_MS);
+  }
+
+  private post(): void {
     const state = this.model.tick(this.model.building ? BUILD_BUDGET_MS : TICK_BUDGET_MS);
     const message: TrafficMessage = {
       type: 'traffic',
@@ -91,13 +114,16 @@ export class TrafficPump implements vscode.Disposable {
       ...(state.anchor === undefined ? {} : { anchor: state.anchor }),
       ...(state.filter.error === undefined ? {} : { filterError: describeError(state.filter.error) }),
     };
-    if (!sameTraffic(this.last, message)) {
-      this.last = message;
-      this.host.post(message);
+    if (sameTraffic(this.last, message)) {
+      return;
     }
-    if (this.model.building) {
-      this.dirty = true;
-      this.schedule();
+    this.last = message;
+    if (this.tailLines > 0) {
+      const start = Math.max(0, state.totalLines - this.tailLines);
+      const count = state.totalLines - start;
+      this.host.post({ ...message, tail: { start, count, rows: this.model.rows(start, count) } });
+    } else {
+      this.host.post(message);
     }
   }
 }

@@ -7,7 +7,7 @@
  * the extension host. The layout only changes in tick(), whose result the panel posts at once, so
  * the line numbers in a rows answer always match the last `traffic` message the webview has seen.
  */
-import type { TranscriptEntry, TranscriptView } from '../engine';
+import type { TranscriptCounters, TranscriptEntry, TranscriptView } from '../engine';
 import { NO_FILTER, type FilterView, type RowView, type TrafficCounters } from '../shared/protocol';
 import { LineLayout } from './layout';
 import { buildRow, rowLines } from './rows';
@@ -184,6 +184,10 @@ export class TrafficModel {
       }
     }
     return result;
+  }
+
+  counters(): TranscriptCounters {
+    return this.transcript.counters();
   }
 
   /** The entry behind a row, if the transcript still holds it. */

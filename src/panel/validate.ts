@@ -65,6 +65,7 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
     hexAll: { kind: 'boolean' },
     anchorSeq: optionalSeq,
   },
+  viewport: { follow: { kind: 'boolean' }, lines: { kind: 'integer', min: 0, max: LIMITS.maxRequestLines } },
   toggleRow: { seq, anchorSeq: optionalSeq },
   copyRow: { seq, format: { kind: 'enum', values: ['text', 'hex', 'payload'] } },
   openDump: { seq },

@@ -189,6 +189,11 @@ export interface TrafficMessage {
   readonly anchor?: { readonly seq: number; readonly line: number };
   /** The hex search text is invalid; filtering by text is off until it is fixed. */
   readonly filterError?: string;
+  /**
+   * While the webview follows the tail (autoscroll), the rows covering the last lines come with
+   * the update itself: no round trip, and no frame where the shifted old rows are off screen.
+   */
+  readonly tail?: { readonly start: number; readonly count: number; readonly rows: readonly RowView[] };
 }
 
 export interface RowsMessage {
@@ -285,6 +290,8 @@ export type WebviewMessage =
   | { readonly type: 'cancelFile' }
   | { readonly type: 'requestRows'; readonly requestId: number; readonly generation: number; readonly start: number; readonly count: number }
   | { readonly type: 'setView'; readonly filter: FilterView; readonly hexAll: boolean; readonly anchorSeq?: number }
+  /** Whether the list follows the tail, and how many lines it shows. */
+  | { readonly type: 'viewport'; readonly follow: boolean; readonly lines: number }
   | { readonly type: 'toggleRow'; readonly seq: number; readonly anchorSeq?: number }
   | { readonly type: 'copyRow'; readonly seq: number; readonly format: CopyFormat }
   | { readonly type: 'openDump'; readonly seq: number }

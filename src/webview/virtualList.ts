@@ -50,6 +50,7 @@ export class VirtualList {
   private expectedScrollTop = -1;
   private frame = 0;
   private lastTop: number | undefined;
+  private lastViewport = '';
 
   constructor(
     private readonly strings: PanelStrings,
@@ -100,6 +101,7 @@ export class VirtualList {
     }
     this.followValue = follow;
     this.events.followChanged(follow);
+    this.reportViewport();
     if (follow) {
       this.scrollToEnd();
       this.request();
@@ -125,7 +127,16 @@ export class VirtualList {
       this.virtualTop = message.anchor.line * LINE_HEIGHT;
       refetch = true;
     }
+    // Following the tail: the host sent the last rows along; nothing to ask for.
+    const tail = this.followValue ? message.tail : undefined;
+    if (tail !== undefined) {
+      this.rows = [...tail.rows];
+      this.covered = { generation: message.generation, start: tail.start, count: tail.count };
+    }
     this.layout();
+    if (tail !== undefined) {
+      return;
+    }
     const [, last] = this.visibleRange();
     if (refetch || (previousTotal < last + OVERSCAN && this.totalLines > previousTotal) || this.totalLines < previousTotal) {
       this.request();
@@ -172,8 +183,19 @@ export class VirtualList {
     return Math.max(0, this.contentPx() - this.element.clientHeight);
   }
 
+  /** Tells the host whether to send the tail rows with each update, and how many lines they fill. */
+  private reportViewport(): void {
+    const lines = this.followValue ? Math.min(MAX_REQUEST_LINES, Math.ceil(this.element.clientHeight / LINE_HEIGHT) + 2) : 0;
+    const key = `${this.followValue}:${lines}`;
+    if (key !== this.lastViewport && this.element.clientHeight > 0) {
+      this.lastViewport = key;
+      post({ type: 'viewport', follow: this.followValue, lines });
+    }
+  }
+
   /** Sizes the spacer and puts the scrollbar where virtualTop says. */
   private layout(): void {
+    this.reportViewport();
     const height = this.element.clientHeight;
     this.layer.style.height = `${height}px`;
     this.spacer.style.height = `${Math.max(0, Math.min(this.contentPx(), MAX_SCROLL_PX) - height)}px`;

@@ -24,6 +24,7 @@ import { repositoryRoot } from './harness.mjs';
 const GROUPS = {
   engine: './engine.mjs',
   hover: './hover.mjs',
+  panel: './panel.mjs',
   tree: './tree.mjs',
 };
 

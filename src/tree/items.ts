@@ -178,7 +178,8 @@ export function socketItem(node: SocketNode, info: SocketInfo): vscode.TreeItem 
   item.iconPath = stateIcon(info);
   item.contextValue = socketTokens(info);
   item.command = activation(node);
-  item.accessibilityInformation = accessible(label, `${kindName(info.kind)}, ${item.description}`);
+  // An unnamed socket's label is already its kind.
+  item.accessibilityInformation = accessible(label, info.name === undefined ? item.description : `${kindName(info.kind)}, ${item.description}`);
   return item;
 }
 

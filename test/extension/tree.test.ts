@@ -59,6 +59,8 @@ describe('Sockets view', () => {
       collapsible: vscode.TreeItemCollapsibleState.None,
       command: 'socketWorkbench.tree.activate',
     });
+    const item = api.testing.view.provider.getTreeItem(node) as vscode.TreeItem;
+    assert.equal(item.accessibilityInformation?.label, `TCP server, 127.0.0.1:${port} · listening`);
     const tooltip = tooltipText(api, node);
     assert.match(tooltip, /\*\*TCP server\*\* — TCP server, listening/);
     assert.ok(tooltip.includes('`socket(AF_INET, SOCK_STREAM, IPPROTO_TCP)`'), tooltip);

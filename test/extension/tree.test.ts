@@ -6,7 +6,9 @@
 import * as assert from 'node:assert/strict';
 import type * as net from 'node:net';
 import * as vscode from 'vscode';
+import type { SocketInfo } from '../../src/engine';
 import type { ActivatedApi } from '../../src/extension';
+import { socketTooltip } from '../../src/tree/tooltip';
 import { startPythonPeer } from '../engine/peers/python';
 import {
   activatedApi,
@@ -72,6 +74,19 @@ describe('Sockets view', () => {
     assert.ok(tooltip.includes('| Sent | 0 bytes, 0 messages |'), tooltip);
     assert.ok(tooltip.includes('| Connections | 0 connections |'), tooltip);
     assert.ok(!tooltip.includes('Remote address'), 'a server has no remote address');
+  });
+
+  it('lists every resolved address in the tooltip when a name resolved to more than one', async () => {
+    const info = await api.open('tcp-listen://localhost:0');
+    const tip = (value: SocketInfo): string => socketTooltip(value).value.replace(/\\([\\`*_{}[\]()#+\-.!|<>$~])/g, '$1');
+    // This machine's resolver decides how many addresses `localhost` has; the tooltip follows it.
+    if (info.resolved.length > 1) {
+      assert.ok(tip(info).includes(`| Resolved to | ${info.resolved.map((address) => `\`${address}\``).join(', ')} |`));
+    } else {
+      assert.ok(!tip(info).includes('Resolved to'), 'one address needs no list');
+    }
+    // The same live socket, as if `localhost` had resolved to both loopback addresses.
+    assert.ok(tip({ ...info, resolved: ['::1', '127.0.0.1'] }).includes('| Resolved to | `::1`, `127.0.0.1` |'));
   });
 
   it('lists accepted connections with their own counters, updated through refresh events', async () => {

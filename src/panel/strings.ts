@@ -25,6 +25,7 @@ export function panelStrings(): PanelStrings {
     targetAll: vscode.l10n.t('All connections'),
     targetAllCount: vscode.l10n.t('All connections ({0})'),
     targetUdpPlaceholder: vscode.l10n.t('host:port, e.g. 127.0.0.1:9 or <broadcast>:37020'),
+    targetUdpShort: vscode.l10n.t('host:port'),
     targetNone: vscode.l10n.t('No connections yet'),
     targetMoreConnections: vscode.l10n.t('{0} more connections are not listed'),
     send: vscode.l10n.t('Send'),

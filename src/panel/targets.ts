@@ -58,13 +58,14 @@ export class PanelTargets {
       };
     }
     const peers = info.peers.map((peer) => formatAddress(peer.address));
-    if (info.defaultTarget !== undefined) {
-      const fallback = formatAddress(info.defaultTarget);
-      if (!peers.includes(fallback)) {
-        peers.push(fallback);
-      }
+    if (info.defaultTarget === undefined) {
+      return { type: 'targets', connections: [], total: 0, peers };
     }
-    return { type: 'targets', connections: [], total: 0, peers };
+    const defaultTarget = formatAddress(info.defaultTarget);
+    if (!peers.includes(defaultTarget)) {
+      peers.push(defaultTarget);
+    }
+    return { type: 'targets', connections: [], total: 0, peers, defaultTarget };
   }
 
   /** A UDP target as typed: valid, or why not, in the user's language. Empty means the default. */

@@ -46,7 +46,7 @@ export const DUMP_WIDTH = 16;
 export const STRING_KEYS = [
   'payload', 'payloadPlaceholder', 'encoding', 'lineEnding', 'lineEndingNone', 'lineEndingLf', 'lineEndingCrlf',
   'encodingUtf8', 'encodingHex', 'encodingBase64', 'encodingEscapes',
-  'target', 'targetAll', 'targetAllCount', 'targetUdpPlaceholder', 'targetNone', 'targetMoreConnections',
+  'target', 'targetAll', 'targetAllCount', 'targetUdpPlaceholder', 'targetUdpShort', 'targetNone', 'targetMoreConnections',
   'send', 'sendHint', 'stop', 'repeat', 'repeatEvery', 'repeatTimes', 'repeatTimesHint', 'repeatProgress', 'repeatProgressUnbounded',
   'sendFile', 'cancel', 'fileProgress', 'history', 'historyEmpty', 'historyPlaceholder', 'saved', 'savedEmpty', 'savedPlaceholder',
   'load', 'delete', 'saveAs', 'bytes', 'byteCount', 'byteCountOne', 'previewMore', 'emptyPayload',
@@ -172,6 +172,8 @@ export interface TargetsMessage {
   readonly total: number;
   /** Recent UDP peers, most recent first, plus the default target. */
   readonly peers: readonly string[];
+  /** Where a UDP send with an empty target goes (a `udp://HOST:PORT` socket's peer). */
+  readonly defaultTarget?: string;
 }
 
 export interface TrafficMessage {

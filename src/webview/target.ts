@@ -29,7 +29,7 @@ export class TargetControl {
     this.input = element('input', {
       id: 'target-address',
       className: 'input',
-      attributes: { type: 'text', list: 'target-peers', spellcheck: 'false', autocomplete: 'off', placeholder: strings.targetUdpPlaceholder, 'aria-describedby': 'target-error' },
+      attributes: { type: 'text', list: 'target-peers', spellcheck: 'false', autocomplete: 'off', placeholder: strings.targetUdpShort, title: strings.targetUdpPlaceholder, 'aria-describedby': 'target-error' },
     });
     this.peers = element('datalist', { id: 'target-peers' });
     this.error = element('div', { id: 'target-error', className: 'field-error', attributes: { 'aria-live': 'polite' } });
@@ -72,9 +72,8 @@ export class TargetControl {
       this.select.value = 'all';
     }
     replaceChildren(this.peers, ...message.peers.map((peer) => option(peer, peer)));
-    if (this.mode === 'address' && this.input.value === '' && message.peers.length > 0) {
-      this.input.placeholder = `${message.peers[0]} — ${this.strings.targetUdpPlaceholder}`;
-    }
+    // An empty target sends to the default peer, when the socket has one: show which.
+    this.input.placeholder = message.defaultTarget ?? this.strings.targetUdpShort;
   }
 
   checked(message: TargetCheckMessage): void {

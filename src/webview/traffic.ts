@@ -57,7 +57,8 @@ export class TrafficView {
       },
       action: (seq, action) => this.rowAction(seq, action),
       topChanged: (seq) => this.store.update({ topSeq: seq }),
-    }, follow);
+      selected: (seq) => this.store.update({ selectedSeq: seq }),
+    }, follow, store.state.selectedSeq);
     this.empty = element('div', { className: 'traffic-empty', text: strings.noTraffic });
     const toolbar = element(
       'div',

@@ -8,6 +8,7 @@
 import type { PanelStrings, RowView, RowsMessage, TrafficMessage } from '../shared/protocol';
 import { element } from './dom';
 import { post } from './host';
+import { handleListKey, type ListKeyContext } from './listKeys';
 import { renderRow } from './rowRender';
 
 export const LINE_HEIGHT = 22;
@@ -24,6 +25,8 @@ export interface ListEvents {
   action(seq: number, action: RowAction): void;
   /** The row at the top of the viewport, for restoring the scroll position. */
   topChanged(seq: number | undefined): void;
+  /** The selected row, restored with the panel. */
+  selected(seq: number): void;
 }
 
 interface Window {
@@ -56,8 +59,10 @@ export class VirtualList {
     private readonly strings: PanelStrings,
     private readonly events: ListEvents,
     follow: boolean,
+    selectedSeq: number | undefined,
   ) {
     this.followValue = follow;
+    this.selectedSeq = selectedSeq;
     this.layer = element('div', { className: 'traffic-layer' });
     this.spacer = element('div', { className: 'traffic-spacer' });
     this.element = element('div', {
@@ -71,7 +76,7 @@ export class VirtualList {
         this.setFollow(false);
       }
     }, { passive: true });
-    this.element.addEventListener('keydown', (event) => this.onKey(event));
+    this.element.addEventListener('keydown', (event) => handleListKey(event, this.keyContext()));
     this.element.addEventListener('click', (event) => this.onClick(event));
     this.element.addEventListener('dblclick', (event) => {
       const seq = this.seqOf(event.target);
@@ -326,7 +331,10 @@ export class VirtualList {
   }
 
   private select(row: RowView, reveal: boolean): void {
-    this.selectedSeq = row.seq;
+    if (this.selectedSeq !== row.seq) {
+      this.selectedSeq = row.seq;
+      this.events.selected(row.seq);
+    }
     if (reveal) {
       const height = this.element.clientHeight;
       const top = row.line * LINE_HEIGHT;
@@ -361,53 +369,17 @@ export class VirtualList {
     this.request();
   }
 
-  private onKey(event: KeyboardEvent): void {
-    const selected = this.rows.find((row) => row.seq === this.selectedSeq);
-    const pageLines = Math.max(1, Math.floor(this.element.clientHeight / LINE_HEIGHT) - 1);
+  /** What the keyboard handler (listKeys.ts) needs to know and do. */
+  keyContext(): ListKeyContext {
     const [first] = this.visibleRange();
-    const handled = (): void => {
-      event.preventDefault();
-      event.stopPropagation();
+    return {
+      selected: this.rows.find((row) => row.seq === this.selectedSeq),
+      firstLine: first,
+      pageLines: Math.max(1, Math.floor(this.element.clientHeight / LINE_HEIGHT) - 1),
+      totalLines: this.totalLines,
+      selectLine: (line) => this.selectLine(line),
+      follow: () => this.setFollow(true),
+      action: (seq, action) => this.events.action(seq, action),
     };
-    switch (event.key) {
-      case 'ArrowDown':
-        handled();
-        this.selectLine(selected === undefined ? first : selected.line + selected.lines);
-        return;
-      case 'ArrowUp':
-        handled();
-        this.selectLine(selected === undefined ? first : selected.line - 1);
-        return;
-      case 'PageDown':
-        handled();
-        this.selectLine((selected?.line ?? first) + pageLines);
-        return;
-      case 'PageUp':
-        handled();
-        this.selectLine((selected?.line ?? first) - pageLines);
-        return;
-      case 'Home':
-        handled();
-        this.selectLine(0);
-        return;
-      case 'End':
-        handled();
-        this.selectLine(this.totalLines - 1);
-        this.setFollow(true);
-        return;
-      case 'Enter':
-        if (selected !== undefined) {
-          handled();
-          this.events.action(selected.seq, 'toggle');
-        }
-        return;
-      case 'c':
-      case 'C':
-        if (selected !== undefined && (event.ctrlKey || event.metaKey)) {
-          handled();
-          this.events.action(selected.seq, event.shiftKey ? 'copyHex' : 'copyText');
-        }
-        return;
-    }
   }
 }

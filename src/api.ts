@@ -16,8 +16,11 @@ import type {
   TranscriptCounters,
   TranscriptEntry,
 } from './engine';
+import { EngineError } from './engine';
 import { encodePayload } from './engine/codecs';
-import { openPanel } from './panel';
+import { parseSpec } from './engine/spec';
+import type { AllInterfacesGuard } from './guard';
+import type { PanelManager } from './panel';
 import type { Services } from './services';
 
 export interface SendArguments {
@@ -61,11 +64,25 @@ export function toVscodeEvent<T>(event: Event<T>): vscode.Event<T> {
   };
 }
 
-export function createApi(services: Services): SocketWorkbenchApi {
+export interface ApiFeatures {
+  readonly panels: PanelManager;
+  readonly guard: AllInterfacesGuard;
+}
+
+export function createApi(services: Services, features: ApiFeatures): SocketWorkbenchApi {
   const { engine } = services;
   return {
     version: String(services.context.extension.packageJSON.version),
-    open: (spec, options = {}) => engine.open(spec, { name: options.name }),
+    open: async (spec, options = {}) => {
+      // Safe by default for callers too: a listener on every interface is confirmed by the user.
+      const parsed = parseSpec(spec);
+      if (!(await features.guard.allow(parsed))) {
+        throw new EngineError('CANCELLED', `binding ${spec} to all interfaces was not confirmed`, { spec });
+      }
+      const info = await engine.open(parsed, { name: options.name });
+      features.guard.remember(info.id);
+      return info;
+    },
     list: () => engine.list(),
     get: (id) => engine.get(id),
     connections: (id, offset, limit) => engine.connections(id, offset, limit),
@@ -79,7 +96,7 @@ export function createApi(services: Services): SocketWorkbenchApi {
       const transcript = engine.transcript(id);
       return { entries: transcript.entries(), counters: transcript.counters() };
     },
-    openPanel: (id) => openPanel(id),
+    openPanel: (id) => features.panels.open(id),
     onDidCreate: toVscodeEvent(engine.onDidCreate),
     onDidChange: toVscodeEvent(engine.onDidChange),
     onDidRemove: toVscodeEvent(engine.onDidRemove),

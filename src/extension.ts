@@ -9,6 +9,7 @@ import { registerContextKeys } from './contextKeys';
 import { SocketEngine, setListenerErrorSink } from './engine';
 import { registerHovers } from './hover';
 import { createLogger } from './log';
+import { AllInterfacesGuard } from './guard';
 import { registerErrorNotifications } from './notifications';
 import { registerPanels, type PanelManager } from './panel';
 import type { Services } from './services';
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   const panels = registerPanels(services);
   const view = registerSocketsView(services, panels);
   const statusBar = registerStatusBar(services);
+  const guard = new AllInterfacesGuard(services);
   context.subscriptions.push(
     channel,
     settingsSubscription,
@@ -60,12 +62,12 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
     registerContextKeys(services),
     statusBar,
     registerErrorNotifications(services),
-    registerCommands(services, { panels, view }),
+    registerCommands(services, { panels, view, guard }),
     registerHovers(services),
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services), testing: { services, view, panels, store, statusBar } };
+  return { ...createApi(services, { panels, guard }), testing: { services, view, panels, store, statusBar } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */

@@ -8,12 +8,14 @@ import { isEngineError } from '../engine';
 import type { PanelManager } from '../panel';
 import { reportError, type Services } from '../services';
 import type { SocketsView } from '../tree';
-import type { AllInterfacesGuard } from './guard';
+import type { AllInterfacesGuard } from '../guard';
 import type { RecentAddresses } from './recent';
 
 export interface CommandFeatures {
   readonly panels: PanelManager;
   readonly view: SocketsView;
+  /** Shared with the API, so every way of opening asks before binding all interfaces. */
+  readonly guard: AllInterfacesGuard;
 }
 
 export interface CommandContext {

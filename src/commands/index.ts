@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import type { CommandContext, CommandFeatures } from './context';
-import { AllInterfacesGuard } from './guard';
 import { registerLogCommand } from './log';
 import { registerMulticastCommands } from './multicast';
 import { registerOpenCommands } from './open';
@@ -22,7 +21,7 @@ export function registerCommands(services: Services, features: CommandFeatures):
     services,
     features,
     recent: new RecentAddresses(services.context.globalState),
-    guard: new AllInterfacesGuard(services),
+    guard: features.guard,
   };
   const forgetRemoved = services.engine.onDidRemove((event) => context.guard.forget(event.id));
   return vscode.Disposable.from(

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { AllInterfacesGuard } from '../../src/commands/guard';
+import { AllInterfacesGuard } from '../../src/guard';
 import { checkGroup, checkInterface } from '../../src/commands/multicast';
 import { formatBytes } from '../../src/commands/progress';
 import { MAX_RECENT, RecentAddresses } from '../../src/commands/recent';

@@ -26,16 +26,6 @@ export interface PanelManager extends vscode.Disposable {
   readonly library: PayloadLibrary;
 }
 
-let current: PanelManager | undefined;
-
-/** For the public API (src/api.ts): opens a socket's panel through the registered manager. */
-export function openPanel(socketId: string): Promise<void> {
-  if (current === undefined) {
-    return Promise.reject(new EngineError('NOT_OPEN', 'the payload panels are not registered', {}));
-  }
-  return current.open(socketId);
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -112,12 +102,8 @@ export function registerPanels(services: Services): PanelManager {
     dispose() {
       // Open panels are left alone: on a window reload VS Code must still find them to restore them.
       library.dispose();
-      if (current === manager) {
-        current = undefined;
-      }
     },
   };
-  current = manager;
   services.context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer),
     registerSendSavedPayload(services, manager),

@@ -5,7 +5,7 @@
  * every message it refuses is also kept (bounded) for the extension's own tests.
  */
 import * as vscode from 'vscode';
-import type { SocketInfo, TranscriptView } from '../engine';
+import type { SocketInfo, SocketKind, TranscriptView } from '../engine';
 import type { Logger } from '../log';
 import { describeError } from '../messages';
 import type { Services } from '../services';
@@ -63,6 +63,8 @@ export class PayloadPanel {
   private statusTimer: NodeJS.Timeout | undefined;
   /** Cached, so a busy frame does not build a SocketInfo to learn the kind. */
   private udp = false;
+  /** What the socket was, remembered for when it is gone. */
+  private kind: SocketKind | undefined;
   private peersRefreshed = 0;
   private peersTimer: NodeJS.Timeout | undefined;
   private readonly log: Logger;
@@ -77,7 +79,8 @@ export class PayloadPanel {
     this.spec = binding.spec;
     this.name = binding.name;
     this.socketIdValue = binding.socketId !== undefined && services.engine.get(binding.socketId) !== undefined ? binding.socketId : undefined;
-    this.udp = this.info()?.kind === 'udp';
+    this.kind = this.info()?.kind;
+    this.udp = this.kind === 'udp';
     this.model = new TrafficModel(this.transcript(), eventText);
     this.pump = new TrafficPump(this.model, {
       live: () => this.ready && this.webviewPanel.visible,
@@ -320,7 +323,8 @@ export class PayloadPanel {
   bind(socketId: string): void {
     this.socketIdValue = socketId;
     this.removed = false;
-    this.udp = this.info()?.kind === 'udp';
+    this.kind = this.info()?.kind;
+    this.udp = this.kind === 'udp';
     this.model = new TrafficModel(this.transcript(), eventText);
     this.pump.replaceModel(this.model);
     this.statusChanged();
@@ -335,7 +339,7 @@ export class PayloadPanel {
   }
 
   private panelSocket(): ReturnType<typeof toPanelSocket> {
-    return toPanelSocket(this.info(), this.spec, this.removed, this.name);
+    return toPanelSocket(this.info(), this.spec, this.removed, this.name, this.kind);
   }
 
   private title(): string {

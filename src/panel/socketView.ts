@@ -32,17 +32,22 @@ export function socketLabel(info: SocketInfo): string {
   return info.name ?? socketAddress(info);
 }
 
-/** `spec` is what a restored panel remembers when its socket is gone. */
-export function toPanelSocket(info: SocketInfo | undefined, spec: string, removed: boolean, name?: string): PanelSocket {
+/**
+ * `spec` and `name` are what a panel remembers when its socket is gone, and `lastKind` what the
+ * socket was: an accepted connection that went away has ended; it cannot be opened again.
+ */
+export function toPanelSocket(info: SocketInfo | undefined, spec: string, removed: boolean, name?: string, lastKind?: SocketKind): PanelSocket {
   if (info === undefined) {
+    const ended = removed && lastKind !== undefined && isConnectionKind(lastKind);
     return {
       spec,
       label: name ?? spec,
       name,
-      description: spec,
+      kind: lastKind,
+      description: ended ? `${kindName(lastKind)} · ${stateName('closed')}` : spec,
       targeting: 'none',
       sendable: false,
-      status: removed ? 'removed' : 'missing',
+      status: ended ? 'ended' : removed ? 'removed' : 'missing',
     };
   }
   const live = isLive(info);
@@ -57,7 +62,7 @@ export function toPanelSocket(info: SocketInfo | undefined, spec: string, remove
   // The title already shows the address unless the socket has a name.
   const parts = label === address ? [kindName(info.kind), stateName(info.state)] : [kindName(info.kind), stateName(info.state), address];
   if (isServerKind(info.kind) && live) {
-    parts.push(vscode.l10n.t('{0} connections', info.connections));
+    parts.push(info.connections === 1 ? vscode.l10n.t('1 connection') : vscode.l10n.t('{0} connections', info.connections));
   }
   return {
     id: info.id,

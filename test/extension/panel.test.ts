@@ -178,6 +178,26 @@ describe('payload panel', function () {
     assert.equal(panel.socketId, live.socket.id);
   });
 
+  it('a panel on an accepted connection stays readable when the peer leaves, marked ended', async () => {
+    const id = await server();
+    const peer = startPythonPeer('tcp-client', { port: portOf(api, id), send: '6869', expect: 2 });
+    await peer.ready;
+    const connection = await waitFor('the connection', () => api.connections(id)[0]);
+    const panel = await openReadyPanel(api, connection.id);
+    const init = await waitForMessage(panel, 'init');
+    assert.equal(init.socket.kind, 'tcp-connection');
+    assert.equal(init.socket.targeting, 'none');
+    const mark = panel.sent.length;
+    // The peer leaves once it has our two bytes.
+    await panel.receive({ type: 'send', text: 'ok', encoding: 'utf8', lineEnding: 'none' });
+    assert.equal((await peer.result).received, '6f6b');
+    const ended = await waitForMessage(panel, 'socket', (message) => message.socket.status === 'ended', mark);
+    assert.equal(ended.socket.sendable, false);
+    assert.match(ended.socket.description, /^TCP connection · closed$/);
+    const rows = await requestRows(panel, 0, 10);
+    assert.ok(rows.some((row) => row.kind === 'data' && row.text === 'hi'), 'the bytes the peer sent are still shown');
+  });
+
   it('the serializer restores a panel onto the socket with the saved spec, even under a new id', async () => {
     const info = await api.open('tcp-listen://127.0.0.1:0');
     const webviewPanel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, 'restored', vscode.ViewColumn.Active, { enableScripts: true });

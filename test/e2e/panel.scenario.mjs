@@ -59,6 +59,13 @@ export const options = { theme: 'Dark Modern', viewport: { width: 1280, height: 
 export async function run(ui) {
   const { page } = ui;
   const server = pythonServer();
+  // The webview's CSP allows nothing it does not need; anything it blocks shows up on the console.
+  const violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (load|execute|apply|connect)/.test(message.text())) {
+      violations.push(message.text());
+    }
+  });
   try {
     const port = await server.port;
     await ui.openViewContainer('Sockets');
@@ -151,6 +158,7 @@ export async function run(ui) {
     await frame.locator('.row.in').first().waitFor({ state: 'visible', timeout: 10_000 });
     await ui.sleep(500);
     await ui.screenshot('07-panel-high-contrast');
+    assert.deepEqual(violations, [], 'no Content Security Policy violations');
   } finally {
     server.kill();
   }

@@ -74,6 +74,11 @@ export class LineLayout {
     return this.end;
   }
 
+  /** The row's position among the rows shown (0 = the first one still held). */
+  indexOf(row: number): number {
+    return row - this.start;
+  }
+
   seqAt(row: number): number {
     return this.seqs[row];
   }

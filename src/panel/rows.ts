@@ -67,6 +67,7 @@ function previewMarks(offsets: readonly number[], ranges: readonly number[]): nu
 
 export function buildRow(
   entry: TranscriptEntry,
+  index: number,
   line: number,
   lines: number,
   filter: CompiledFilter,
@@ -74,6 +75,7 @@ export function buildRow(
 ): RowView {
   const base = {
     seq: entry.seq,
+    index,
     line,
     lines,
     kind: entry.kind,

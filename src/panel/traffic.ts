@@ -173,14 +173,14 @@ export class TrafficModel {
     if (layout === undefined) {
       const base = this.reportedFirstSeq;
       for (const entry of this.transcript.slice(base + start, count)) {
-        result.push(buildRow(entry, entry.seq - base, 1, this.filter, this.eventText));
+        result.push(buildRow(entry, entry.seq - base, entry.seq - base, 1, this.filter, this.eventText));
       }
       return result;
     }
     for (let row = layout.rowAtLine(start); row >= 0 && row < layout.endRow && layout.lineOf(row) < end; row++) {
       const entry = this.transcript.at(layout.seqAt(row));
       if (entry !== undefined) {
-        result.push(buildRow(entry, layout.lineOf(row), layout.linesOf(row), this.filter, this.eventText));
+        result.push(buildRow(entry, layout.indexOf(row), layout.lineOf(row), layout.linesOf(row), this.filter, this.eventText));
       }
     }
     return result;

@@ -102,6 +102,8 @@ export interface PayloadSummary {
 
 export interface RowView {
   readonly seq: number;
+  /** Position among the rows the view shows (0-based), for screen readers' "3 of 120". */
+  readonly index: number;
   /** First line of the row in the current layout, and how many lines it takes. */
   readonly line: number;
   readonly lines: number;

@@ -113,12 +113,20 @@ export function rowLabel(strings: PanelStrings, row: RowView): string {
   return format(strings.rowLabel, formatTime(row.time), directionName(strings, row), row.peer ?? '', row.length, row.text);
 }
 
-export function renderRow(strings: PanelStrings, row: RowView, selected: boolean): HTMLElement {
+export function renderRow(strings: PanelStrings, row: RowView, selected: boolean, setSize: number): HTMLElement {
   const kindClass = row.kind === 'data' ? (row.direction === 'in' ? 'in' : 'out') : row.kind === 'error' ? 'event error' : 'event';
   const node = element('div', {
     id: `row-${row.seq}`,
     className: `row ${kindClass}${selected ? ' selected' : ''}${row.dump !== undefined ? ' expanded' : ''}`,
-    attributes: { role: 'option', 'aria-selected': selected ? 'true' : 'false', 'data-seq': row.seq, 'aria-label': rowLabel(strings, row) },
+    attributes: {
+      role: 'option',
+      'aria-selected': selected ? 'true' : 'false',
+      'aria-posinset': row.index + 1,
+      'aria-setsize': setSize,
+      'aria-expanded': row.kind === 'data' && row.captured > 0 ? (row.dump !== undefined ? 'true' : 'false') : undefined,
+      'data-seq': row.seq,
+      'aria-label': rowLabel(strings, row),
+    },
   });
   const actions = element('span', { className: 'row-actions' });
   for (const spec of ROW_ACTIONS) {

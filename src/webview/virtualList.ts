@@ -40,6 +40,7 @@ export class VirtualList {
   private readonly layer: HTMLElement;
   private readonly spacer: HTMLElement;
   private totalLines = 0;
+  private totalRows = 0;
   private generation = 0;
   private virtualTop = 0;
   private rows: RowView[] = [];
@@ -128,6 +129,7 @@ export class VirtualList {
       }
     }
     this.totalLines = message.totalLines;
+    this.totalRows = message.totalRows;
     if (message.anchor !== undefined && !this.followValue) {
       this.virtualTop = message.anchor.line * LINE_HEIGHT;
       refetch = true;
@@ -284,7 +286,7 @@ export class VirtualList {
       if (row.line + row.lines <= first || row.line >= last) {
         continue;
       }
-      const node = renderRow(this.strings, row, row.seq === this.selectedSeq);
+      const node = renderRow(this.strings, row, row.seq === this.selectedSeq, this.totalRows);
       node.style.transform = `translateY(${row.line * LINE_HEIGHT - this.virtualTop}px)`;
       node.style.height = `${row.lines * LINE_HEIGHT}px`;
       nodes.push(node);

@@ -70,6 +70,7 @@ describe('payload panel traffic', function () {
     window.forEach((row, index) => {
       const entry = entries[5 + index];
       assert.equal(row.seq, entry.seq);
+      assert.equal(row.index, 5 + index);
       assert.equal(row.kind, 'data');
       assert.equal(row.direction, 'in');
       assert.equal(row.lines, 1);
@@ -96,6 +97,7 @@ describe('payload panel traffic', function () {
     const matched = await rows(0, 50);
     assert.deepEqual(matched.map((row) => row.text), ['msg-1', ...Array.from({ length: 10 }, (_, index) => `msg-1${index}`)]);
     assert.deepEqual(matched.map((row) => row.line), Array.from({ length: 11 }, (_, index) => index));
+    assert.deepEqual(matched.map((row) => row.index), Array.from({ length: 11 }, (_, index) => index));
     assert.deepEqual(matched[3].marks, [0, 5]);
 
     traffic = await view({ text: '2d 33 39', mode: 'hex' });
@@ -139,7 +141,9 @@ describe('payload panel traffic', function () {
     assert.equal(expanded.lines, 2);
     assert.deepEqual(expanded.dump?.lines, hexdumpLines(target.data ?? new Uint8Array()));
     assert.deepEqual(expanded.dump?.lines, [{ offset: '00000000', hex: '6d73 672d 35', ascii: 'msg-5' }]);
-    assert.equal((await rows(8, 1))[0].seq, api.transcript(receiver).entries[7].seq, 'the rows after it moved down one line');
+    const after = (await rows(8, 1))[0];
+    assert.equal(after.seq, api.transcript(receiver).entries[7].seq, 'the rows after it moved down one line');
+    assert.equal(after.index, 7);
 
     traffic = await view({}, true);
     assert.equal(traffic.totalLines, 1 + 40 * 2, 'every data row is a header and one dump line');

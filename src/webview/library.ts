@@ -21,10 +21,10 @@ export class LibraryControls {
   ) {
     this.history = element('select', { id: 'history', className: 'select grow' });
     this.saved = element('select', { id: 'saved', className: 'select grow' });
-    this.loadHistory = button(strings.load, { icon: 'history', className: 'secondary' });
-    this.loadSaved = button(strings.load, { icon: 'bookmark', className: 'secondary' });
+    this.loadHistory = button(strings.load, { icon: 'history', className: 'secondary', title: strings.load });
+    this.loadSaved = button(strings.load, { icon: 'bookmark', className: 'secondary', title: strings.load });
     this.deleteSaved = button(strings.delete, { icon: 'trash', iconOnly: true });
-    const saveAs = button(strings.saveAs, { icon: 'save', className: 'secondary' });
+    const saveAs = button(strings.saveAs, { icon: 'save', className: 'secondary', title: strings.saveAs });
     this.element = element(
       'div',
       { className: 'library' },

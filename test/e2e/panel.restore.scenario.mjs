@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 
 const QUICK_INPUT = '.quick-input-widget';
 
-export const options = { theme: 'Light Modern', viewport: { width: 1280, height: 820 } };
+export const options = { theme: 'Light Modern', viewport: { width: 960, height: 820 } };
 
 export async function run(ui) {
   const { page } = ui;

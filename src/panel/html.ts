@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
-/** What the webview may load: the bundles and the stylesheet, nothing else. */
+/** What the webview may load: the bundles and the stylesheets, nothing else. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return {
     enableScripts: true,
@@ -44,7 +44,9 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, tit
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${resource('dist', 'codicons', 'codicon.css')}">
+<link rel="stylesheet" href="${resource('media', 'controls.css')}">
 <link rel="stylesheet" href="${resource('media', 'panel.css')}">
+<link rel="stylesheet" href="${resource('media', 'traffic.css')}">
 <title>${escapeAttribute(title)}</title>
 </head>
 <body>

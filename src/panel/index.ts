@@ -100,7 +100,10 @@ export function registerPanels(services: Services): PanelManager {
     serializer,
     library,
     dispose() {
-      // Open panels are left alone: on a window reload VS Code must still find them to restore them.
+      // Open panels stay open (a window reload restores them); only their work stops.
+      for (const panel of open) {
+        panel.stop();
+      }
       library.dispose();
     },
   };

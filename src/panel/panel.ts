@@ -362,14 +362,22 @@ export class PayloadPanel {
     }
   }
 
-  private disposed(): void {
+  /**
+   * Stops everything this panel runs (timers, sends, subscriptions) but leaves the editor open: on
+   * deactivation (a window reload) VS Code must still find the panel to restore it.
+   */
+  stop(): void {
     clearTimeout(this.statusTimer);
     clearTimeout(this.peersTimer);
     this.sender.dispose();
     this.pump.dispose();
-    for (const subscription of this.subscriptions) {
+    for (const subscription of this.subscriptions.splice(0)) {
       subscription.dispose();
     }
+  }
+
+  private disposed(): void {
+    this.stop();
     this.owner.disposed(this);
   }
 }

@@ -178,7 +178,7 @@ export abstract class ManagedSocket {
     error.socketId = this.id;
     this.error = error.toJSON();
     const entry = this.transcript.recordEvent('error', { code: error.code, detail: error.message });
-    this.parent?.transcript.mirror({ ...entry, socketId: this.id, peer: this.peerLabel });
+    this.parent?.transcript.mirror(entry, this.id, this.peerLabel);
     this.setState('error');
     return error;
   }
@@ -194,7 +194,7 @@ export abstract class ManagedSocket {
 
   protected recordEvent(kind: Exclude<TranscriptEntry['kind'], 'data'>, code?: string, detail?: string): void {
     const entry = this.transcript.recordEvent(kind, { peer: this.peerLabel, code, detail });
-    this.parent?.transcript.mirror({ ...entry, socketId: this.id });
+    this.parent?.transcript.mirror(entry, this.id);
   }
 
   /** Counts and records bytes; the hot path of every socket, so it does nothing it can avoid. */
@@ -215,7 +215,7 @@ export abstract class ManagedSocket {
       } else {
         parent.stats.messagesOut++;
       }
-      const mirrored = parent.transcript.mirror({ ...entry, socketId: this.id });
+      const mirrored = parent.transcript.mirror(entry, this.id);
       this.host.recorded(parent, mirrored);
     }
     this.host.recorded(this, entry);

@@ -122,8 +122,9 @@ export class Transcript implements TranscriptView {
    * Adds an entry recorded by another transcript (a server mirrors its connections' traffic). The
    * entry gets this transcript's next seq; its bytes are shared, not copied.
    */
-  mirror(entry: TranscriptEntry): TranscriptEntry {
-    const copy: TranscriptEntry = { ...entry, seq: this.sequence++ };
+  mirror(entry: TranscriptEntry, socketId: string | undefined = entry.socketId, peer: string | undefined = entry.peer): TranscriptEntry {
+    // One object per mirrored chunk: this runs for every chunk a server's connections move.
+    const copy: TranscriptEntry = { ...entry, seq: this.sequence++, socketId, peer };
     this.push(copy, entry.data?.byteLength ?? 0);
     return copy;
   }

@@ -86,6 +86,7 @@ export function panelStrings(): PanelStrings {
     autoscrollPaused: vscode.l10n.t('Autoscroll paused: scroll to the bottom to resume.'),
     clear: vscode.l10n.t('Clear'),
     dropped: vscode.l10n.t('{0} older entries dropped'),
+    droppedOne: vscode.l10n.t('1 older entry dropped'),
     truncated: vscode.l10n.t('{0} messages captured in part ({1} bytes not kept)'),
     filtering: vscode.l10n.t('Filtering… {0}%'),
     matches: vscode.l10n.t('{0} matching rows'),

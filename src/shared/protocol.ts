@@ -54,7 +54,7 @@ export const STRING_KEYS = [
   'codecUnknownEscape', 'codecBadHexEscape', 'codecIncompleteEscape', 'codecTrailingBackslash', 'codecLoneSurrogate', 'codecNotUtf8',
   'codecUnknown', 'convertFailed', 'converted',
   'traffic', 'search', 'searchPlaceholderText', 'searchPlaceholderHex', 'searchMode', 'searchText', 'searchHex', 'searchInvalidHex',
-  'showIn', 'showOut', 'showEvents', 'hexView', 'textView', 'autoscroll', 'autoscrollPaused', 'clear', 'dropped', 'truncated',
+  'showIn', 'showOut', 'showEvents', 'hexView', 'textView', 'autoscroll', 'autoscrollPaused', 'clear', 'dropped', 'droppedOne', 'truncated',
   'filtering', 'matches', 'matchesOne', 'noTraffic', 'noMatches', 'directionIn', 'directionOut', 'directionEvent',
   'columnTime', 'columnDirection', 'columnPeer', 'columnLength', 'columnData',
   'copyText', 'copyHex', 'copyPayload', 'toggleHex', 'openDump', 'moreBytes', 'notCaptured', 'rowLabel', 'listHelp',

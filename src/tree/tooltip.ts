@@ -52,7 +52,9 @@ export function socketTooltip(info: SocketInfo, server?: SocketInfo): vscode.Mar
   const markdown = newTooltip();
   const connection = isConnectionKind(info);
   const title = connection ? connectionAddress(info) : info.name ?? kindName(info.kind);
-  markdown.appendMarkdown(`$(${kindIcon(info.kind)}) **${escapeMarkdown(title)}** — ${escapeMarkdown(kindName(info.kind))}, ${escapeMarkdown(stateName(info.state))}`);
+  // An unnamed socket's title already is its kind: say the kind once.
+  const kind = title === kindName(info.kind) ? '' : `${escapeMarkdown(kindName(info.kind))}, `;
+  markdown.appendMarkdown(`$(${kindIcon(info.kind)}) **${escapeMarkdown(title)}** — ${kind}${escapeMarkdown(stateName(info.state))}`);
   if (info.paused) {
     markdown.appendMarkdown(`, ${escapeMarkdown(vscode.l10n.t('paused'))}`);
   }

@@ -143,7 +143,7 @@ export class TrafficView {
       parts.push(message.totalRows === 1 ? this.strings.matchesOne : format(this.strings.matches, message.totalRows));
     }
     if (counters.evictedEntries > 0) {
-      parts.push(format(this.strings.dropped, counters.evictedEntries));
+      parts.push(counters.evictedEntries === 1 ? this.strings.droppedOne : format(this.strings.dropped, counters.evictedEntries));
     }
     if (counters.truncatedEntries > 0) {
       parts.push(format(this.strings.truncated, counters.truncatedEntries, counters.truncatedBytes));

@@ -18,7 +18,7 @@ export async function run(ui) {
   await ui.keyboard.press('Enter');
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 10_000 });
 
-  await ui.runCommand('Socket Workbench: Open Payload Panel', { waitMs: 300 });
+  await ui.runCommand('Socket Workbench: Open Payload Panel…', { waitMs: 300 });
   const item = page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: '127.0.0.1:' }).first();
   await item.waitFor({ state: 'visible', timeout: 10_000 });
   await item.click();

@@ -81,7 +81,7 @@ export async function run(ui) {
     await ui.treeItem(`127.0.0.1:${port}`).waitFor({ state: 'visible', timeout: 10_000 });
 
     // Open Payload Panel from the palette, picking the client.
-    await ui.runCommand('Socket Workbench: Open Payload Panel', { waitMs: 300 });
+    await ui.runCommand('Socket Workbench: Open Payload Panel…', { waitMs: 300 });
     const item = page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: `127.0.0.1:${port}` }).first();
     await item.waitFor({ state: 'visible', timeout: 10_000 });
     await item.click();

@@ -17,7 +17,7 @@ export async function run(ui) {
   await ui.keyboard.press('Enter');
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 10_000 });
 
-  await ui.runCommand('Socket Workbench: Yük Panelini Aç', { waitMs: 300 });
+  await ui.runCommand('Socket Workbench: Yük Panelini Aç…', { waitMs: 300 });
   const item = page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: '127.0.0.1:' }).first();
   await item.waitFor({ state: 'visible', timeout: 10_000 });
   const label = (await item.innerText()).match(/127\.0\.0\.1:\d+/)[0];

@@ -64,7 +64,7 @@ describe('Sockets view', () => {
     const item = api.testing.view.provider.getTreeItem(node) as vscode.TreeItem;
     assert.equal(item.accessibilityInformation?.label, `TCP server, 127.0.0.1:${port} · listening`);
     const tooltip = tooltipText(api, node);
-    assert.match(tooltip, /\*\*TCP server\*\* — TCP server, listening/);
+    assert.match(tooltip, /\*\*TCP server\*\* — listening/);
     assert.ok(tooltip.includes('`socket(AF_INET, SOCK_STREAM, IPPROTO_TCP)`'), tooltip);
     assert.ok(tooltip.includes(`| Local address | \`127.0.0.1:${port}\` |`), tooltip);
     assert.ok(tooltip.includes('| Address | `tcp-listen://127.0.0.1:0?backlog=16` |'), tooltip);

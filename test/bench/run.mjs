@@ -23,6 +23,7 @@ import { repositoryRoot } from './harness.mjs';
 
 const GROUPS = {
   engine: './engine.mjs',
+  codecs: './codecs.mjs',
   hover: './hover.mjs',
   panel: './panel.mjs',
   tree: './tree.mjs',

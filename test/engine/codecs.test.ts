@@ -522,36 +522,20 @@ describe('codecs', () => {
       }
     });
 
-    it('reads only what it shows from a large payload', () => {
+    it('previews the start of a large payload', () => {
       const large = new Uint8Array(16 * 1024 * 1024);
-      const started = performance.now();
       assert.equal(previewBytes(large, 9), '\\0\\0\\0\\0…');
-      assert.ok(performance.now() - started < 50);
     });
   });
 
-  describe('speed on 1 MiB', () => {
-    // Generous bounds so a busy CI machine does not flake; the printed times are the real measure.
-    const LIMIT_MS = 250;
+  describe('1 MiB of random bytes', () => {
+    // Speed is measured by `npm run bench` (codec-*), not asserted here; this checks the round trip at size.
     const random = mulberry32(SEED);
     const data = new Uint8Array(1024 * 1024).map(() => integer(random, 0, 255));
 
-    const time = (run: () => unknown): number => {
-      run();
-      const started = performance.now();
-      run();
-      return performance.now() - started;
-    };
-
-    for (const encoding of PAYLOAD_ENCODINGS) {
-      it(`${encoding} decodes and encodes 1 MiB quickly`, () => {
-        const text = decodePayload(data, encoding);
-        const decodeMs = time(() => decodePayload(data, encoding));
-        // Random bytes are mostly invalid UTF-8, so utf8 encodes its own (U+FFFD-laden) display text.
-        const encodeMs = time(() => encodePayload(text, encoding));
-        console.log(`      ${encoding}: decode ${decodeMs.toFixed(1)} ms, encode ${encodeMs.toFixed(1)} ms (${text.length} chars)`);
-        assert.ok(decodeMs < LIMIT_MS, `decode ${decodeMs} ms`);
-        assert.ok(encodeMs < LIMIT_MS, `encode ${encodeMs} ms`);
+    for (const encoding of PAYLOAD_ENCODINGS.filter((candidate) => candidate !== 'utf8')) {
+      it(`${encoding} round-trips 1 MiB exactly`, () => {
+        assert.deepEqual(encodePayload(decodePayload(data, encoding), encoding), data, `SEED=${SEED}`);
       });
     }
   });

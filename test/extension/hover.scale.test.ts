@@ -62,8 +62,6 @@ describe('hover at scale (5,000-line C file)', function () {
     const p50 = durations[Math.floor(durations.length / 2)];
     const p99 = durations[Math.floor(durations.length * 0.99)];
     console.log(`      ${durations.length} hovers (${constants} on constants) through vscode.executeHoverProvider: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (with IPC)`);
-    // Generous: the round trip is mostly IPC on a shared machine; this catches a hung or pathological
-    // provider, and the log line gives the figure.
-    assert.ok(p99 < 1000, `p99 ${p99.toFixed(1)} ms`);
+    // Speed is a benchmark figure (hover-p99-us in `npm run bench`); the line above is for the reader.
   });
 });

@@ -1,0 +1,258 @@
+/**
+ * Query options of the address syntax (`?noDelay=1&ttl=4`): which exist, where each applies, how
+ * values are read and checked. spec.ts parses and formats the rest of a spec.
+ */
+import { isIPv4, isIPv6 } from 'node:net';
+import { EngineError } from './errors';
+import { isMulticastAddress } from './host';
+import { percentDecode } from './percent';
+import type { Role, SpecOptions, Transport } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+type OptionKind = 'boolean' | 'integer' | 'family' | 'groups' | 'interface';
+
+export interface OptionRule {
+  readonly name: keyof SpecOptions;
+  readonly kind: OptionKind;
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit?: string;
+  /** Where the option makes sense, for the error message. */
+  readonly where: string;
+  readonly applies: (transport: Transport, role: Role) => boolean;
+}
+
+// setTimeout and libuv take a signed 32-bit int; larger values would fire at once or overflow.
+export const MAX_INT32 = 2147483647;
+const isIp = (transport: Transport): boolean => transport === 'tcp' || transport === 'udp';
+export const isStream = (transport: Transport): boolean => transport === 'tcp' || transport === 'unix';
+
+/** In canonical order: `format` writes options in this order. */
+export const OPTION_RULES: readonly OptionRule[] = [
+  { name: 'family', kind: 'family', where: 'TCP and UDP sockets', applies: (transport) => isIp(transport) },
+  {
+    name: 'reuseAddress',
+    kind: 'boolean',
+    where: 'tcp-listen and udp-listen',
+    applies: (transport, role) => isIp(transport) && role === 'listen',
+  },
+  {
+    name: 'ipv6Only',
+    kind: 'boolean',
+    where: 'tcp-listen and UDP sockets',
+    applies: (transport, role) => transport === 'udp' || (transport === 'tcp' && role === 'listen'),
+  },
+  { name: 'broadcast', kind: 'boolean', where: 'UDP sockets', applies: (transport) => transport === 'udp' },
+  { name: 'noDelay', kind: 'boolean', where: 'TCP sockets', applies: (transport) => transport === 'tcp' },
+  { name: 'keepAlive', kind: 'boolean', where: 'TCP sockets', applies: (transport) => transport === 'tcp' },
+  {
+    name: 'keepAliveDelay',
+    kind: 'integer',
+    min: 0,
+    max: MAX_INT32,
+    unit: 'milliseconds',
+    where: 'TCP sockets',
+    applies: (transport) => transport === 'tcp',
+  },
+  {
+    name: 'allowHalfOpen',
+    kind: 'boolean',
+    where: 'TCP and UNIX stream sockets',
+    applies: (transport) => isStream(transport),
+  },
+  // libuv's uv_udp_set_ttl refuses 0, so the range starts at 1 (multicast TTL 0 is valid: host only).
+  { name: 'ttl', kind: 'integer', min: 1, max: 255, where: 'UDP sockets', applies: (transport) => transport === 'udp' },
+  // Joining a group only helps a socket bound to the group's port, so only udp-listen joins.
+  {
+    name: 'multicast',
+    kind: 'groups',
+    where: 'udp-listen',
+    applies: (transport, role) => transport === 'udp' && role === 'listen',
+  },
+  { name: 'multicastTtl', kind: 'integer', min: 0, max: 255, where: 'UDP sockets', applies: (transport) => transport === 'udp' },
+  { name: 'multicastLoopback', kind: 'boolean', where: 'UDP sockets', applies: (transport) => transport === 'udp' },
+  { name: 'multicastInterface', kind: 'interface', where: 'UDP sockets', applies: (transport) => transport === 'udp' },
+  {
+    name: 'timeout',
+    kind: 'integer',
+    min: 1,
+    max: MAX_INT32,
+    unit: 'milliseconds',
+    where: 'tcp and unix clients',
+    applies: (transport, role) => isStream(transport) && role === 'connect',
+  },
+  {
+    name: 'backlog',
+    kind: 'integer',
+    min: 0,
+    max: MAX_INT32,
+    where: 'tcp-listen and unix-listen',
+    applies: (transport, role) => isStream(transport) && role === 'listen',
+  },
+  {
+    name: 'removeStale',
+    kind: 'boolean',
+    where: 'unix-listen and unix-dgram-listen',
+    applies: (transport, role) => (transport === 'unix' || transport === 'unix-dgram') && role === 'listen',
+  },
+];
+
+/** Option names in canonical order. */
+export const SPEC_OPTION_NAMES: readonly (keyof SpecOptions)[] = OPTION_RULES.map((rule) => rule.name);
+
+const RULES_BY_LOWER_NAME: ReadonlyMap<string, OptionRule> = new Map(OPTION_RULES.map((rule) => [rule.name.toLowerCase(), rule]));
+
+const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['1', true],
+  ['true', true],
+  ['yes', true],
+  ['on', true],
+  ['0', false],
+  ['false', false],
+  ['no', false],
+  ['off', false],
+]);
+
+export function optionError(name: string, message: string, value?: string): EngineError {
+  return new EngineError('SPEC_OPTION', `option '${name}' ${message}`, value === undefined ? { option: name } : { option: name, value });
+}
+
+function numberRangeText(rule: OptionRule): string {
+  return `a whole number${rule.unit === undefined ? '' : ` of ${rule.unit}`} ${rule.min ?? 0}–${rule.max ?? MAX_INT32}`;
+}
+
+export function ipFamily(address: string): 4 | 6 | undefined {
+  if (isIPv4(address)) {
+    return 4;
+  }
+  const percent = address.indexOf('%');
+  return isIPv6(percent < 0 ? address : address.slice(0, percent)) ? 6 : undefined;
+}
+
+/** Converts one query value to its typed form; range checks happen later, on typed values too. */
+function convertOption(rule: OptionRule, text: string | undefined): SpecOptions[keyof SpecOptions] {
+  switch (rule.kind) {
+    case 'boolean': {
+      // A bare flag (`?noDelay`) means on.
+      const value = text === undefined ? true : BOOLEAN_WORDS.get(text.toLowerCase());
+      if (value === undefined) {
+        throw optionError(rule.name, `must be 1/0, true/false, yes/no or on/off, not '${text}'`, text);
+      }
+      return value;
+    }
+    case 'integer':
+      if (text === undefined || !/^\d+$/.test(text)) {
+        throw optionError(rule.name, `must be ${numberRangeText(rule)}, not '${text ?? ''}'`, text);
+      }
+      return Number(text);
+    case 'family':
+      if (text !== '4' && text !== '6') {
+        throw optionError(rule.name, `must be 4 or 6, not '${text ?? ''}'`, text);
+      }
+      return text === '4' ? 4 : 6;
+    case 'groups':
+      if (text === undefined || text === '') {
+        throw optionError(rule.name, 'needs a group address, like multicast=239.1.2.3', text);
+      }
+      return text.split(',');
+    case 'interface':
+      return text ?? '';
+  }
+}
+
+/** Checks the value of each option (type and range), whichever way the options were made. */
+export function checkOptionValues(options: SpecOptions): void {
+  for (const [name, value] of Object.entries(options) as Array<[string, unknown]>) {
+    if (value === undefined) {
+      continue;
+    }
+    const rule = RULES_BY_LOWER_NAME.get(name.toLowerCase());
+    if (rule === undefined || rule.name !== name) {
+      throw unknownOption(name);
+    }
+    const shown = Array.isArray(value) ? value.join(',') : String(value);
+    switch (rule.kind) {
+      case 'boolean':
+        if (typeof value !== 'boolean') {
+          throw optionError(name, `must be true or false, not '${shown}'`, shown);
+        }
+        break;
+      case 'integer':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < (rule.min ?? 0) || value > (rule.max ?? MAX_INT32)) {
+          throw optionError(name, `must be ${numberRangeText(rule)}, not '${shown}'`, shown);
+        }
+        break;
+      case 'family':
+        if (value !== 4 && value !== 6) {
+          throw optionError(name, `must be 4 or 6, not '${shown}'`, shown);
+        }
+        break;
+      case 'groups':
+        checkGroups(value);
+        break;
+      case 'interface':
+        if (typeof value !== 'string' || ipFamily(value) === undefined) {
+          throw optionError(name, `must be the IP address of a local interface, like 192.168.1.2 or ::%eth0, not '${shown}'`, shown);
+        }
+        break;
+    }
+  }
+}
+
+function checkGroups(value: unknown): void {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw optionError('multicast', 'needs at least one group address, like multicast=239.1.2.3');
+  }
+  const seen = new Set<string>();
+  for (const group of value as unknown[]) {
+    if (typeof group !== 'string' || group === '') {
+      throw optionError('multicast', 'has an empty group address', '');
+    }
+    if (!isMulticastAddress(group)) {
+      throw optionError('multicast', `has '${group}', which is not a multicast address (224.0.0.0/4 or ff00::/8)`, group);
+    }
+    if (seen.has(group)) {
+      throw optionError('multicast', `lists the group '${group}' twice`, group);
+    }
+    seen.add(group);
+  }
+}
+
+function unknownOption(name: string): EngineError {
+  return new EngineError('SPEC_OPTION', `unknown option '${name}': the options are ${SPEC_OPTION_NAMES.join(', ')}`, { option: name });
+}
+
+/** Reads `a=1&b=2`. Keys match case-insensitively; `multicast` may repeat, other options may not. */
+export function parseQuery(query: string): SpecOptions {
+  const options: Record<string, unknown> = {};
+  for (const segment of query.split('&')) {
+    if (segment === '') {
+      continue;
+    }
+    const equals = segment.indexOf('=');
+    const rawKey = equals < 0 ? segment : segment.slice(0, equals);
+    const key = percentDecode(rawKey) ?? rawKey;
+    const rawValue = equals < 0 ? undefined : segment.slice(equals + 1);
+    const value = rawValue === undefined ? undefined : percentDecode(rawValue);
+    const rule = RULES_BY_LOWER_NAME.get(key.toLowerCase());
+    if (rule === undefined) {
+      throw unknownOption(key);
+    }
+    if (rawValue !== undefined && value === undefined) {
+      throw optionError(rule.name, `has a percent escape that is not UTF-8: '${rawValue}'`, rawValue);
+    }
+    const converted = convertOption(rule, value);
+    const previous = options[rule.name];
+    if (previous !== undefined) {
+      if (rule.kind !== 'groups') {
+        throw optionError(rule.name, 'is given twice', value);
+      }
+      options[rule.name] = [...(previous as string[]), ...(converted as string[])];
+    } else {
+      options[rule.name] = converted;
+    }
+  }
+  return options as SpecOptions;
+}

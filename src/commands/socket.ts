@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { EngineError, type CloseMode, type SocketInfo } from '../engine';
 import { kindName, stateName } from '../messages';
-import { showInformation } from '../services';
+import { showInformation, showWarning } from '../services';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { copyableAddress, isClosed, isConnection, isOpen, isStream, socketLabel } from './labels';
 import { reopenSocket } from './open';
@@ -103,9 +103,37 @@ async function remove(context: CommandContext, first: unknown, second: unknown):
     mismatch: (info) => vscode.l10n.t('{0} is an accepted connection: use Disconnect.', socketLabel(info)),
   });
   for (const { info } of chosen) {
+    // Nothing lost: a transcript with traffic goes only when the user says so. An id passed as an
+    // argument (tests, keybindings, other extensions) means the caller already decided.
+    if (typeof first !== 'string' && !(await confirmDiscard(context, info))) {
+      continue;
+    }
     await concerning(socketLabel(info), () => context.services.engine.remove(info.id));
     context.guard.forget(info.id);
   }
+}
+
+/** Asks before a transcript that recorded traffic is discarded; offers to save it first. */
+async function confirmDiscard(context: CommandContext, info: SocketInfo): Promise<boolean> {
+  const entries = context.services.engine.transcript(info.id).entries();
+  const traffic = entries.filter((entry) => entry.kind === 'data').length;
+  if (traffic === 0) {
+    return true;
+  }
+  const removeLabel = vscode.l10n.t('Remove');
+  const saveLabel = vscode.l10n.t('Save Transcript As…');
+  const choice = await showWarning(
+    context.services,
+    vscode.l10n.t('Remove {0}?', socketLabel(info)),
+    { modal: true, detail: vscode.l10n.t('Its transcript holds {0} data entries, which are discarded with it.', String(traffic)) },
+    removeLabel,
+    saveLabel,
+  );
+  if (choice === saveLabel) {
+    await vscode.commands.executeCommand('socketWorkbench.saveTranscript', info.id);
+    return false;
+  }
+  return choice === removeLabel;
 }
 
 async function rename(context: CommandContext, first: unknown, second: unknown): Promise<SocketInfo | undefined> {

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SocketInfo } from '../../src/engine';
 import type { ActivatedApi } from '../../src/extension';
+import { socketLabel } from '../../src/commands/labels';
 import { activate, messageOf, nodeClient, nodeServer, portOf, removeAll, run, waitFor } from './commandsHelpers';
 
 describe('commands: acting on sockets (with arguments)', () => {
@@ -18,6 +19,7 @@ describe('commands: acting on sockets (with arguments)', () => {
   };
   const engine = (): ActivatedApi['testing']['services']['engine'] => api.testing.services.engine;
   const state = (id: string): string | undefined => engine().get(id)?.state;
+  const socketLabelOf = (info: SocketInfo | undefined): string => socketLabel(info ?? assert.fail('no such socket'));
 
   before(async () => {
     api = await activate();
@@ -113,6 +115,25 @@ describe('commands: acting on sockets (with arguments)', () => {
     assert.equal(engine().get(server.id), undefined);
     const message = await messageOf(api, () => run('reopen', server.id));
     assert.equal(message, `There is no socket with id '${server.id}'.`);
+  });
+
+  it('remove from the tree asks before discarding a transcript with traffic; without traffic it does not', async () => {
+    const server = track(await run<SocketInfo>('newTcpServer', '127.0.0.1', 0));
+    const quiet = track(await run<SocketInfo>('newUdpSocket', '127.0.0.1', 0));
+    const client = await nodeClient(portOf(server));
+    client.socket.write('keep me');
+    await waitFor('the bytes', () => (engine().get(server.id)?.stats.bytesIn === 7 ? true : undefined));
+    client.socket.destroy();
+    const shown = api.testing.services.shownMessages;
+    const before = shown.length;
+    // The test workbench refuses modal dialogs: a question not answered with Remove keeps the socket.
+    await run('remove', { socketId: server.id });
+    assert.equal(shown[before], `Remove ${socketLabelOf(engine().get(server.id))}?`);
+    assert.ok(engine().get(server.id), 'a transcript with traffic is not discarded unasked');
+    const asked = shown.length;
+    await run('remove', { socketId: quiet.id });
+    assert.equal(engine().get(quiet.id), undefined, 'nothing to lose: removed at once');
+    assert.equal(shown.length, asked, 'and without a question');
   });
 
   it('copyAddress: the spec with the bound port, host:port for connections and peers, on the clipboard', async () => {

@@ -3,7 +3,7 @@
  * targets typed by the user, Node's address objects turned into ours, and the socket(2) triple.
  */
 import { isIPv6 } from 'node:net';
-import { EngineError } from './errors';
+import { EngineError, withReason } from './errors';
 import { hostText, parseHost, parsePort, splitHostPort, type HostInfo } from './host';
 import { systemServices, type ServiceProtocol, type ServiceTable } from './services';
 import type { Address, SocketTriple, Transport } from './types';
@@ -39,13 +39,19 @@ export function parseTarget(text: string, protocol: ServiceProtocol, services: S
   const split = splitHostPort(trimmed);
   const info = parseHost(split.host, { transport: protocol });
   if (split.port === undefined) {
-    throw new EngineError('SPEC_PORT', `'${trimmed}' has no port: write HOST:PORT, e.g. 127.0.0.1:9`, { host: split.host });
+    throw new EngineError(
+      'SPEC_PORT',
+      `'${trimmed}' has no port: write HOST:PORT, e.g. 127.0.0.1:9`,
+      withReason('target-port-missing', { target: trimmed, host: split.host }),
+    );
   }
   const port = parsePort(split.port, protocol, services);
   if (port === 0) {
-    throw new EngineError('SPEC_PORT', `port ${split.port} cannot be a destination: port 0 only means "any free port" when binding`, {
-      port: split.port,
-    });
+    throw new EngineError(
+      'SPEC_PORT',
+      `port ${split.port} cannot be a destination: port 0 only means "any free port" when binding`,
+      withReason('target-port-zero', { port: split.port }),
+    );
   }
   return { host: hostText(info), port, info };
 }

@@ -2,7 +2,7 @@
  * The socket engine: creates, owns and records every socket, and tells subscribers what changed.
  * It knows nothing of VS Code; the extension, the tests and the benchmarks all drive it the same way.
  */
-import { EngineError } from './errors';
+import { EngineError, withReason } from './errors';
 import { Emitter, type Event } from './events';
 import type { CloseMode, ManagedSocket, SocketHost } from './managed';
 import type { LookupFunction } from './resolve';
@@ -130,10 +130,20 @@ export class SocketEngine {
   async reopen(id: string, options: { readonly signal?: AbortSignal } = {}): Promise<SocketInfo> {
     const socket = this.require(id);
     if (socket.parent !== undefined) {
-      throw new EngineError('UNSUPPORTED', 'an accepted connection cannot be reopened; the peer must connect again', { id }, id);
+      throw new EngineError(
+        'UNSUPPORTED',
+        'an accepted connection cannot be reopened; the peer must connect again',
+        withReason('reopen-accepted', { id }),
+        id,
+      );
     }
     if (socket.state !== 'closed' && socket.state !== 'error') {
-      throw new EngineError('INVALID_ARGUMENT', `socket ${id} is ${socket.state}; close it before reopening`, { id, state: socket.state }, id);
+      throw new EngineError(
+        'INVALID_ARGUMENT',
+        `socket ${id} is ${socket.state}; close it before reopening`,
+        withReason('reopen-not-closed', { id, state: socket.state }),
+        id,
+      );
     }
     await socket.open(options.signal);
     return socket.info();
@@ -216,7 +226,12 @@ export class SocketEngine {
   membership(id: string, action: 'join' | 'leave', group: string, networkInterface?: string): void {
     const socket = this.require(id);
     if (!(socket instanceof UdpSocket)) {
-      throw new EngineError('UNSUPPORTED', `multicast needs a UDP socket; ${id} is ${socket.kind}`, { id, kind: socket.kind }, id);
+      throw new EngineError(
+        'UNSUPPORTED',
+        `multicast needs a UDP socket; ${id} is ${socket.kind}`,
+        withReason('multicast-needs-udp', { id, kind: socket.kind }),
+        id,
+      );
     }
     socket.membership(action, group, networkInterface);
   }
@@ -224,7 +239,11 @@ export class SocketEngine {
   /** The connect timeout for clients whose spec sets none, from the next connect on. */
   setConnectTimeout(milliseconds: number): void {
     if (!Number.isInteger(milliseconds) || milliseconds < 1) {
-      throw new EngineError('INVALID_ARGUMENT', `connect timeout must be a positive number of ms, got ${milliseconds}`, { value: milliseconds });
+      throw new EngineError(
+        'INVALID_ARGUMENT',
+        `connect timeout must be a positive number of ms, got ${milliseconds}`,
+        withReason('connect-timeout-invalid', { value: milliseconds }),
+      );
     }
     this.connectTimeoutMs = milliseconds;
   }
@@ -261,7 +280,7 @@ export class SocketEngine {
 
   private create(spec: string | SocketSpec, name: string | undefined): ManagedSocket {
     if (this.disposed) {
-      throw new EngineError('NOT_OPEN', 'the socket engine has been disposed', {});
+      throw new EngineError('NOT_OPEN', 'the socket engine has been disposed', withReason('engine-disposed'));
     }
     const parsed = typeof spec === 'string' ? socketSpec.parse(spec) : spec;
     const specText = socketSpec.format(parsed);
@@ -269,7 +288,7 @@ export class SocketEngine {
       throw new EngineError(
         'UNSUPPORTED',
         'UNIX datagram sockets (AF_UNIX, SOCK_DGRAM) cannot be created by Node.js; use unix:// for a UNIX stream socket or udp:// for datagrams',
-        { spec: specText },
+        withReason('unix-dgram-unsupported', { spec: specText }),
       );
     }
     const id = `s${this.nextId++}`;
@@ -289,7 +308,7 @@ export class SocketEngine {
   private require(id: string): ManagedSocket {
     const socket = this.sockets.get(id);
     if (socket === undefined) {
-      throw new EngineError('UNKNOWN_SOCKET', `no socket with id ${id}`, { id });
+      throw new EngineError('UNKNOWN_SOCKET', `no socket with id ${id}`, withReason('socket-unknown', { id }));
     }
     return socket;
   }

@@ -44,6 +44,131 @@ export type SocketErrorCode =
 
 export type CodecErrorCode = 'CODEC_INVALID';
 
+/*
+ * Why an error happened, in `data.reason`: the extension builds its localized sentence from the code,
+ * this reason and the other data, never from the English message. Each list names, per reason, the
+ * data its sentence needs. Codec errors have their own list (CodecErrorReason in codecs.ts).
+ */
+
+/** The address itself: syntax, scheme, host, port and UNIX path (socketSpec.parse/build, parseTarget, host.ts). */
+export const ADDRESS_ERROR_REASONS = [
+  'spec-empty', // SPEC_SYNTAX: spec
+  'scheme-missing', // SPEC_SYNTAX: spec
+  'scheme-separator-missing', // SPEC_SYNTAX: spec, scheme, suggestion (the spec with '://')
+  'hash-sign', // SPEC_SYNTAX: spec, text (what follows '://')
+  'path-after-port', // SPEC_SYNTAX: spec, scheme, text (the path); unixSpec when it looks like a UNIX path
+  'text-after-bracket', // SPEC_SYNTAX: text
+  'scheme-unknown', // SPEC_SCHEME: scheme
+  'host-ambiguous-ipv6', // SPEC_HOST: host (IPv6 without brackets before a port)
+  'host-bracket-unclosed', // SPEC_HOST: host
+  'host-brackets-empty', // SPEC_HOST: host
+  'host-brackets-not-ipv6', // SPEC_HOST: host
+  'host-ipv6-invalid', // SPEC_HOST: host
+  'host-zone-empty', // SPEC_HOST: host
+  'host-zone-invalid', // SPEC_HOST: host, zone
+  'host-ipv4-invalid', // SPEC_HOST: host
+  'host-integer-leading-zero', // SPEC_HOST: host
+  'host-integer-range', // SPEC_HOST: host, max
+  'host-idn-invalid', // SPEC_HOST: host
+  'host-name-too-long', // SPEC_HOST: host, length, max
+  'host-label-empty', // SPEC_HOST: host
+  'host-label-too-long', // SPEC_HOST: host, label, length, max
+  'host-character', // SPEC_HOST: host, character
+  'host-label-hyphen', // SPEC_HOST: host, label
+  'host-numeric-name', // SPEC_HOST: host (127.1, 0x7f.1: inet_aton forms)
+  'host-family', // SPEC_HOST: host, hostFamily, family (the one asked for)
+  'host-on-path-socket', // SPEC_HOST: scheme, host, port (a UNIX scheme given a host)
+  'broadcast-needs-udp', // BROADCAST_NEEDS_UDP: host, transport
+  'port-missing', // SPEC_PORT: text (the host part, '' when empty), scheme, host
+  'port-required', // SPEC_PORT: scheme, host (built without a port)
+  'port-empty', // SPEC_PORT: port, max
+  'port-sign', // SPEC_PORT: port
+  'port-invalid', // SPEC_PORT: port, max
+  'port-range', // PORT_RANGE: port, min, max
+  'service-unknown', // SERVICE_UNKNOWN: service, protocol
+  'port-zero-client', // SPEC_PORT: port
+  'target-port-missing', // SPEC_PORT: target, host
+  'target-port-zero', // SPEC_PORT: port
+  'path-missing', // SPEC_PATH: path
+  'path-nul', // SPEC_PATH: path
+  'path-relative', // SPEC_PATH: path
+  'path-escape', // SPEC_PATH: path
+  'path-abstract-linux', // SPEC_PATH: path, platform
+  'path-abstract-empty', // SPEC_PATH: path
+  'path-on-ip-socket', // SPEC_PATH: scheme, path (a TCP/UDP scheme given a path)
+  'path-too-long', // UNIX_PATH_TOO_LONG: path, bytes, max
+  'path-abstract-too-long', // UNIX_PATH_TOO_LONG: path, bytes, max
+] as const;
+
+/** Query options (`?noDelay=1`): all SPEC_OPTION, each with `option` (the canonical name when known). */
+export const OPTION_ERROR_REASONS = [
+  'option-unknown', // option (as typed)
+  'option-not-applicable', // option, scheme, schemes (comma-separated, where it applies)
+  'option-boolean', // option, value (a query word)
+  'option-boolean-type', // option, value (a built value that is not a boolean)
+  'option-integer', // option, value, min, max, unit ('milliseconds' or absent)
+  'option-family', // option, value
+  'option-interface', // option, value
+  'option-escape', // option, value (the raw text)
+  'option-repeated', // option, value
+  'multicast-group-missing', // option
+  'multicast-group-empty', // option, value
+  'multicast-group-invalid', // option, value
+  'multicast-group-repeated', // option, value
+  'option-family-mismatch', // option, value, addressFamily, family (the socket's)
+  'option-family-conflict', // option, value, addressFamily, other, family (the other address's)
+  'family-scheme-conflict', // option, value, scheme, family (the scheme's)
+  'ipv6only-needs-ipv6', // option
+  'ipv6only-ipv4-host', // option, host
+  'broadcast-off', // option, host
+  'keepalive-delay-needs-keepalive', // option
+] as const;
+
+/** Sockets at run time: the engine's own refusals. Errors from the OS keep their errno code and have no reason. */
+export const SOCKET_ERROR_REASONS = [
+  'engine-disposed', // NOT_OPEN
+  'not-open', // NOT_OPEN: id, state
+  'write-after-close', // NOT_OPEN: sent, total
+  'closed-while-waiting', // NOT_OPEN
+  'socket-unknown', // UNKNOWN_SOCKET: id
+  'connection-unknown', // UNKNOWN_TARGET: id, target
+  'no-connection', // NO_TARGET: id (a server without open connections)
+  'udp-no-peer', // NO_TARGET: id
+  'target-family', // EINVAL: target, family (the socket's)
+  'reopen-accepted', // UNSUPPORTED: id
+  'reopen-not-closed', // INVALID_ARGUMENT: id, state
+  'multicast-needs-udp', // UNSUPPORTED: id, kind
+  'pause-not-stream', // UNSUPPORTED: id, kind
+  'half-close-server', // UNSUPPORTED: id
+  'half-close-udp', // UNSUPPORTED: id
+  'unix-dgram-unsupported', // UNSUPPORTED: spec
+  'resolve-path-socket', // UNSUPPORTED: scheme, transport
+  'connect-timeout-invalid', // INVALID_ARGUMENT: value
+  'transcript-limit', // INVALID_ARGUMENT: limit, value
+  'capture-over-budget', // INVALID_ARGUMENT: limit, value, max
+  'unix-path-not-socket', // EADDRINUSE: path, notSocket
+  'unix-path-in-use', // EADDRINUSE: path
+  'unix-stale', // STALE_UNIX_SOCKET: path
+  'host-not-found', // ENOTFOUND: host, systemCode?
+  'host-no-family-address', // ENOTFOUND: host, family, systemCode?
+  'resolved-nothing', // ENOTFOUND: host
+  'lookup-timeout', // ETIMEDOUT: host, timeout
+  'connect-timeout', // ETIMEDOUT: timeout, address/port or path
+  'connect-cancelled', // CANCELLED
+] as const;
+
+export type AddressErrorReason = (typeof ADDRESS_ERROR_REASONS)[number];
+export type OptionErrorReason = (typeof OPTION_ERROR_REASONS)[number];
+/** Every reason socketSpec.parse/build and the host/port helpers give. */
+export type SpecErrorReason = AddressErrorReason | OptionErrorReason;
+export type SocketErrorReason = (typeof SOCKET_ERROR_REASONS)[number];
+export type EngineErrorReason = SpecErrorReason | SocketErrorReason;
+
+/** Error data led by its reason; the parameter type makes a misspelt reason a compile error. */
+export function withReason(reason: EngineErrorReason, data: EngineErrorData = {}): EngineErrorData {
+  return { reason, ...data };
+}
+
 export type EngineErrorCode = SpecErrorCode | SocketErrorCode | CodecErrorCode;
 
 /** Facts about an error. Plain values only, so the data can cross to the webview or a log unchanged. */

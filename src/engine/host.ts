@@ -4,7 +4,7 @@
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import { domainToASCII } from 'node:url';
-import { EngineError } from './errors';
+import { EngineError, withReason, type AddressErrorReason, type EngineErrorData } from './errors';
 import { systemServices, type ServiceProtocol, type ServiceTable } from './services';
 import type { Transport } from './types';
 
@@ -36,8 +36,8 @@ const DOTTED_QUAD = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\
 const ZONE = /^[A-Za-z0-9._~-]+$/;
 const LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?$/;
 
-function hostError(host: string, reason: string): EngineError {
-  return new EngineError('SPEC_HOST', `host '${host}' ${reason}`, { host });
+function hostError(host: string, reason: AddressErrorReason, message: string, extra: EngineErrorData = {}): EngineError {
+  return new EngineError('SPEC_HOST', `host '${host}' ${message}`, withReason(reason, { host, ...extra }));
 }
 
 /** Converts an integer host in host byte order to its dotted quad, as Python's socket module does. */
@@ -66,16 +66,16 @@ function parseIPv6(original: string, inner: string, bracketed: boolean): HostInf
     zone = zone.slice(2);
   }
   if (!isIPv6(address)) {
-    throw hostError(original, 'is not a valid IPv6 address');
+    throw hostError(original, 'host-ipv6-invalid', 'is not a valid IPv6 address');
   }
   if (zone === undefined) {
     return { kind: 'ipv6', address, family: 6 };
   }
   if (zone === '') {
-    throw hostError(original, "has an empty zone after '%': write fe80::1%eth0");
+    throw hostError(original, 'host-zone-empty', "has an empty zone after '%': write fe80::1%eth0");
   }
   if (!ZONE.test(zone)) {
-    throw hostError(original, `has an invalid zone '${zone}': use an interface name or number`);
+    throw hostError(original, 'host-zone-invalid', `has an invalid zone '${zone}': use an interface name or number`, { zone });
   }
   return { kind: 'ipv6', address, zone, family: 6 };
 }
@@ -83,28 +83,38 @@ function parseIPv6(original: string, inner: string, bracketed: boolean): HostInf
 function checkName(original: string, ascii: string): void {
   const name = ascii.endsWith('.') ? ascii.slice(0, -1) : ascii;
   if (name.length > 253) {
-    throw hostError(original, `is ${name.length} characters long; host names have at most 253`);
+    throw hostError(
+      original,
+      'host-name-too-long',
+      `is ${name.length} characters long; host names have at most 253`,
+      { length: name.length, max: 253 },
+    );
   }
   const labels = name.split('.');
   for (const label of labels) {
     if (label === '') {
-      throw hostError(original, 'has an empty label (two dots in a row, or a leading dot)');
+      throw hostError(original, 'host-label-empty', 'has an empty label (two dots in a row, or a leading dot)');
     }
     if (label.length > 63) {
-      throw hostError(original, `has a label of ${label.length} characters; labels have at most 63`);
+      throw hostError(
+        original,
+        'host-label-too-long',
+        `has a label of ${label.length} characters; labels have at most 63`,
+        { label, length: label.length, max: 63 },
+      );
     }
     const bad = /[^A-Za-z0-9_-]/.exec(label);
     if (bad !== null) {
-      throw hostError(original, `has the character '${bad[0]}', which host names cannot contain`);
+      throw hostError(original, 'host-character', `has the character '${bad[0]}', which host names cannot contain`, { character: bad[0] });
     }
     if (!LABEL.test(label)) {
-      throw hostError(original, `has the label '${label}', which starts or ends with '-'`);
+      throw hostError(original, 'host-label-hyphen', `has the label '${label}', which starts or ends with '-'`, { label });
     }
   }
   // getaddrinfo would read these as inet_aton forms (127.1, 0x7f.1): refuse rather than surprise.
   const last = labels[labels.length - 1];
   if (/^\d+$/.test(last) || /^0x[0-9a-f]*$/i.test(last)) {
-    throw hostError(original, 'looks like a numeric address: write a dotted quad like 127.0.0.1 or an integer like 2130706433');
+    throw hostError(original, 'host-numeric-name', 'looks like a numeric address: write a dotted quad like 127.0.0.1 or an integer like 2130706433');
   }
 }
 
@@ -113,7 +123,7 @@ function familyMismatch(host: string, hostFamily: 4 | 6, wanted: 4 | 6): EngineE
   return new EngineError(
     'SPEC_HOST',
     `host '${host}' is an ${names[hostFamily]} address but ${names[wanted]} was asked for (family ${wanted})`,
-    { host, family: wanted },
+    withReason('host-family', { host, family: wanted, hostFamily }),
   );
 }
 
@@ -125,7 +135,11 @@ function familyMismatch(host: string, hostFamily: 4 | 6, wanted: 4 | 6): EngineE
 export function parseHost(text: string, context: HostContext = {}): HostInfo {
   const info = classifyHost(text, context);
   if (info.kind === 'broadcast' && context.transport !== undefined && context.transport !== 'udp') {
-    throw new EngineError('BROADCAST_NEEDS_UDP', `'${BROADCAST_HOST}' needs UDP`, { host: BROADCAST_HOST, transport: context.transport });
+    throw new EngineError(
+      'BROADCAST_NEEDS_UDP',
+      `'${BROADCAST_HOST}' needs UDP`,
+      withReason('broadcast-needs-udp', { host: BROADCAST_HOST, transport: context.transport }),
+    );
   }
   if (context.family !== undefined && info.kind !== 'name' && info.kind !== 'any' && info.family !== context.family) {
     throw familyMismatch(text, info.family, context.family);
@@ -143,14 +157,14 @@ function classifyHost(text: string, context: HostContext): HostInfo {
   }
   if (text.startsWith('[')) {
     if (!text.endsWith(']')) {
-      throw hostError(text, "is missing its closing ']'");
+      throw hostError(text, 'host-bracket-unclosed', "is missing its closing ']'");
     }
     const inner = text.slice(1, -1);
     if (inner === '') {
-      throw hostError(text, 'has nothing between the brackets');
+      throw hostError(text, 'host-brackets-empty', 'has nothing between the brackets');
     }
     if (!inner.includes(':')) {
-      throw hostError(text, 'is in brackets, but brackets are only for IPv6 addresses');
+      throw hostError(text, 'host-brackets-not-ipv6', 'is in brackets, but brackets are only for IPv6 addresses');
     }
     return parseIPv6(text, inner, true);
   }
@@ -159,17 +173,17 @@ function classifyHost(text: string, context: HostContext): HostInfo {
   }
   if (/^\d+$/.test(text)) {
     if (text.length > 1 && text.startsWith('0')) {
-      throw hostError(text, 'starts with 0: write the integer without leading zeros, or a dotted quad');
+      throw hostError(text, 'host-integer-leading-zero', 'starts with 0: write the integer without leading zeros, or a dotted quad');
     }
     const value = Number(text);
     if (value > MAX_INTEGER_HOST) {
-      throw hostError(text, `is out of range: an integer host is 0–${MAX_INTEGER_HOST}`);
+      throw hostError(text, 'host-integer-range', `is out of range: an integer host is 0–${MAX_INTEGER_HOST}`, { max: MAX_INTEGER_HOST });
     }
     return { kind: 'integer', value, address: integerToIPv4(value), family: 4 };
   }
   if (/^[\d.]+$/.test(text)) {
     if (!DOTTED_QUAD.test(text)) {
-      throw hostError(text, 'is not a valid IPv4 address: write four numbers 0–255 without leading zeros, like 127.0.0.1');
+      throw hostError(text, 'host-ipv4-invalid', 'is not a valid IPv4 address: write four numbers 0–255 without leading zeros, like 127.0.0.1');
     }
     return { kind: 'ipv4', address: text, family: 4 };
   }
@@ -178,7 +192,7 @@ function classifyHost(text: string, context: HostContext): HostInfo {
   if (/[^\x20-\x7e]/.test(text)) {
     ascii = domainToASCII(text);
     if (ascii === '') {
-      throw hostError(text, 'is not a valid internationalized host name');
+      throw hostError(text, 'host-idn-invalid', 'is not a valid internationalized host name');
     }
   }
   checkName(text, ascii);
@@ -234,17 +248,21 @@ export function splitHostPort(text: string): HostPort {
   if (text.startsWith('[')) {
     const close = text.indexOf(']');
     if (close < 0) {
-      throw hostError(text, "is missing its closing ']'");
+      throw hostError(text, 'host-bracket-unclosed', "is missing its closing ']'");
     }
     const after = text.slice(close + 1);
     if (after !== '' && !after.startsWith(':')) {
-      throw new EngineError('SPEC_SYNTAX', `unexpected '${after}' after ']': write [::1]:80`, { text: after });
+      throw new EngineError('SPEC_SYNTAX', `unexpected '${after}' after ']': write [::1]:80`, withReason('text-after-bracket', { text: after }));
     }
     return { host: text.slice(0, close + 1), port: after === '' ? undefined : after.slice(1), bracketed: true };
   }
   const colons = text.split(':').length - 1;
   if (colons > 1) {
-    throw new EngineError('SPEC_HOST', `'${text}' is ambiguous: put IPv6 addresses in brackets: [::1]:80`, { host: text });
+    throw new EngineError(
+      'SPEC_HOST',
+      `'${text}' is ambiguous: put IPv6 addresses in brackets: [::1]:80`,
+      withReason('host-ambiguous-ipv6', { host: text }),
+    );
   }
   if (colons === 0) {
     return { host: text, port: undefined, bracketed: false };
@@ -254,7 +272,11 @@ export function splitHostPort(text: string): HostPort {
 }
 
 function portRange(text: string): EngineError {
-  return new EngineError('PORT_RANGE', `port ${text} is out of range 0–${MAX_PORT}`, { port: text, min: 0, max: MAX_PORT });
+  return new EngineError(
+    'PORT_RANGE',
+    `port ${text} is out of range 0–${MAX_PORT}`,
+    withReason('port-range', { port: text, min: 0, max: MAX_PORT }),
+  );
 }
 
 /**
@@ -263,7 +285,11 @@ function portRange(text: string): EngineError {
  */
 export function parsePort(text: string, protocol: ServiceProtocol, services: ServiceTable = systemServices()): number {
   if (text === '') {
-    throw new EngineError('SPEC_PORT', `missing port: write a number 0–${MAX_PORT} or a service name like http`, { port: text });
+    throw new EngineError(
+      'SPEC_PORT',
+      `missing port: write a number 0–${MAX_PORT} or a service name like http`,
+      withReason('port-empty', { port: text, max: MAX_PORT }),
+    );
   }
   if (/^\d+$/.test(text)) {
     const value = Number(text);
@@ -274,17 +300,21 @@ export function parsePort(text: string, protocol: ServiceProtocol, services: Ser
   }
   if (/^[-+]\d+$/.test(text)) {
     if (text.startsWith('+')) {
-      throw new EngineError('SPEC_PORT', `port '${text}' has a sign: write the number alone`, { port: text });
+      throw new EngineError('SPEC_PORT', `port '${text}' has a sign: write the number alone`, withReason('port-sign', { port: text }));
     }
     throw portRange(text);
   }
   // IANA service names have at least one letter, so `8.5` is a bad number rather than an unknown name.
   if (!/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/.test(text) || !/[A-Za-z]/.test(text)) {
-    throw new EngineError('SPEC_PORT', `port '${text}' is neither a number 0–${MAX_PORT} nor a service name`, { port: text });
+    throw new EngineError(
+      'SPEC_PORT',
+      `port '${text}' is neither a number 0–${MAX_PORT} nor a service name`,
+      withReason('port-invalid', { port: text, max: MAX_PORT }),
+    );
   }
   const port = services.lookup(text, protocol);
   if (port === undefined) {
-    throw new EngineError('SERVICE_UNKNOWN', `unknown ${protocol} service '${text}'`, { service: text, protocol });
+    throw new EngineError('SERVICE_UNKNOWN', `unknown ${protocol} service '${text}'`, withReason('service-unknown', { service: text, protocol }));
   }
   return port;
 }

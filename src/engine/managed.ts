@@ -3,7 +3,7 @@
  * way it reports to the engine. The subclasses (stream.ts, server.ts, udp.ts) hold the Node handles.
  */
 import { isIP } from 'node:net';
-import { EngineError, fromSystemError } from './errors';
+import { EngineError, fromSystemError, withReason } from './errors';
 import type { SendOptions, SendResult } from './send';
 import { Transcript } from './transcript';
 import type {
@@ -117,7 +117,12 @@ export abstract class ManagedSocket {
 
   /** Stops or restarts reading, so a test can play a slow reader and watch the peer's backpressure. */
   setReceiving(_receiving: boolean): void {
-    throw new EngineError('UNSUPPORTED', `pausing applies to stream connections; ${this.id} is ${this.kind}`, { id: this.id, kind: this.kind }, this.id);
+    throw new EngineError(
+      'UNSUPPORTED',
+      `pausing applies to stream connections; ${this.id} is ${this.kind}`,
+      withReason('pause-not-stream', { id: this.id, kind: this.kind }),
+      this.id,
+    );
   }
 
   /** Called when an accepted connection of this server has closed (servers override). */
@@ -232,6 +237,11 @@ export abstract class ManagedSocket {
   }
 
   protected notOpen(): EngineError {
-    return new EngineError('NOT_OPEN', `socket ${this.id} is ${this.state}, not open`, { id: this.id, state: this.state }, this.id);
+    return new EngineError(
+      'NOT_OPEN',
+      `socket ${this.id} is ${this.state}, not open`,
+      withReason('not-open', { id: this.id, state: this.state }),
+      this.id,
+    );
   }
 }

@@ -4,7 +4,7 @@
  * UI can show what a name meant.
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
-import { EngineError, fromSystemError } from './errors';
+import { EngineError, fromSystemError, withReason, type SocketErrorReason } from './errors';
 import { parseHost, parsePort, type HostInfo } from './host';
 import { systemServices, type ServiceTable } from './services';
 import { protocolOf, schemeOf } from './spec';
@@ -42,7 +42,8 @@ const NOT_FOUND_CODES: ReadonlySet<string> = new Set(['ENOTFOUND', 'EAI_AGAIN', 
 
 function notFound(host: string, family: 0 | 4 | 6, systemCode?: string): EngineError {
   const message = family === 0 ? `host '${host}' not found` : `host '${host}' has no IPv${family} address`;
-  const data: Record<string, string | number> = { host };
+  const reason: SocketErrorReason = family === 0 ? 'host-not-found' : 'host-no-family-address';
+  const data: Record<string, string | number> = { reason, host };
   if (family !== 0) {
     data.family = family;
   }
@@ -57,9 +58,10 @@ async function withTimeout<T>(promise: Promise<T>, timeout: number | undefined, 
     return promise;
   }
   let timer: NodeJS.Timeout | undefined;
+  const data = withReason('lookup-timeout', { host, timeout });
   const expired = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
-      () => reject(new EngineError('ETIMEDOUT', `looking up host '${host}' took longer than ${timeout} ms`, { host, timeout })),
+      () => reject(new EngineError('ETIMEDOUT', `looking up host '${host}' took longer than ${timeout} ms`, data)),
       timeout,
     );
   });
@@ -125,9 +127,11 @@ export async function resolveHost(
 export async function resolveEndpoint(spec: SocketSpec, options: ResolveOptions = {}): Promise<ResolvedEndpoint> {
   const protocol = protocolOf(spec.transport);
   if (protocol === undefined || spec.host === undefined || spec.port === undefined) {
-    throw new EngineError('UNSUPPORTED', `${schemeOf(spec.transport, spec.role)}:// sockets have a path, not a host to resolve`, {
-      transport: spec.transport,
-    });
+    throw new EngineError(
+      'UNSUPPORTED',
+      `${schemeOf(spec.transport, spec.role)}:// sockets have a path, not a host to resolve`,
+      withReason('resolve-path-socket', { scheme: schemeOf(spec.transport, spec.role), transport: spec.transport }),
+    );
   }
   const family = spec.options.family ?? (spec.options.ipv6Only === true ? 6 : undefined);
   const info = parseHost(spec.host, { transport: spec.transport, family, ipv6Only: spec.options.ipv6Only });

@@ -5,7 +5,7 @@
  * chunks (what was already written stays written: TCP cannot take bytes back).
  */
 import type { Writable } from 'node:stream';
-import { EngineError, fromSystemError } from './errors';
+import { EngineError, fromSystemError, withReason } from './errors';
 
 export interface SendProgress {
   readonly sent: number;
@@ -63,7 +63,7 @@ export async function writeWithBackpressure(
       return { bytesSent: sent, cancelled: true };
     }
     if (stream.destroyed || stream.writableEnded) {
-      throw new EngineError('NOT_OPEN', 'the socket is not open for writing', { sent, total });
+      throw new EngineError('NOT_OPEN', 'the socket is not open for writing', withReason('write-after-close', { sent, total }));
     }
     const chunk = payload.subarray(sent, Math.min(total, sent + SEND_CHUNK_BYTES));
     const hasRoom = stream.write(chunk);
@@ -108,7 +108,7 @@ function waitForDrain(stream: Writable, signal: AbortSignal | undefined): Promis
     };
     const onClose = (): void => {
       cleanup();
-      reject(new EngineError('NOT_OPEN', 'the socket closed while a send was waiting for room', {}));
+      reject(new EngineError('NOT_OPEN', 'the socket closed while a send was waiting for room', withReason('closed-while-waiting')));
     };
     stream.on('drain', onDrain);
     stream.on('error', onError);

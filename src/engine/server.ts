@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import { formatAddress, socketTriple, toAddress } from './address';
-import { EngineError } from './errors';
+import { EngineError, withReason } from './errors';
 import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
 import { resolveEndpoint } from './resolve';
 import type { SendOptions, SendResult } from './send';
@@ -103,16 +103,16 @@ export class StreamServer extends ManagedSocket {
     }
     const fileState = await probeSocketFile(path);
     if (fileState === 'not-a-socket') {
-      throw new EngineError('EADDRINUSE', `${path} exists and is not a socket`, { path, notSocket: true });
+      throw new EngineError('EADDRINUSE', `${path} exists and is not a socket`, withReason('unix-path-not-socket', { path, notSocket: true }));
     }
     if (fileState !== 'stale') {
-      throw new EngineError('EADDRINUSE', `another process is listening on ${path}`, { path });
+      throw new EngineError('EADDRINUSE', `another process is listening on ${path}`, withReason('unix-path-in-use', { path }));
     }
     if (this.spec.options.removeStale !== true) {
       throw new EngineError(
         'STALE_UNIX_SOCKET',
         `${path} is a stale socket file (nobody listens on it); remove it or open with ?removeStale=1`,
-        { path },
+        withReason('unix-stale', { path }),
       );
     }
     await fs.promises.unlink(path);
@@ -183,12 +183,22 @@ export class StreamServer extends ManagedSocket {
     if (target === 'all') {
       targets = [...this.live.values()].filter((connection) => connection.state === 'open');
       if (targets.length === 0) {
-        throw new EngineError('NO_TARGET', `server ${this.id} has no open connection to send to`, { id: this.id }, this.id);
+        throw new EngineError(
+          'NO_TARGET',
+          `server ${this.id} has no open connection to send to`,
+          withReason('no-connection', { id: this.id }),
+          this.id,
+        );
       }
     } else {
       const connection = this.live.get(target);
       if (connection === undefined) {
-        throw new EngineError('UNKNOWN_TARGET', `server ${this.id} has no connection ${target}`, { id: this.id, target }, this.id);
+        throw new EngineError(
+          'UNKNOWN_TARGET',
+          `server ${this.id} has no connection ${target}`,
+          withReason('connection-unknown', { id: this.id, target }),
+          this.id,
+        );
       }
       targets = [connection];
     }
@@ -222,7 +232,12 @@ export class StreamServer extends ManagedSocket {
 
   async close(mode: CloseMode): Promise<void> {
     if (mode === 'half') {
-      throw new EngineError('UNSUPPORTED', 'half-close applies to a connection, not to a listening server', { id: this.id }, this.id);
+      throw new EngineError(
+        'UNSUPPORTED',
+        'half-close applies to a connection, not to a listening server',
+        withReason('half-close-server', { id: this.id }),
+        this.id,
+      );
     }
     const server = this.server;
     if (server === undefined) {

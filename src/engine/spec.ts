@@ -7,13 +7,15 @@
  * `tcp4`/`tcp6`/`udp4`/`udp6` set the family; options follow as a query (`?noDelay=1&ttl=4`).
  * `format` writes the canonical text, and `parse(format(spec))` gives `spec` back.
  */
-import { EngineError } from './errors';
+import { EngineError, withReason } from './errors';
 import { bracketHost, hostText, parseHost, parsePort, splitHostPort, type HostInfo } from './host';
 import { systemServices, type ServiceProtocol, type ServiceTable } from './services';
 import type { Role, SocketSpec, SpecOptions, Transport } from './types';
 
 export { SPEC_OPTION_NAMES } from './specOptions';
 export { percentDecode } from './percent';
+export { checkUnixPath, maxUnixPathBytes } from './unix';
+import { checkUnixPath } from './unix';
 import { percentDecode, percentEncode, PATH_SPECIAL, QUERY_SPECIAL } from './percent';
 import { checkOptionValues, ipFamily, optionError, OPTION_RULES, parseQuery, SPEC_OPTION_NAMES, type OptionRule } from './specOptions';
 
@@ -80,56 +82,17 @@ export function schemeOf(transport: Transport, role: Role, family?: 4 | 6): stri
   return `${transport}${familyText}${role === 'listen' ? '-listen' : ''}`;
 }
 
+/** The canonical schemes an option applies to, so an error can say where to use it. */
+function schemesWhere(rule: OptionRule): string[] {
+  return SPEC_SCHEMES.filter((name) => {
+    const scheme = SCHEMES.get(name);
+    return scheme !== undefined && rule.applies(scheme.transport, scheme.role);
+  });
+}
+
 /** The services(5) protocol of an IP transport; undefined for UNIX transports. */
 export function protocolOf(transport: Transport): ServiceProtocol | undefined {
   return transport === 'tcp' || transport === 'udp' ? transport : undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// UNIX paths
-
-/** Bytes a UNIX socket path may have: sun_path is 108 bytes on Linux, 104 on macOS and the BSDs, with a NUL. */
-export function maxUnixPathBytes(platform: NodeJS.Platform = process.platform): number {
-  return platform === 'darwin' || platform === 'freebsd' || platform === 'openbsd' || platform === 'netbsd' ? 103 : 107;
-}
-
-/**
- * Checks a UNIX socket path: absolute (`/tmp/a.sock`) or a Linux abstract name (`@name`). Relative
- * paths are refused, because they would resolve against the extension host's working directory,
- * which is not the workspace; a UI can make them absolute first.
- */
-export function checkUnixPath(path: string, platform: NodeJS.Platform = process.platform): void {
-  if (path === '') {
-    throw new EngineError('SPEC_PATH', 'missing path: write unix:///tmp/a.sock, or unix://@name for an abstract socket', { path });
-  }
-  if (path.includes('\0')) {
-    throw new EngineError('SPEC_PATH', `unix path '${path.replace(/\0/g, '%00')}' contains a NUL byte`, { path });
-  }
-  const max = maxUnixPathBytes(platform);
-  if (path.startsWith('@')) {
-    if (platform !== 'linux') {
-      throw new EngineError('SPEC_PATH', `abstract socket name '${path}' needs Linux; use a path like /tmp/a.sock`, { path, platform });
-    }
-    const bytes = Buffer.byteLength(path.slice(1), 'utf8');
-    if (bytes === 0) {
-      throw new EngineError('SPEC_PATH', "abstract socket name '@' is empty: write @name", { path });
-    }
-    if (bytes > max) {
-      throw new EngineError('UNIX_PATH_TOO_LONG', `abstract socket name '${path}' is ${bytes} bytes; at most ${max} fit`, { path, bytes, max });
-    }
-    return;
-  }
-  if (!path.startsWith('/')) {
-    throw new EngineError(
-      'SPEC_PATH',
-      `unix path '${path}' is not absolute: write unix:///tmp/a.sock (three slashes), or unix://@name for an abstract socket`,
-      { path },
-    );
-  }
-  const bytes = Buffer.byteLength(path, 'utf8');
-  if (bytes > max) {
-    throw new EngineError('UNIX_PATH_TOO_LONG', `unix path '${path}' is ${bytes} bytes; at most ${max} fit`, { path, bytes, max });
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,14 +115,21 @@ function checkFields(fields: SpecFields, context: ParseOptions): SocketSpec {
   const scheme = `${schemeOf(transport, role)}://`;
   for (const rule of OPTION_RULES) {
     if (options[rule.name] !== undefined && !rule.applies(transport, role)) {
-      throw optionError(rule.name, `applies to ${rule.where}, not to ${scheme}`);
+      throw optionError(rule.name, 'option-not-applicable', `applies to ${rule.where}, not to ${scheme}`, undefined, {
+        scheme: schemeOf(transport, role),
+        schemes: schemesWhere(rule).join(','),
+      });
     }
   }
 
   const protocol = protocolOf(transport);
   if (protocol === undefined) {
     if (fields.host !== undefined || fields.port !== undefined) {
-      throw new EngineError('SPEC_HOST', `${scheme} sockets have a path, not a host and port`, { host: fields.host, port: fields.port });
+      throw new EngineError(
+        'SPEC_HOST',
+        `${scheme} sockets have a path, not a host and port`,
+        withReason('host-on-path-socket', { scheme: schemeOf(transport, role), host: fields.host, port: fields.port }),
+      );
     }
     const path = fields.path ?? '';
     checkUnixPath(path, context.platform ?? process.platform);
@@ -167,29 +137,41 @@ function checkFields(fields: SpecFields, context: ParseOptions): SocketSpec {
   }
 
   if (fields.path !== undefined) {
-    throw new EngineError('SPEC_PATH', `${scheme} sockets have a host and port, not a path`, { path: fields.path });
+    throw new EngineError(
+      'SPEC_PATH',
+      `${scheme} sockets have a host and port, not a path`,
+      withReason('path-on-ip-socket', { scheme: schemeOf(transport, role), path: fields.path }),
+    );
   }
   if (options.ipv6Only === true && options.family === 4) {
-    throw optionError('ipv6Only', 'needs IPv6, but the spec asks for IPv4 (family 4)');
+    throw optionError('ipv6Only', 'ipv6only-needs-ipv6', 'needs IPv6, but the spec asks for IPv4 (family 4)');
   }
   const host = parseHost(fields.host ?? '', { transport, family: options.family, ipv6Only: options.ipv6Only });
   if (options.ipv6Only === true && host.kind !== 'any' && hostFamily(host) === 4) {
-    throw optionError('ipv6Only', `needs an IPv6 host, but '${hostText(host)}' is IPv4`);
+    throw optionError('ipv6Only', 'ipv6only-ipv4-host', `needs an IPv6 host, but '${hostText(host)}' is IPv4`, undefined, { host: hostText(host) });
   }
   if (options.broadcast === false && host.kind === 'broadcast') {
-    throw optionError('broadcast', "is off, but the host '<broadcast>' turns it on");
+    throw optionError('broadcast', 'broadcast-off', "is off, but the host '<broadcast>' turns it on", undefined, { host: hostText(host) });
   }
   if (options.keepAliveDelay !== undefined && options.keepAlive !== true) {
-    throw optionError('keepAliveDelay', 'needs keepAlive=1');
+    throw optionError('keepAliveDelay', 'keepalive-delay-needs-keepalive', 'needs keepAlive=1');
   }
   checkMulticastFamilies(options, options.family ?? (options.ipv6Only === true ? 6 : hostFamily(host)));
 
   if (fields.port === undefined) {
-    throw new EngineError('SPEC_PORT', `${scheme} needs a port: write HOST:PORT, e.g. localhost:8080`, { host: fields.host });
+    throw new EngineError(
+      'SPEC_PORT',
+      `${scheme} needs a port: write HOST:PORT, e.g. localhost:8080`,
+      withReason('port-required', { scheme: schemeOf(transport, role), host: fields.host }),
+    );
   }
   const port = String(fields.port);
   if (parsePort(port, protocol, context.services ?? systemServices()) === 0 && role === 'connect') {
-    throw new EngineError('SPEC_PORT', `port ${port} asks for any free port, which only a listener can use`, { port });
+    throw new EngineError(
+      'SPEC_PORT',
+      `port ${port} asks for any free port, which only a listener can use`,
+      withReason('port-zero-client', { port }),
+    );
   }
   return { transport, role, host: hostText(host), port, options };
 }
@@ -214,7 +196,9 @@ function checkMulticastFamilies(options: SpecOptions, socketFamily: 4 | 6 | unde
         first === undefined
           ? `the socket is ${familyName(family)}${addressFamily === 6 ? ': write udp6-listen:// or bind an IPv6 host' : ''}`
           : `'${first}' is ${familyName(family)}: one socket uses one family`;
-      throw optionError(name, `has '${address}', which is ${familyName(addressFamily)}, but ${conflict}`, address);
+      const details = first === undefined ? { addressFamily, family } : { addressFamily, other: first, family };
+      const reason = first === undefined ? 'option-family-mismatch' : 'option-family-conflict';
+      throw optionError(name, reason, `has '${address}', which is ${familyName(addressFamily)}, but ${conflict}`, address, details);
     }
     if (family === undefined) {
       first = address;
@@ -230,18 +214,25 @@ function checkMulticastFamilies(options: SpecOptions, socketFamily: 4 | 6 | unde
 export function parseSpec(text: string, context: ParseOptions = {}): SocketSpec {
   const trimmed = text.trim();
   if (trimmed === '') {
-    throw new EngineError('SPEC_SYNTAX', 'empty spec: write SCHEME://HOST:PORT, e.g. tcp://localhost:8080', { spec: text });
+    throw new EngineError('SPEC_SYNTAX', 'empty spec: write SCHEME://HOST:PORT, e.g. tcp://localhost:8080', withReason('spec-empty', { spec: text }));
   }
   const separator = trimmed.indexOf('://');
   if (separator < 0) {
     const colon = trimmed.indexOf(':');
     const maybeScheme = colon > 0 ? trimmed.slice(0, colon).toLowerCase() : '';
     if (SCHEMES.has(maybeScheme)) {
-      throw new EngineError('SPEC_SYNTAX', `'${trimmed}' needs '://' after the scheme: ${maybeScheme}://${trimmed.slice(colon + 1)}`, {
-        spec: trimmed,
-      });
+      const suggestion = `${maybeScheme}://${trimmed.slice(colon + 1)}`;
+      throw new EngineError(
+        'SPEC_SYNTAX',
+        `'${trimmed}' needs '://' after the scheme: ${suggestion}`,
+        withReason('scheme-separator-missing', { spec: trimmed, scheme: maybeScheme, suggestion }),
+      );
     }
-    throw new EngineError('SPEC_SYNTAX', `'${trimmed}' has no scheme: write SCHEME://HOST:PORT, e.g. tcp://localhost:8080`, { spec: trimmed });
+    throw new EngineError(
+      'SPEC_SYNTAX',
+      `'${trimmed}' has no scheme: write SCHEME://HOST:PORT, e.g. tcp://localhost:8080`,
+      withReason('scheme-missing', { spec: trimmed }),
+    );
   }
   const schemeText = trimmed.slice(0, separator);
   const scheme = SCHEMES.get(schemeText.toLowerCase());
@@ -249,13 +240,13 @@ export function parseSpec(text: string, context: ParseOptions = {}): SocketSpec 
     throw new EngineError(
       'SPEC_SCHEME',
       `unknown scheme '${schemeText}': use ${SPEC_SCHEMES.join(', ')} (tcp4, tcp6, udp4 and udp6 choose the IP family)`,
-      { scheme: schemeText },
+      withReason('scheme-unknown', { scheme: schemeText }),
     );
   }
   const rest = trimmed.slice(separator + 3);
   const hash = rest.indexOf('#');
   if (hash >= 0) {
-    throw new EngineError('SPEC_SYNTAX', `unexpected '#' in '${rest}': write it as %23`, { spec: trimmed });
+    throw new EngineError('SPEC_SYNTAX', `unexpected '#' in '${rest}': write it as %23`, withReason('hash-sign', { spec: trimmed, text: rest }));
   }
   const question = rest.indexOf('?');
   const body = question < 0 ? rest : rest.slice(0, question);
@@ -265,24 +256,32 @@ export function parseSpec(text: string, context: ParseOptions = {}): SocketSpec 
   if (scheme.transport === 'unix' || scheme.transport === 'unix-dgram') {
     const path = percentDecode(body);
     if (path === undefined) {
-      throw new EngineError('SPEC_PATH', `unix path '${body}' has a percent escape that is not UTF-8`, { path: body });
+      throw new EngineError('SPEC_PATH', `unix path '${body}' has a percent escape that is not UTF-8`, withReason('path-escape', { path: body }));
     }
     fields = { transport: scheme.transport, role: scheme.role, path, options: parseQuery(query) };
   } else {
     const slash = body.indexOf('/');
     if (slash >= 0) {
       const extra = body.slice(slash);
-      const hint = slash === 0 ? ` (for a UNIX socket write unix://${extra})` : '';
-      throw new EngineError('SPEC_SYNTAX', `unexpected '${extra}' after the port: ${schemeText.toLowerCase()} specs have no path${hint}`, {
-        spec: trimmed,
-      });
+      const unixSpec = slash === 0 ? `unix://${extra}` : undefined;
+      const hint = unixSpec === undefined ? '' : ` (for a UNIX socket write ${unixSpec})`;
+      const data = { spec: trimmed, scheme: schemeText.toLowerCase(), text: extra, ...(unixSpec === undefined ? {} : { unixSpec }) };
+      throw new EngineError(
+        'SPEC_SYNTAX',
+        `unexpected '${extra}' after the port: ${schemeText.toLowerCase()} specs have no path${hint}`,
+        withReason('path-after-port', data),
+      );
     }
     const split = splitHostPort(body);
     // Read the host once without context so brackets and the RFC 6874 zone escape come off.
     const host = hostText(parseHost(split.host));
     if (split.port === undefined) {
       const where = body === '' ? `${schemeText.toLowerCase()}://` : `'${body}'`;
-      throw new EngineError('SPEC_PORT', `${where} has no port: write HOST:PORT, e.g. localhost:8080`, { host: split.host });
+      throw new EngineError(
+        'SPEC_PORT',
+        `${where} has no port: write HOST:PORT, e.g. localhost:8080`,
+        withReason('port-missing', { host: split.host, text: body, scheme: schemeText.toLowerCase() }),
+      );
     }
     fields = { transport: scheme.transport, role: scheme.role, host, port: split.port, options: parseQuery(query) };
   }
@@ -290,7 +289,13 @@ export function parseSpec(text: string, context: ParseOptions = {}): SocketSpec 
   if (scheme.family !== undefined) {
     const options = fields.options ?? {};
     if (options.family !== undefined && options.family !== scheme.family) {
-      throw optionError('family', `is ${options.family}, but the scheme ${schemeText.toLowerCase()} asks for ${scheme.family}`, String(options.family));
+      throw optionError(
+        'family',
+        'family-scheme-conflict',
+        `is ${options.family}, but the scheme ${schemeText.toLowerCase()} asks for ${scheme.family}`,
+        String(options.family),
+        { scheme: schemeText.toLowerCase(), family: scheme.family },
+      );
     }
     fields = { ...fields, options: { ...options, family: scheme.family } };
   }

@@ -3,7 +3,7 @@
  * values are read and checked. spec.ts parses and formats the rest of a spec.
  */
 import { isIPv4, isIPv6 } from 'node:net';
-import { EngineError } from './errors';
+import { EngineError, withReason, type EngineErrorData, type OptionErrorReason } from './errors';
 import { isMulticastAddress } from './host';
 import { percentDecode } from './percent';
 import type { Role, SpecOptions, Transport } from './types';
@@ -115,8 +115,14 @@ const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['off', false],
 ]);
 
-export function optionError(name: string, message: string, value?: string): EngineError {
-  return new EngineError('SPEC_OPTION', `option '${name}' ${message}`, value === undefined ? { option: name } : { option: name, value });
+export function optionError(name: string, reason: OptionErrorReason, message: string, value?: string, extra: EngineErrorData = {}): EngineError {
+  const data = value === undefined ? { option: name, ...extra } : { option: name, value, ...extra };
+  return new EngineError('SPEC_OPTION', `option '${name}' ${message}`, withReason(reason, data));
+}
+
+/** The range a number option takes, for the sentence the extension builds. */
+function rangeData(rule: OptionRule): EngineErrorData {
+  return { min: rule.min ?? 0, max: rule.max ?? MAX_INT32, ...(rule.unit === undefined ? {} : { unit: rule.unit }) };
 }
 
 function numberRangeText(rule: OptionRule): string {
@@ -138,23 +144,23 @@ function convertOption(rule: OptionRule, text: string | undefined): SpecOptions[
       // A bare flag (`?noDelay`) means on.
       const value = text === undefined ? true : BOOLEAN_WORDS.get(text.toLowerCase());
       if (value === undefined) {
-        throw optionError(rule.name, `must be 1/0, true/false, yes/no or on/off, not '${text}'`, text);
+        throw optionError(rule.name, 'option-boolean', `must be 1/0, true/false, yes/no or on/off, not '${text}'`, text);
       }
       return value;
     }
     case 'integer':
       if (text === undefined || !/^\d+$/.test(text)) {
-        throw optionError(rule.name, `must be ${numberRangeText(rule)}, not '${text ?? ''}'`, text);
+        throw optionError(rule.name, 'option-integer', `must be ${numberRangeText(rule)}, not '${text ?? ''}'`, text, rangeData(rule));
       }
       return Number(text);
     case 'family':
       if (text !== '4' && text !== '6') {
-        throw optionError(rule.name, `must be 4 or 6, not '${text ?? ''}'`, text);
+        throw optionError(rule.name, 'option-family', `must be 4 or 6, not '${text ?? ''}'`, text);
       }
       return text === '4' ? 4 : 6;
     case 'groups':
       if (text === undefined || text === '') {
-        throw optionError(rule.name, 'needs a group address, like multicast=239.1.2.3', text);
+        throw optionError(rule.name, 'multicast-group-missing', 'needs a group address, like multicast=239.1.2.3', text);
       }
       return text.split(',');
     case 'interface':
@@ -176,17 +182,17 @@ export function checkOptionValues(options: SpecOptions): void {
     switch (rule.kind) {
       case 'boolean':
         if (typeof value !== 'boolean') {
-          throw optionError(name, `must be true or false, not '${shown}'`, shown);
+          throw optionError(name, 'option-boolean-type', `must be true or false, not '${shown}'`, shown);
         }
         break;
       case 'integer':
         if (typeof value !== 'number' || !Number.isInteger(value) || value < (rule.min ?? 0) || value > (rule.max ?? MAX_INT32)) {
-          throw optionError(name, `must be ${numberRangeText(rule)}, not '${shown}'`, shown);
+          throw optionError(name, 'option-integer', `must be ${numberRangeText(rule)}, not '${shown}'`, shown, rangeData(rule));
         }
         break;
       case 'family':
         if (value !== 4 && value !== 6) {
-          throw optionError(name, `must be 4 or 6, not '${shown}'`, shown);
+          throw optionError(name, 'option-family', `must be 4 or 6, not '${shown}'`, shown);
         }
         break;
       case 'groups':
@@ -194,7 +200,12 @@ export function checkOptionValues(options: SpecOptions): void {
         break;
       case 'interface':
         if (typeof value !== 'string' || ipFamily(value) === undefined) {
-          throw optionError(name, `must be the IP address of a local interface, like 192.168.1.2 or ::%eth0, not '${shown}'`, shown);
+          throw optionError(
+            name,
+            'option-interface',
+            `must be the IP address of a local interface, like 192.168.1.2 or ::%eth0, not '${shown}'`,
+            shown,
+          );
         }
         break;
     }
@@ -203,25 +214,29 @@ export function checkOptionValues(options: SpecOptions): void {
 
 function checkGroups(value: unknown): void {
   if (!Array.isArray(value) || value.length === 0) {
-    throw optionError('multicast', 'needs at least one group address, like multicast=239.1.2.3');
+    throw optionError('multicast', 'multicast-group-missing', 'needs at least one group address, like multicast=239.1.2.3');
   }
   const seen = new Set<string>();
   for (const group of value as unknown[]) {
     if (typeof group !== 'string' || group === '') {
-      throw optionError('multicast', 'has an empty group address', '');
+      throw optionError('multicast', 'multicast-group-empty', 'has an empty group address', '');
     }
     if (!isMulticastAddress(group)) {
-      throw optionError('multicast', `has '${group}', which is not a multicast address (224.0.0.0/4 or ff00::/8)`, group);
+      throw optionError('multicast', 'multicast-group-invalid', `has '${group}', which is not a multicast address (224.0.0.0/4 or ff00::/8)`, group);
     }
     if (seen.has(group)) {
-      throw optionError('multicast', `lists the group '${group}' twice`, group);
+      throw optionError('multicast', 'multicast-group-repeated', `lists the group '${group}' twice`, group);
     }
     seen.add(group);
   }
 }
 
 function unknownOption(name: string): EngineError {
-  return new EngineError('SPEC_OPTION', `unknown option '${name}': the options are ${SPEC_OPTION_NAMES.join(', ')}`, { option: name });
+  return new EngineError(
+    'SPEC_OPTION',
+    `unknown option '${name}': the options are ${SPEC_OPTION_NAMES.join(', ')}`,
+    withReason('option-unknown', { option: name }),
+  );
 }
 
 /** Reads `a=1&b=2`. Keys match case-insensitively; `multicast` may repeat, other options may not. */
@@ -241,13 +256,13 @@ export function parseQuery(query: string): SpecOptions {
       throw unknownOption(key);
     }
     if (rawValue !== undefined && value === undefined) {
-      throw optionError(rule.name, `has a percent escape that is not UTF-8: '${rawValue}'`, rawValue);
+      throw optionError(rule.name, 'option-escape', `has a percent escape that is not UTF-8: '${rawValue}'`, rawValue);
     }
     const converted = convertOption(rule, value);
     const previous = options[rule.name];
     if (previous !== undefined) {
       if (rule.kind !== 'groups') {
-        throw optionError(rule.name, 'is given twice', value);
+        throw optionError(rule.name, 'option-repeated', 'is given twice', value);
       }
       options[rule.name] = [...(previous as string[]), ...(converted as string[])];
     } else {

@@ -4,7 +4,7 @@
  */
 import * as net from 'node:net';
 import { formatAddress, socketTriple, toAddress } from './address';
-import { EngineError, fromSystemError } from './errors';
+import { EngineError, fromSystemError, withReason } from './errors';
 import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
 import { resolveEndpoint } from './resolve';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
@@ -62,7 +62,12 @@ export class StreamConnection extends ManagedSocket {
 
   async open(signal?: AbortSignal): Promise<void> {
     if (this.parent !== undefined) {
-      throw new EngineError('UNSUPPORTED', 'an accepted connection cannot be reopened; the peer must connect again', { id: this.id }, this.id);
+      throw new EngineError(
+        'UNSUPPORTED',
+        'an accepted connection cannot be reopened; the peer must connect again',
+        withReason('reopen-accepted', { id: this.id }),
+        this.id,
+      );
     }
     this.beginOpen('connecting');
     const timeout = this.spec.options.timeout ?? this.host.connectTimeout;
@@ -117,7 +122,11 @@ export class StreamConnection extends ManagedSocket {
         this.recordEvent('info', lastError.code, `${formatAddress(toAddress(candidate.address, endpoint.port, candidate.family))}: ${lastError.message}`);
       }
     }
-    throw lastError ?? new EngineError('ENOTFOUND', `${this.spec.host ?? ''} resolved to no address`, { host: this.spec.host });
+    throw lastError ?? new EngineError(
+      'ENOTFOUND',
+      `${this.spec.host ?? ''} resolved to no address`,
+      withReason('resolved-nothing', { host: this.spec.host }),
+    );
   }
 
   /** Takes over a connected socket: addresses, options, and the handlers that feed the transcript. */
@@ -268,14 +277,14 @@ function connectOnce(
 ): Promise<net.Socket> {
   return new Promise<net.Socket>((resolve, reject) => {
     if (signal?.aborted) {
-      reject(new EngineError('CANCELLED', 'connect cancelled', data));
+      reject(new EngineError('CANCELLED', 'connect cancelled', withReason('connect-cancelled', data)));
       return;
     }
     const socket = net.connect(options);
     const timer = setTimeout(() => {
-      settle(new EngineError('ETIMEDOUT', `connect timed out after ${timeout} ms`, { ...data, timeout }));
+      settle(new EngineError('ETIMEDOUT', `connect timed out after ${timeout} ms`, withReason('connect-timeout', { ...data, timeout })));
     }, timeout);
-    const onAbort = (): void => settle(new EngineError('CANCELLED', 'connect cancelled', data));
+    const onAbort = (): void => settle(new EngineError('CANCELLED', 'connect cancelled', withReason('connect-cancelled', data)));
     signal?.addEventListener('abort', onAbort, { once: true });
     function settle(error?: EngineError): void {
       clearTimeout(timer);

@@ -9,7 +9,7 @@
  * reference. The one copy made is of a cut capture, so a 64 KiB prefix does not pin a 1 GiB buffer.
  */
 import { performance } from 'node:perf_hooks';
-import { EngineError } from './errors';
+import { EngineError, withReason } from './errors';
 import type {
   Direction,
   TranscriptCounters,
@@ -214,17 +214,19 @@ export class Transcript implements TranscriptView {
 function validateLimits(limits: TranscriptLimits): void {
   for (const [key, value] of Object.entries(limits)) {
     if (!Number.isInteger(value) || value < 1) {
-      throw new EngineError('INVALID_ARGUMENT', `transcript limit ${key} must be a positive integer, got ${String(value)}`, {
-        limit: key,
-        value: String(value),
-      });
+      throw new EngineError(
+        'INVALID_ARGUMENT',
+        `transcript limit ${key} must be a positive integer, got ${String(value)}`,
+        withReason('transcript-limit', { limit: key, value: String(value) }),
+      );
     }
   }
   if (limits.captureBytes > limits.maxBytes) {
     // One capture larger than the whole budget could never be held.
-    throw new EngineError('INVALID_ARGUMENT', `transcript captureBytes (${limits.captureBytes}) exceeds maxBytes (${limits.maxBytes})`, {
-      limit: 'captureBytes',
-      value: limits.captureBytes,
-    });
+    throw new EngineError(
+      'INVALID_ARGUMENT',
+      `transcript captureBytes (${limits.captureBytes}) exceeds maxBytes (${limits.maxBytes})`,
+      withReason('capture-over-budget', { limit: 'captureBytes', value: limits.captureBytes, max: limits.maxBytes }),
+    );
   }
 }

@@ -4,7 +4,7 @@
  */
 import * as dgram from 'node:dgram';
 import { formatAddress, parseTarget, socketTriple, toAddress } from './address';
-import { EngineError, fromSystemError } from './errors';
+import { EngineError, fromSystemError, withReason } from './errors';
 import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
 import { resolveEndpoint } from './resolve';
 import type { SendOptions, SendResult } from './send';
@@ -196,7 +196,12 @@ export class UdpSocket extends ManagedSocket {
     }
     const target = options.target === undefined ? this.target : await this.resolveTarget(options.target);
     if (target === undefined) {
-      throw new EngineError('NO_TARGET', `UDP socket ${this.id} has no default peer: give a target host:port`, { id: this.id }, this.id);
+      throw new EngineError(
+        'NO_TARGET',
+        `UDP socket ${this.id} has no default peer: give a target host:port`,
+        withReason('udp-no-peer', { id: this.id }),
+        this.id,
+      );
     }
     if (options.signal?.aborted) {
       return { bytesSent: 0, targets: 0, cancelled: true };
@@ -241,7 +246,7 @@ export class UdpSocket extends ManagedSocket {
       throw new EngineError(
         'EINVAL',
         `${text} has no IPv${this.family ?? 4} address; this socket is IPv${this.family ?? 4}`,
-        { target: text, family: this.family },
+        withReason('target-family', { target: text, family: this.family }),
         this.id,
       );
     }
@@ -275,7 +280,12 @@ export class UdpSocket extends ManagedSocket {
 
   async close(mode: CloseMode): Promise<void> {
     if (mode === 'half') {
-      throw new EngineError('UNSUPPORTED', 'half-close applies to stream connections, not to UDP', { id: this.id }, this.id);
+      throw new EngineError(
+        'UNSUPPORTED',
+        'half-close applies to stream connections, not to UDP',
+        withReason('half-close-udp', { id: this.id }),
+        this.id,
+      );
     }
     const socket = this.socket;
     if (socket === undefined) {

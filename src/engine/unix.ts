@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as net from 'node:net';
+import { EngineError, withReason } from './errors';
 
 /** Node spells an abstract name with a leading NUL byte; the spec syntax uses `@`, as ss(8) does. */
 export function toNodePath(path: string): string {
@@ -45,4 +46,64 @@ export async function probeSocketFile(path: string, timeoutMs = 1000): Promise<S
     probe.once('connect', () => finish('live'));
     probe.once('error', (error: NodeJS.ErrnoException) => finish(error.code === 'ECONNREFUSED' ? 'stale' : 'live'));
   });
+}
+
+/** Bytes a UNIX socket path may have: sun_path is 108 bytes on Linux, 104 on macOS and the BSDs, with a NUL. */
+export function maxUnixPathBytes(platform: NodeJS.Platform = process.platform): number {
+  return platform === 'darwin' || platform === 'freebsd' || platform === 'openbsd' || platform === 'netbsd' ? 103 : 107;
+}
+
+/**
+ * Checks a UNIX socket path: absolute (`/tmp/a.sock`) or a Linux abstract name (`@name`). Relative
+ * paths are refused, because they would resolve against the extension host's working directory,
+ * which is not the workspace; a UI can make them absolute first.
+ */
+export function checkUnixPath(path: string, platform: NodeJS.Platform = process.platform): void {
+  if (path === '') {
+    throw new EngineError(
+      'SPEC_PATH',
+      'missing path: write unix:///tmp/a.sock, or unix://@name for an abstract socket',
+      withReason('path-missing', { path }),
+    );
+  }
+  if (path.includes('\0')) {
+    throw new EngineError('SPEC_PATH', `unix path '${path.replace(/\0/g, '%00')}' contains a NUL byte`, withReason('path-nul', { path }));
+  }
+  const max = maxUnixPathBytes(platform);
+  if (path.startsWith('@')) {
+    if (platform !== 'linux') {
+      throw new EngineError(
+        'SPEC_PATH',
+        `abstract socket name '${path}' needs Linux; use a path like /tmp/a.sock`,
+        withReason('path-abstract-linux', { path, platform }),
+      );
+    }
+    const bytes = Buffer.byteLength(path.slice(1), 'utf8');
+    if (bytes === 0) {
+      throw new EngineError('SPEC_PATH', "abstract socket name '@' is empty: write @name", withReason('path-abstract-empty', { path }));
+    }
+    if (bytes > max) {
+      throw new EngineError(
+        'UNIX_PATH_TOO_LONG',
+        `abstract socket name '${path}' is ${bytes} bytes; at most ${max} fit`,
+        withReason('path-abstract-too-long', { path, bytes, max }),
+      );
+    }
+    return;
+  }
+  if (!path.startsWith('/')) {
+    throw new EngineError(
+      'SPEC_PATH',
+      `unix path '${path}' is not absolute: write unix:///tmp/a.sock (three slashes), or unix://@name for an abstract socket`,
+      withReason('path-relative', { path }),
+    );
+  }
+  const bytes = Buffer.byteLength(path, 'utf8');
+  if (bytes > max) {
+    throw new EngineError(
+      'UNIX_PATH_TOO_LONG',
+      `unix path '${path}' is ${bytes} bytes; at most ${max} fit`,
+      withReason('path-too-long', { path, bytes, max }),
+    );
+  }
 }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { EngineError, SocketEngine, type EngineErrorCode } from '../../src/engine';
+import { EngineError, SOCKET_ERROR_REASONS, SocketEngine, type EngineErrorCode } from '../../src/engine';
 import { delay, firstConnection, portOf, waitFor } from './helpers';
 import { startPythonPeer } from './peers/python';
 
@@ -234,6 +234,52 @@ describe('Engine errors: a code, data, an error state, and a process that keeps 
     const listening = await engine.open('tcp-listen://127.0.0.1:0');
     await expectEngineError(() => engine.send(listening.id, Buffer.from('x')), 'NO_TARGET');
     await expectEngineError(() => engine.send(listening.id, Buffer.from('x'), { target: 's2.9' }), 'UNKNOWN_TARGET');
+  });
+
+  it("the engine's own refusals carry a data.reason the extension words them by", async () => {
+    const reasons: Array<[string, string | undefined]> = [];
+    const note = (error: EngineError): void => {
+      reasons.push([error.code, typeof error.data.reason === 'string' ? error.data.reason : undefined]);
+    };
+    const server = await engine.open('tcp-listen://127.0.0.1:0');
+    const udp = await engine.open('udp-listen://127.0.0.1:0');
+    note(await expectEngineError(() => engine.send('s999', Buffer.from('x')), 'UNKNOWN_SOCKET'));
+    note(await expectEngineError(() => engine.send(server.id, Buffer.from('x')), 'NO_TARGET'));
+    note(await expectEngineError(() => engine.send(server.id, Buffer.from('x'), { target: 's2.9' }), 'UNKNOWN_TARGET'));
+    note(await expectEngineError(() => engine.close(server.id, 'half'), 'UNSUPPORTED'));
+    note(await expectEngineError(() => engine.reopen(server.id), 'INVALID_ARGUMENT'));
+    note(await expectEngineError(async () => engine.membership(server.id, 'join', '239.1.2.3'), 'UNSUPPORTED'));
+    note(await expectEngineError(async () => engine.setReceiving(udp.id, false), 'UNSUPPORTED'));
+    note(await expectEngineError(() => engine.send(udp.id, Buffer.from('x')), 'NO_TARGET'));
+    note(await expectEngineError(() => engine.send(udp.id, Buffer.from('x'), { target: '[::1]:9' }), 'EINVAL'));
+    note(await expectEngineError(() => engine.close(udp.id, 'half'), 'UNSUPPORTED'));
+    note(await expectEngineError(async () => engine.setConnectTimeout(0), 'INVALID_ARGUMENT'));
+    note(await expectEngineError(async () => engine.setTranscriptLimits({ maxEntries: 0 }), 'INVALID_ARGUMENT'));
+    note(await expectEngineError(async () => engine.setTranscriptLimits({ captureBytes: 2048, maxBytes: 1024 }), 'INVALID_ARGUMENT'));
+    note(await expectEngineError(() => engine.open(`unix-dgram://${directory}/d.sock`), 'UNSUPPORTED'));
+    await engine.close(server.id);
+    note(await expectEngineError(() => engine.send(server.id, Buffer.from('x')), 'NOT_OPEN'));
+    await engine.dispose();
+    note(await expectEngineError(() => engine.open('tcp-listen://127.0.0.1:0'), 'NOT_OPEN'));
+    assert.deepEqual(reasons, [
+      ['UNKNOWN_SOCKET', 'socket-unknown'],
+      ['NO_TARGET', 'no-connection'],
+      ['UNKNOWN_TARGET', 'connection-unknown'],
+      ['UNSUPPORTED', 'half-close-server'],
+      ['INVALID_ARGUMENT', 'reopen-not-closed'],
+      ['UNSUPPORTED', 'multicast-needs-udp'],
+      ['UNSUPPORTED', 'pause-not-stream'],
+      ['NO_TARGET', 'udp-no-peer'],
+      ['EINVAL', 'target-family'],
+      ['UNSUPPORTED', 'half-close-udp'],
+      ['INVALID_ARGUMENT', 'connect-timeout-invalid'],
+      ['INVALID_ARGUMENT', 'transcript-limit'],
+      ['INVALID_ARGUMENT', 'capture-over-budget'],
+      ['UNSUPPORTED', 'unix-dgram-unsupported'],
+      ['NOT_OPEN', 'not-open'],
+      ['NOT_OPEN', 'engine-disposed'],
+    ]);
+    assert.ok(reasons.every(([, reason]) => SOCKET_ERROR_REASONS.some((known) => known === reason)));
   });
 
   it('CANCELLED: a connect in progress stops when asked', async () => {

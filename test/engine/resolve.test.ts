@@ -136,7 +136,7 @@ describe('resolveEndpoint', () => {
         resolveEndpoint(parseSpec('tcp://no-such-host.invalid:80', LINUX), { lookup: fakeLookup([]) }),
         'ENOTFOUND',
         "host 'no-such-host.invalid' not found",
-        { host: 'no-such-host.invalid' },
+        { reason: 'host-not-found', host: 'no-such-host.invalid' },
       );
     });
 
@@ -146,7 +146,7 @@ describe('resolveEndpoint', () => {
           resolveEndpoint(parseSpec('tcp://no-such-host.invalid:80', LINUX), { lookup: failingLookup(code) }),
           'ENOTFOUND',
           "host 'no-such-host.invalid' not found",
-          { host: 'no-such-host.invalid', systemCode: code },
+          { reason: 'host-not-found', host: 'no-such-host.invalid', systemCode: code },
         );
       }
     });
@@ -156,13 +156,13 @@ describe('resolveEndpoint', () => {
         resolveEndpoint(parseSpec('tcp6://v4only.example:80', LINUX), { lookup: fakeLookup([{ address: '192.0.2.1', family: 4 }]) }),
         'ENOTFOUND',
         "host 'v4only.example' has no IPv6 address",
-        { host: 'v4only.example', family: 6 },
+        { reason: 'host-no-family-address', host: 'v4only.example', family: 6 },
       );
       await expectRejection(
         resolveEndpoint(parseSpec('tcp6://v4only.example:80', LINUX), { lookup: failingLookup('ENOTFOUND') }),
         'ENOTFOUND',
         "host 'v4only.example' has no IPv6 address",
-        { host: 'v4only.example', family: 6, systemCode: 'ENOTFOUND' },
+        { reason: 'host-no-family-address', host: 'v4only.example', family: 6, systemCode: 'ENOTFOUND' },
       );
     });
 
@@ -182,7 +182,7 @@ describe('resolveEndpoint', () => {
         resolveEndpoint(parseSpec('tcp://slow.example:80', LINUX), { lookup: never, timeout: 50 }),
         'ETIMEDOUT',
         "looking up host 'slow.example' took longer than 50 ms",
-        { host: 'slow.example', timeout: 50 },
+        { reason: 'lookup-timeout', host: 'slow.example', timeout: 50 },
       );
       assert.ok(Date.now() - started < 2000);
     });
@@ -237,7 +237,7 @@ describe('resolveEndpoint', () => {
       resolveEndpoint(parseSpec('unix:///tmp/a.sock', LINUX), { lookup: forbiddenLookup }),
       'UNSUPPORTED',
       'unix:// sockets have a path, not a host to resolve',
-      { transport: 'unix' },
+      { reason: 'resolve-path-socket', scheme: 'unix', transport: 'unix' },
     );
     await expectRejection(
       resolveEndpoint(parseSpec('unix-dgram-listen:///tmp/a.sock', LINUX), { lookup: forbiddenLookup }),

@@ -12,7 +12,7 @@ import {
   toAddress,
   unixAddress,
 } from '../../src/engine/address';
-import { EngineError, type EngineErrorCode, type EngineErrorData } from '../../src/engine/errors';
+import { ADDRESS_ERROR_REASONS, EngineError, OPTION_ERROR_REASONS, type EngineErrorCode, type EngineErrorData } from '../../src/engine/errors';
 import { bracketHost, integerToIPv4, isMulticastAddress, parseHost, parsePort, splitHostPort, type HostContext, type HostInfo } from '../../src/engine/host';
 import {
   BUILT_IN_SERVICES,
@@ -265,7 +265,7 @@ const INVALID: readonly InvalidCase[] = [
     code: 'SPEC_SCHEME',
     message:
       "unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen (tcp4, tcp6, udp4 and udp6 choose the IP family)",
-    data: { scheme: 'sctp' },
+    data: { reason: 'scheme-unknown', scheme: 'sctp' },
   },
   { input: 'tcp://localhost:80/path', code: 'SPEC_SYNTAX', message: "unexpected '/path' after the port: tcp specs have no path" },
   {
@@ -279,14 +279,14 @@ const INVALID: readonly InvalidCase[] = [
     input: 'tcp://::1:80',
     code: 'SPEC_HOST',
     message: "'::1:80' is ambiguous: put IPv6 addresses in brackets: [::1]:80",
-    data: { host: '::1:80' },
+    data: { reason: 'host-ambiguous-ipv6', host: '::1:80' },
   },
   { input: 'tcp://fe80::1%eth0', code: 'SPEC_HOST', message: "'fe80::1%eth0' is ambiguous: put IPv6 addresses in brackets: [::1]:80" },
   { input: 'tcp://[::1:80', code: 'SPEC_HOST', message: "host '[::1:80' is missing its closing ']'" },
   { input: 'tcp://[::1]80', code: 'SPEC_SYNTAX', message: "unexpected '80' after ']': write [::1]:80" },
   { input: 'tcp://[127.0.0.1]:80', code: 'SPEC_HOST', message: "host '[127.0.0.1]' is in brackets, but brackets are only for IPv6 addresses" },
   { input: 'tcp://[]:80', code: 'SPEC_HOST', message: "host '[]' has nothing between the brackets" },
-  { input: 'tcp://[::g]:80', code: 'SPEC_HOST', message: "host '[::g]' is not a valid IPv6 address", data: { host: '[::g]' } },
+  { input: 'tcp://[::g]:80', code: 'SPEC_HOST', message: "host '[::g]' is not a valid IPv6 address", data: { reason: 'host-ipv6-invalid', host: '[::g]' } },
   { input: 'tcp://[fe80::1%]:80', code: 'SPEC_HOST', message: "host '[fe80::1%]' has an empty zone after '%': write fe80::1%eth0" },
   { input: 'tcp://[fe80::1%e!0]:80', code: 'SPEC_HOST', message: "host '[fe80::1%e!0]' has an invalid zone 'e!0': use an interface name or number" },
   {
@@ -336,14 +336,14 @@ const INVALID: readonly InvalidCase[] = [
     input: 'tcp://<broadcast>:80',
     code: 'BROADCAST_NEEDS_UDP',
     message: "'<broadcast>' needs UDP",
-    data: { host: '<broadcast>', transport: 'tcp' },
+    data: { reason: 'broadcast-needs-udp', host: '<broadcast>', transport: 'tcp' },
   },
   { input: 'tcp-listen://<broadcast>:80', code: 'BROADCAST_NEEDS_UDP', message: "'<broadcast>' needs UDP" },
   {
     input: 'udp6://<broadcast>:80',
     code: 'SPEC_HOST',
     message: "host '<broadcast>' is an IPv4 address but IPv6 was asked for (family 6)",
-    data: { host: '<broadcast>', family: 6 },
+    data: { reason: 'host-family', host: '<broadcast>', family: 6, hostFamily: 4 },
   },
   { input: 'tcp4://[::1]:80', code: 'SPEC_HOST', message: "host '::1' is an IPv6 address but IPv4 was asked for (family 4)" },
   { input: 'tcp6://127.0.0.1:80', code: 'SPEC_HOST', message: "host '127.0.0.1' is an IPv4 address but IPv6 was asked for (family 6)" },
@@ -357,7 +357,7 @@ const INVALID: readonly InvalidCase[] = [
     input: 'tcp://localhost:70000',
     code: 'PORT_RANGE',
     message: 'port 70000 is out of range 0–65535',
-    data: { port: '70000', min: 0, max: 65535 },
+    data: { reason: 'port-range', port: '70000', min: 0, max: 65535 },
   },
   { input: 'tcp-listen://:65536', code: 'PORT_RANGE', message: 'port 65536 is out of range 0–65535' },
   { input: 'tcp://localhost:-1', code: 'PORT_RANGE', message: 'port -1 is out of range 0–65535' },
@@ -368,7 +368,7 @@ const INVALID: readonly InvalidCase[] = [
     input: 'udp://localhost:ssh',
     code: 'SERVICE_UNKNOWN',
     message: "unknown udp service 'ssh'",
-    data: { service: 'ssh', protocol: 'udp' },
+    data: { reason: 'service-unknown', service: 'ssh', protocol: 'udp' },
   },
   { input: 'tcp://localhost:ntp', code: 'SERVICE_UNKNOWN', message: "unknown tcp service 'ntp'" },
   { input: 'tcp://localhost:nosuchservice', code: 'SERVICE_UNKNOWN', message: "unknown tcp service 'nosuchservice'" },
@@ -379,7 +379,7 @@ const INVALID: readonly InvalidCase[] = [
     input: 'tcp://localhost:80?name=web',
     code: 'SPEC_OPTION',
     message: `unknown option 'name': the options are ${OPTION_LIST}`,
-    data: { option: 'name' },
+    data: { reason: 'option-unknown', option: 'name' },
   },
   { input: 'tcp://localhost:80?broadcast=1', code: 'SPEC_OPTION', message: "option 'broadcast' applies to UDP sockets, not to tcp://" },
   { input: 'tcp-listen://:80?ttl=4', code: 'SPEC_OPTION', message: "option 'ttl' applies to UDP sockets, not to tcp-listen://" },
@@ -407,7 +407,7 @@ const INVALID: readonly InvalidCase[] = [
     input: 'tcp://h:80?noDelay=maybe',
     code: 'SPEC_OPTION',
     message: "option 'noDelay' must be 1/0, true/false, yes/no or on/off, not 'maybe'",
-    data: { option: 'noDelay', value: 'maybe' },
+    data: { reason: 'option-boolean', option: 'noDelay', value: 'maybe' },
   },
   { input: 'tcp://h:80?noDelay=', code: 'SPEC_OPTION', message: "option 'noDelay' must be 1/0, true/false, yes/no or on/off, not ''" },
   { input: 'udp://h:80?ttl=0', code: 'SPEC_OPTION', message: "option 'ttl' must be a whole number 1–255, not '0'" },
@@ -446,7 +446,7 @@ const INVALID: readonly InvalidCase[] = [
     input: 'udp-listen://:9?multicast=10.0.0.1',
     code: 'SPEC_OPTION',
     message: "option 'multicast' has '10.0.0.1', which is not a multicast address (224.0.0.0/4 or ff00::/8)",
-    data: { option: 'multicast', value: '10.0.0.1' },
+    data: { reason: 'multicast-group-invalid', option: 'multicast', value: '10.0.0.1' },
   },
   { input: 'udp-listen://:9?multicast=239.1.2.3,239.1.2.3', code: 'SPEC_OPTION', message: "option 'multicast' lists the group '239.1.2.3' twice" },
   { input: 'udp-listen://:9?multicast=', code: 'SPEC_OPTION', message: "option 'multicast' needs a group address, like multicast=239.1.2.3" },
@@ -489,7 +489,7 @@ const INVALID: readonly InvalidCase[] = [
     input: 'unix://tmp/a.sock',
     code: 'SPEC_PATH',
     message: "unix path 'tmp/a.sock' is not absolute: write unix:///tmp/a.sock (three slashes), or unix://@name for an abstract socket",
-    data: { path: 'tmp/a.sock' },
+    data: { reason: 'path-relative', path: 'tmp/a.sock' },
   },
   {
     input: 'unix://./a.sock',
@@ -511,32 +511,32 @@ const INVALID: readonly InvalidCase[] = [
     input: `unix:///${'a'.repeat(107)}`,
     code: 'UNIX_PATH_TOO_LONG',
     message: `unix path '/${'a'.repeat(107)}' is 108 bytes; at most 107 fit`,
-    data: { path: `/${'a'.repeat(107)}`, bytes: 108, max: 107 },
+    data: { reason: 'path-too-long', path: `/${'a'.repeat(107)}`, bytes: 108, max: 107 },
   },
   {
     input: `unix:///tmp/${'é'.repeat(52)}`,
     code: 'UNIX_PATH_TOO_LONG',
     message: `unix path '/tmp/${'é'.repeat(52)}' is 109 bytes; at most 107 fit`,
-    data: { path: `/tmp/${'é'.repeat(52)}`, bytes: 109, max: 107 },
+    data: { reason: 'path-too-long', path: `/tmp/${'é'.repeat(52)}`, bytes: 109, max: 107 },
   },
   {
     input: `unix-listen://@${'a'.repeat(108)}`,
     code: 'UNIX_PATH_TOO_LONG',
     message: `abstract socket name '@${'a'.repeat(108)}' is 108 bytes; at most 107 fit`,
-    data: { path: `@${'a'.repeat(108)}`, bytes: 108, max: 107 },
+    data: { reason: 'path-abstract-too-long', path: `@${'a'.repeat(108)}`, bytes: 108, max: 107 },
   },
   {
     input: `unix:///${'a'.repeat(103)}`,
     code: 'UNIX_PATH_TOO_LONG',
     message: `unix path '/${'a'.repeat(103)}' is 104 bytes; at most 103 fit`,
-    data: { path: `/${'a'.repeat(103)}`, bytes: 104, max: 103 },
+    data: { reason: 'path-too-long', path: `/${'a'.repeat(103)}`, bytes: 104, max: 103 },
     context: { services: builtInServices, platform: 'darwin' },
   },
   {
     input: 'unix://@name',
     code: 'SPEC_PATH',
     message: "abstract socket name '@name' needs Linux; use a path like /tmp/a.sock",
-    data: { path: '@name', platform: 'darwin' },
+    data: { reason: 'path-abstract-linux', path: '@name', platform: 'darwin' },
     context: { services: builtInServices, platform: 'darwin' },
   },
 ];
@@ -598,6 +598,88 @@ describe('socketSpec.parse', () => {
         assert.deepEqual(error.toJSON(), { code: error.code, message: error.message, data: error.data });
       }
     }
+  });
+});
+
+/** Refusals that parseSpec alone cannot reach: built fields, send targets, a broken international name. */
+const OTHER_INVALID: ReadonlyArray<{ readonly name: string; readonly run: () => unknown }> = [
+  { name: 'buildSpec without a port', run: () => buildSpec({ transport: 'tcp', role: 'connect', host: 'localhost' }, LINUX) },
+  { name: 'buildSpec UNIX with a host', run: () => buildSpec({ transport: 'unix', role: 'connect', host: 'h', path: '/tmp/a' }, LINUX) },
+  { name: 'buildSpec TCP with a path', run: () => buildSpec({ transport: 'tcp', role: 'connect', host: 'h', port: 80, path: '/tmp/a' }, LINUX) },
+  {
+    name: 'buildSpec with a non-boolean flag',
+    run: () => buildSpec({ transport: 'tcp', role: 'connect', host: 'h', port: 80, options: { noDelay: 'yes' as unknown as boolean } }, LINUX),
+  },
+  { name: 'parseTarget without a port', run: () => parseTarget('127.0.0.1', 'udp', builtInServices) },
+  { name: 'parseTarget to port 0', run: () => parseTarget('127.0.0.1:0', 'udp', builtInServices) },
+  { name: 'an international name that has no ASCII form', run: () => parseSpec('tcp://xn--ü.de:80', LINUX) },
+];
+
+describe('spec error reasons', () => {
+  const known: ReadonlySet<string> = new Set<string>([...ADDRESS_ERROR_REASONS, ...OPTION_ERROR_REASONS]);
+
+  /** The error `run` throws, which must be an EngineError whose data leads with a known reason. */
+  function reasonOf(label: string, run: () => unknown): string {
+    try {
+      run();
+    } catch (error) {
+      assert.ok(error instanceof EngineError, `${label}: expected an EngineError, got ${String(error)}`);
+      const reason = error.data.reason;
+      assert.equal(typeof reason, 'string', `${label}: ${error.code} '${error.message}' has no data.reason`);
+      assert.ok(known.has(reason as string), `${label}: unknown reason '${String(reason)}'`);
+      return reason as string;
+    }
+    assert.fail(`${label}: no error`);
+  }
+
+  it('gives every malformed spec a reason from ADDRESS_ERROR_REASONS or OPTION_ERROR_REASONS', () => {
+    for (const item of INVALID) {
+      reasonOf(JSON.stringify(item.input), () => parseSpec(item.input, item.context ?? LINUX));
+    }
+  });
+
+  it('reaches every spec reason from the malformed specs, built fields and send targets', () => {
+    const seen = new Set<string>();
+    for (const item of INVALID) {
+      seen.add(reasonOf(JSON.stringify(item.input), () => parseSpec(item.input, item.context ?? LINUX)));
+    }
+    for (const item of OTHER_INVALID) {
+      seen.add(reasonOf(item.name, item.run));
+    }
+    assert.deepEqual([...known].filter((reason) => !seen.has(reason)), [], 'reasons no case in the corpus gives');
+  });
+
+  it('carries the facts a sentence needs, not only the reason', () => {
+    const dataOf = (input: string): EngineErrorData => {
+      try {
+        parseSpec(input, LINUX);
+      } catch (error) {
+        assert.ok(error instanceof EngineError);
+        return error.data;
+      }
+      assert.fail(`${input} parsed`);
+    };
+    assert.deepEqual(dataOf('tcp://h:80?timeout=0'), { reason: 'option-integer', option: 'timeout', value: '0', min: 1, max: 2147483647, unit: 'milliseconds' });
+    assert.deepEqual(dataOf('udp://h:80?ttl=abc'), { reason: 'option-integer', option: 'ttl', value: 'abc', min: 1, max: 255 });
+    assert.deepEqual(dataOf('udp://h:80?noDelay=1'), { reason: 'option-not-applicable', option: 'noDelay', scheme: 'udp', schemes: 'tcp,tcp-listen' });
+    assert.deepEqual(dataOf('tcp:///tmp/a.sock'), {
+      reason: 'path-after-port',
+      spec: 'tcp:///tmp/a.sock',
+      scheme: 'tcp',
+      text: '/tmp/a.sock',
+      unixSpec: 'unix:///tmp/a.sock',
+    });
+    assert.deepEqual(dataOf('tcp:localhost:80'), { reason: 'scheme-separator-missing', spec: 'tcp:localhost:80', scheme: 'tcp', suggestion: 'tcp://localhost:80' });
+    assert.deepEqual(dataOf('tcp://'), { reason: 'port-missing', host: '', text: '', scheme: 'tcp' });
+    assert.deepEqual(dataOf(`tcp://${'a'.repeat(64)}.com:80`), { reason: 'host-label-too-long', host: `${'a'.repeat(64)}.com`, label: 'a'.repeat(64), length: 64, max: 63 });
+    assert.deepEqual(dataOf('udp-listen://name.example:9?multicast=239.1.2.3,ff02::1'), {
+      reason: 'option-family-conflict',
+      option: 'multicast',
+      value: 'ff02::1',
+      addressFamily: 6,
+      other: '239.1.2.3',
+      family: 4,
+    });
   });
 });
 
@@ -1058,7 +1140,7 @@ describe('UNIX path limits', () => {
       () => checkUnixPath(`/${'✓'.repeat(36)}`, 'linux'),
       'UNIX_PATH_TOO_LONG',
       `unix path '/${'✓'.repeat(36)}' is 109 bytes; at most 107 fit`,
-      { path: `/${'✓'.repeat(36)}`, bytes: 109, max: 107 },
+      { reason: 'path-too-long', path: `/${'✓'.repeat(36)}`, bytes: 109, max: 107 },
     );
   });
 });

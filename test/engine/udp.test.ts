@@ -164,20 +164,20 @@ describe('UDP sockets', () => {
 
     const error = await expectEngineError(() => engine.send(sender.id, Buffer.from('x'), { target: '127.0.0.1:http' }), 'SERVICE_UNKNOWN');
     assert.equal(error.message, "unknown udp service 'http'");
-    assert.deepEqual(error.data, { service: 'http', protocol: 'udp' });
+    assert.deepEqual(error.data, { reason: 'service-unknown', service: 'http', protocol: 'udp' });
   });
 
   it('refuses a target of the other family with EINVAL, sends nothing, and stays open', async () => {
     const socket4 = await engine.open('udp-listen://127.0.0.1:0');
     const error4 = await expectEngineError(() => engine.send(socket4.id, Buffer.from('x'), { target: '[::1]:9' }), 'EINVAL');
     assert.equal(error4.message, '[::1]:9 has no IPv4 address; this socket is IPv4');
-    assert.deepEqual(error4.data, { target: '[::1]:9', family: 4 });
+    assert.deepEqual(error4.data, { reason: 'target-family', target: '[::1]:9', family: 4 });
     assert.equal(error4.socketId, socket4.id);
 
     const socket6 = await engine.open('udp-listen://[::1]:0');
     const error6 = await expectEngineError(() => engine.send(socket6.id, Buffer.from('x'), { target: '127.0.0.1:9' }), 'EINVAL');
     assert.equal(error6.message, '127.0.0.1:9 has no IPv6 address; this socket is IPv6');
-    assert.deepEqual(error6.data, { target: '127.0.0.1:9', family: 6 });
+    assert.deepEqual(error6.data, { reason: 'target-family', target: '127.0.0.1:9', family: 6 });
 
     for (const socket of [socket4, socket6]) {
       const info = engine.get(socket.id) as SocketInfo;
@@ -191,7 +191,7 @@ describe('UDP sockets', () => {
     for (const spec of ['tcp://<broadcast>:80', 'tcp-listen://<broadcast>:8080', 'tcp4://<broadcast>:80']) {
       const error = await expectEngineError(() => engine.open(spec), 'BROADCAST_NEEDS_UDP');
       assert.equal(error.message, "'<broadcast>' needs UDP");
-      assert.deepEqual(error.data, { host: '<broadcast>', transport: 'tcp' });
+      assert.deepEqual(error.data, { reason: 'broadcast-needs-udp', host: '<broadcast>', transport: 'tcp' });
       assert.equal(error.socketId, undefined);
     }
     assert.deepEqual(engine.list(), []);

@@ -1,9 +1,27 @@
 /**
  * Turns engine errors (a code plus data) into sentences in the user's language. The engine never
- * speaks to users; this is the one place that does, so English and Turkish stay in step.
+ * speaks to users; this is the one place that does, so English and Turkish stay in step. Engine
+ * errors carry a `data.reason`; src/messages/ holds one sentence per reason. An error without a
+ * known reason (from the OS, or from an older engine) is worded by its code.
  */
 import * as vscode from 'vscode';
-import { isEngineError, type EngineErrorData, type EngineErrorInfo } from './engine';
+import {
+  ADDRESS_ERROR_REASONS,
+  OPTION_ERROR_REASONS,
+  SOCKET_ERROR_REASONS,
+  isEngineError,
+  type AddressErrorReason,
+  type EngineErrorInfo,
+  type OptionErrorReason,
+  type SocketErrorReason,
+} from './engine';
+import { addressSentence } from './messages/addressErrors';
+import { text, where } from './messages/data';
+import { encodingName, stateName } from './messages/names';
+import { optionSentence } from './messages/optionErrors';
+import { socketSentence } from './messages/socketErrors';
+
+export { encodingName, kindName, stateName } from './messages/names';
 
 /** The error as plain data, whatever was thrown. */
 export function errorInfo(error: unknown): EngineErrorInfo {
@@ -17,31 +35,39 @@ export function errorInfo(error: unknown): EngineErrorInfo {
   return { code: 'SYSTEM', message, data: {} };
 }
 
-function text(data: EngineErrorData, key: string): string {
-  const value = data[key];
-  return value === undefined ? '' : String(value);
+const ADDRESS_REASONS: ReadonlySet<string> = new Set(ADDRESS_ERROR_REASONS);
+const OPTION_REASONS: ReadonlySet<string> = new Set(OPTION_ERROR_REASONS);
+const SOCKET_REASONS: ReadonlySet<string> = new Set(SOCKET_ERROR_REASONS);
+
+/** The sentence for the error's reason; undefined when it has none this version knows. */
+function reasonSentence(info: EngineErrorInfo): string | undefined {
+  const reason = info.data.reason;
+  if (typeof reason !== 'string') {
+    return undefined;
+  }
+  if (ADDRESS_REASONS.has(reason)) {
+    return addressSentence(reason as AddressErrorReason, info.data);
+  }
+  if (OPTION_REASONS.has(reason)) {
+    return optionSentence(reason as OptionErrorReason, info.data);
+  }
+  if (SOCKET_REASONS.has(reason)) {
+    return socketSentence(reason as SocketErrorReason, info.data);
+  }
+  return undefined;
 }
 
-/** Where the failure happened, as `address:port` or a path, for the sentences below. */
-function where(data: EngineErrorData): string {
-  if (data.path !== undefined) {
-    return String(data.path);
-  }
-  const address = text(data, 'address') || text(data, 'host');
-  const port = text(data, 'port');
-  if (address === '') {
-    return port;
-  }
-  const bracketed = address.includes(':') ? `[${address}]` : address;
-  return port === '' ? bracketed : `${bracketed}:${port}`;
+/** A localized sentence for the error: from its reason when it has one, else from its code. */
+export function describeError(error: unknown): string {
+  const info = errorInfo(error);
+  return reasonSentence(info) ?? codeSentence(info);
 }
 
 /**
- * A localized sentence for the error. Spec errors have many precise variants; they get a localized
- * lead naming the bad part, followed by the engine's exact wording, so nothing precise is lost.
+ * A sentence per code. Codes with many variants get a localized lead naming the bad part followed
+ * by the engine's exact wording, so an error without a known reason still loses nothing.
  */
-export function describeError(error: unknown): string {
-  const info = errorInfo(error);
+function codeSentence(info: EngineErrorInfo): string {
   const data = info.data;
   const detail = info.message;
   switch (info.code) {
@@ -66,6 +92,10 @@ export function describeError(error: unknown): string {
     case 'UNIX_PATH_TOO_LONG':
       return vscode.l10n.t('The UNIX socket path is {0} bytes long; at most {1} bytes fit in sun_path.', text(data, 'bytes'), text(data, 'max'));
     case 'CODEC_INVALID':
+      // The one codec failure without a character to point at: a caller naming no known encoding.
+      if (data.reason === 'unknown-encoding') {
+        return vscode.l10n.t("Unknown encoding '{0}': use utf8, hex, base64 or escapes.", text(data, 'encoding'));
+      }
       return vscode.l10n.t('The payload is not valid {0}: {1} at offset {2}.', encodingName(text(data, 'encoding')), text(data, 'character') === '' ? text(data, 'reason') : `'${text(data, 'character')}'`, text(data, 'offset'));
     case 'ECONNREFUSED':
       return vscode.l10n.t('Connection refused by {0}: nothing is listening there (ECONNREFUSED).', where(data));
@@ -115,61 +145,3 @@ export function describeError(error: unknown): string {
   }
 }
 
-export function encodingName(encoding: string): string {
-  switch (encoding) {
-    case 'utf8':
-      return vscode.l10n.t('Text (UTF-8)');
-    case 'hex':
-      return vscode.l10n.t('Hex');
-    case 'base64':
-      return vscode.l10n.t('Base64');
-    case 'escapes':
-      return vscode.l10n.t('Escapes');
-    default:
-      return encoding;
-  }
-}
-
-export function stateName(state: string): string {
-  switch (state) {
-    case 'closed':
-      return vscode.l10n.t('closed');
-    case 'opening':
-      return vscode.l10n.t('opening');
-    case 'listening':
-      return vscode.l10n.t('listening');
-    case 'connecting':
-      return vscode.l10n.t('connecting');
-    case 'open':
-      return vscode.l10n.t('open');
-    case 'half-closed':
-      return vscode.l10n.t('half-closed');
-    case 'closing':
-      return vscode.l10n.t('closing');
-    case 'error':
-      return vscode.l10n.t('error');
-    default:
-      return state;
-  }
-}
-
-export function kindName(kind: string): string {
-  switch (kind) {
-    case 'tcp-server':
-      return vscode.l10n.t('TCP server');
-    case 'tcp-client':
-      return vscode.l10n.t('TCP client');
-    case 'tcp-connection':
-      return vscode.l10n.t('TCP connection');
-    case 'udp':
-      return vscode.l10n.t('UDP socket');
-    case 'unix-server':
-      return vscode.l10n.t('UNIX socket server');
-    case 'unix-client':
-      return vscode.l10n.t('UNIX socket client');
-    case 'unix-connection':
-      return vscode.l10n.t('UNIX connection');
-    default:
-      return kind;
-  }
-}

@@ -4,7 +4,7 @@
  * path: the all-interfaces guard, a cancellable connect, recent addresses, a short confirmation.
  */
 import * as vscode from 'vscode';
-import { EngineError, isEngineError, type SocketInfo, type SocketSpec, type SpecOptions } from '../engine';
+import { EngineError, isEngineError, withReason, type SocketInfo, type SocketSpec, type SpecOptions } from '../engine';
 import { formatAddress } from '../engine/address';
 import { splitHostPort } from '../engine/host';
 import { buildSpec, formatSpec, parseSpec } from '../engine/spec';
@@ -98,7 +98,7 @@ export function specFromArguments(kind: GuidedKind | 'udp', args: readonly unkno
   } else {
     const split = splitHostPort(first);
     if (split.port === undefined) {
-      throw new EngineError('SPEC_PORT', `'${first}' has no port: write HOST:PORT, e.g. localhost:8080`, { host: first });
+      throw new EngineError('SPEC_PORT', `'${first}' has no port: write HOST:PORT, e.g. localhost:8080`, withReason('port-missing', { host: first, text: first }));
     }
     spec = buildSpec({ ...shape, host: split.host, port: split.port, options: extra.options });
   }

@@ -55,7 +55,7 @@ export async function run(ui) {
   // A bad host is shown with the engine's message and cannot be accepted.
   await ui.keyboard.type('300.1.2.3');
   await ui.sleep(400);
-  assert.match(await rows.first().innerText(), /The host is not valid: host '300\.1\.2\.3' is not a valid IPv4 address/);
+  assert.match(await rows.first().innerText(), /Host '300\.1\.2\.3' is not a valid IPv4 address/);
   await ui.keyboard.press('Enter');
   await ui.sleep(300);
   assert.match(await title.innerText(), /1\s*\/\s*3/, 'an invalid host must not be accepted');

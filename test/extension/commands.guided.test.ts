@@ -37,11 +37,11 @@ describe('guided input: step logic', () => {
     assert.deepEqual(checkHost('', 'tcp-client'), { ok: false, message: "A client needs the server's host, for example 127.0.0.1 or localhost." });
     assert.equal(
       checkHost('256.1.1.1', 'tcp-server').message,
-      "The host is not valid: host '256.1.1.1' is not a valid IPv4 address: write four numbers 0–255 without leading zeros, like 127.0.0.1",
+      "Host '256.1.1.1' is not a valid IPv4 address: write four numbers 0–255 without leading zeros, like 127.0.0.1.",
     );
     assert.equal(checkHost('<broadcast>', 'tcp-client').message, "'<broadcast>' needs UDP: TCP cannot broadcast.");
     assert.equal(checkHost('<broadcast>', 'udp-peer').hint, 'Broadcast to 255.255.255.255; SO_BROADCAST is turned on.');
-    assert.equal(checkHost('[::1', 'tcp-client').message, "The host is not valid: host '[::1' is missing its closing ']'");
+    assert.equal(checkHost('[::1', 'tcp-client').message, "Host '[::1' is missing its closing ']': write an IPv6 address as [::1].");
   });
 
   it('port step: numbers, 0 for listeners only, service names resolved and shown', () => {
@@ -54,7 +54,7 @@ describe('guided input: step logic', () => {
     assert.deepEqual(checkPort('80', 'tcp-server'), { ok: true, value: 80, hint: 'Port 80 (http/tcp).', warning: 'Ports below 1024 need privileges to bind (EACCES otherwise).' });
     assert.equal(checkPort('80', 'tcp-client').warning, undefined);
     assert.equal(checkPort('nosuchservice', 'tcp-client').message, "No TCP service is named 'nosuchservice' in the services database.");
-    assert.equal(checkPort('8.5', 'tcp-client').message, "The port is not valid: port '8.5' is neither a number 0–65535 nor a service name");
+    assert.equal(checkPort('8.5', 'tcp-client').message, "Port '8.5' is neither a number 0–65535 nor a service name.");
   });
 
   it('suggestions: the default host first, then recent addresses, then the standard ones for the kind', () => {
@@ -86,7 +86,7 @@ describe('guided input: step logic', () => {
     assert.deepEqual(checkUnixPathInput('app.sock', '/work/project'), { ok: true, value: '/work/project/app.sock', hint: 'Resolves to /work/project/app.sock.' });
     assert.deepEqual(checkUnixPathInput('/tmp/a.sock', undefined), { ok: true, value: '/tmp/a.sock', hint: 'Socket file /tmp/a.sock.' });
     const long = `/tmp/${'x'.repeat(120)}.sock`;
-    assert.equal(checkUnixPathInput(long, undefined).message, 'The UNIX socket path is 130 bytes long; at most 107 bytes fit in sun_path.');
+    assert.equal(checkUnixPathInput(long, undefined).message, `UNIX socket path '${long}' is 130 bytes long; at most 107 bytes fit in sun_path: use a shorter path.`);
     if (process.platform === 'linux') {
       assert.equal(checkUnixPathInput('@workbench', undefined).hint, 'Abstract socket name (Linux): no file is created.');
     }
@@ -99,7 +99,7 @@ describe('guided input: step logic', () => {
     assert.equal(buildGuidedSpec('unix-client', { path: '/tmp/a.sock', options: { allowHalfOpen: true } }).value?.text, 'unix:///tmp/a.sock?allowHalfOpen=1');
     assert.equal(
       buildGuidedSpec('tcp-server', { host: '127.0.0.1', port: '0', options: { ipv6Only: true } }).message,
-      "Option 'ipv6Only' is not valid here: option 'ipv6Only' needs an IPv6 host, but '127.0.0.1' is IPv4",
+      "Option 'ipv6Only' needs an IPv6 host, but '127.0.0.1' is IPv4.",
     );
     assert.deepEqual(optionChoices('tcp-client').map((choice) => choice.name), ['noDelay', 'keepAlive', 'allowHalfOpen']);
     assert.deepEqual(optionChoices('unix-server').map((choice) => choice.name), ['removeStale', 'allowHalfOpen']);
@@ -108,7 +108,7 @@ describe('guided input: step logic', () => {
   it('Open Socket from Address: validation as typed and the canonical form', () => {
     assert.deepEqual(checkSpecText(''), { ok: false });
     assert.equal(checkSpecText('tcp://127.0.0.1:70000').message, 'Port 70000 is out of range 0–65535.');
-    assert.equal(checkSpecText('tcp:/127.0.0.1:80').message, "The address is malformed: 'tcp:/127.0.0.1:80' needs '://' after the scheme: tcp:///127.0.0.1:80");
+    assert.equal(checkSpecText('tcp:/127.0.0.1:80').message, "'tcp:/127.0.0.1:80' needs '://' after the scheme: write tcp:///127.0.0.1:80.");
     assert.equal(checkSpecText('unix-dgram:///tmp/a').message, 'UNIX datagram sockets cannot be created by Node.js; use unix:// for a stream socket or udp:// for datagrams.');
     const ok = checkSpecText(' TCP-LISTEN://127.0.0.1:8080?NODELAY=yes ');
     assert.equal(ok.value?.text, 'tcp-listen://127.0.0.1:8080?noDelay=1');

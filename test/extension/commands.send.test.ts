@@ -144,9 +144,9 @@ describe('commands: send (with arguments)', () => {
     const badHex = await messageOf(api, () => run('send', bound.id, '48 6x', { encoding: 'hex' }));
     assert.equal(badHex, "The payload is not valid Hex: 'x' at offset 4.");
     const badTarget = await messageOf(api, () => run('send', bound.id, 'x', { target: '127.0.0.1:0' }));
-    assert.equal(badTarget, 'The port is not valid: port 0 cannot be a destination: port 0 only means "any free port" when binding');
+    assert.equal(badTarget, "Port 0 cannot be a destination: port 0 only means 'any free port' when binding. Give the peer's port.");
     const noPeer = await messageOf(api, () => run('send', bound.id, 'x'));
-    assert.equal(noPeer, 'udp-a: There is nobody to send to: no open connection, or no target address.');
+    assert.equal(noPeer, 'udp-a: The UDP socket has no default peer: give a target host:port.');
     assert.equal(api.testing.services.engine.get(bound.id)?.stats.messagesOut, 0);
   });
 });

@@ -80,14 +80,14 @@ describe('errors through the commands', () => {
       assert.equal(await messageOf(api, () => run('open', 'tcp://127.0.0.1:70000')), 'Port 70000 is out of range 0–65535.');
       assert.equal(
         await messageOf(api, () => run('open', 'tcp://300.1.2.3:80')),
-        "The host is not valid: host '300.1.2.3' is not a valid IPv4 address: write four numbers 0–255 without leading zeros, like 127.0.0.1",
+        "Host '300.1.2.3' is not a valid IPv4 address: write four numbers 0–255 without leading zeros, like 127.0.0.1.",
       );
       assert.equal(
         await messageOf(api, () => run('open', 'sctp://127.0.0.1:80')),
-        "Unknown address scheme: unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen (tcp4, tcp6, udp4 and udp6 choose the IP family)",
+        "Unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen; tcp4, tcp6, udp4 and udp6 choose the IP family.",
       );
       assert.equal(await messageOf(api, () => run('newTcpServer', '127.0.0.1', 'nosuchservice')), "No TCP service is named 'nosuchservice' in the services database.");
-      assert.equal(await messageOf(api, () => run('newTcpClient', '127.0.0.1')), "The port is not valid: '127.0.0.1' has no port: write HOST:PORT, e.g. localhost:8080");
+      assert.equal(await messageOf(api, () => run('newTcpClient', '127.0.0.1')), "'127.0.0.1' has no port: write HOST:PORT, e.g. localhost:8080.");
     });
     assert.deepEqual(added, []);
   });
@@ -97,7 +97,7 @@ describe('errors through the commands', () => {
     assert.equal(await messageOf(api, () => run('send', { socketId: 's9999' }, 'x')), "There is no socket with id 's9999'.");
     const server = await run<SocketInfo>('newTcpServer', '127.0.0.1', 0, { name: 'lonely' });
     opened.push(server.id);
-    assert.equal(await messageOf(api, () => run('send', server.id, 'x')), 'lonely: There is nobody to send to: no open connection, or no target address.');
+    assert.equal(await messageOf(api, () => run('send', server.id, 'x')), 'lonely: The server has no open connection to send to: wait for a client to connect.');
     await run('close', server.id);
     assert.equal(await messageOf(api, () => run('send', server.id, 'x')), 'lonely: The socket is closed, not open.');
   });

@@ -100,7 +100,7 @@ describe('payload panel sending', function () {
     assert.deepEqual(await waitForMessage(panel, 'targetCheck', () => true, mark), { type: 'targetCheck', text: '<broadcast>:37020' });
     mark = panel.sent.length;
     await panel.receive({ type: 'send', text: 'x', encoding: 'utf8', lineEnding: 'none', target: '' });
-    assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, 'There is nobody to send to: no open connection, or no target address.');
+    assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, 'The UDP socket has no default peer: give a target host:port.');
   });
 
   it('lists a server\'s connections as targets and sends to one of them only', async () => {

@@ -182,7 +182,7 @@ export abstract class ManagedSocket {
     const error = fromSystemError(cause, data);
     error.socketId = this.id;
     this.error = error.toJSON();
-    const entry = this.transcript.recordEvent('error', { code: error.code, detail: error.message });
+    const entry = this.transcript.recordEvent('error', { code: error.code, detail: error.message, error: this.error });
     this.parent?.transcript.mirror(entry, this.id, this.peerLabel);
     this.setState('error');
     return error;
@@ -197,8 +197,8 @@ export abstract class ManagedSocket {
     this.setState(state);
   }
 
-  protected recordEvent(kind: Exclude<TranscriptEntry['kind'], 'data'>, code?: string, detail?: string): void {
-    const entry = this.transcript.recordEvent(kind, { peer: this.peerLabel, code, detail });
+  protected recordEvent(kind: Exclude<TranscriptEntry['kind'], 'data'>, code?: string, detail?: string, error?: EngineErrorInfo): void {
+    const entry = this.transcript.recordEvent(kind, { peer: this.peerLabel, code, detail, error });
     this.parent?.transcript.mirror(entry, this.id);
   }
 

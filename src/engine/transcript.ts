@@ -9,7 +9,7 @@
  * reference. The one copy made is of a cut capture, so a 64 KiB prefix does not pin a 1 GiB buffer.
  */
 import { performance } from 'node:perf_hooks';
-import { EngineError, withReason } from './errors';
+import { EngineError, withReason, type EngineErrorInfo } from './errors';
 import type {
   Direction,
   TranscriptCounters,
@@ -30,6 +30,7 @@ export interface EventFields {
   readonly socketId?: string;
   readonly code?: string;
   readonly detail?: string;
+  readonly error?: EngineErrorInfo;
 }
 
 /** Read access, for the UI and the API: a transcript's owner is the only writer. */

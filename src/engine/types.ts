@@ -180,6 +180,8 @@ export interface TranscriptEntry {
   readonly code?: string;
   /** A short machine-readable detail (an address, an error message). */
   readonly detail?: string;
+  /** For error entries: the error as data, so a UI can word it in the user's language. */
+  readonly error?: EngineErrorInfo;
 }
 
 export interface TranscriptLimits {

@@ -221,7 +221,7 @@ export class UdpSocket extends ManagedSocket {
       const failure = fromSystemError(error, { target: target.label, bytes: payload.byteLength });
       failure.socketId = this.id;
       // A refused datagram does not break the socket: record it and let the caller decide.
-      this.recordEvent('error', failure.code, failure.message);
+      this.recordEvent('error', failure.code, failure.message, failure.toJSON());
       throw failure;
     }
     this.countSent(payload.byteLength);

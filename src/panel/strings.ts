@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { TranscriptEntry } from '../engine';
-import { encodingName } from '../messages';
+import { describeError, encodingName } from '../messages';
 import type { PanelStrings } from '../shared/protocol';
 
 export function panelStrings(): PanelStrings {
@@ -135,7 +135,8 @@ export function eventText(entry: TranscriptEntry): string {
     case 'accept':
       return vscode.l10n.t('Accepted a connection from {0}', entry.peer ?? detail);
     case 'error':
-      return vscode.l10n.t('Error {0}: {1}', entry.code ?? '', detail);
+      // The engine keeps the error as data: the row gets the same localized sentence as a notification.
+      return entry.error === undefined ? vscode.l10n.t('Error {0}: {1}', entry.code ?? '', detail) : describeError(entry.error);
     case 'close':
       return vscode.l10n.t('Closed');
     default:

@@ -60,4 +60,17 @@ describe('payload panel (Turkish)', function () {
     await panel.receive({ type: 'send', text: 'A', encoding: 'base64', lineEnding: 'none', target: `127.0.0.1:${portOf(api, id)}` });
     assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, "Yük geçerli bir Base64 değil: 0. konumda 'A'.");
   });
+
+  it('words a transcript error row in Turkish, not with the engine message', async () => {
+    const free = await api.open('tcp-listen://127.0.0.1:0');
+    const port = portOf(api, free.id);
+    await api.close(free.id);
+    const failed = await api.open(`tcp://127.0.0.1:${port}`).catch((error: { socketId?: string }) => error);
+    const id = (failed as { socketId?: string }).socketId ?? assert.fail('the refused connect made no socket');
+    const panel = await openReadyPanel(api, id);
+    const mark = panel.sent.length;
+    await panel.receive({ type: 'requestRows', requestId: 9, generation: 0, start: 0, count: 5 });
+    const rows = (await waitForMessage(panel, 'rows', (message) => message.requestId === 9, mark)).rows;
+    assert.equal(rows[0].text, `127.0.0.1:${port} bağlantıyı reddetti: orada dinleyen yok (ECONNREFUSED).`);
+  });
 });

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { SocketInfo, SocketState } from './engine';
 import { kindName } from './messages';
 import { reportError, type Services } from './services';
-import { connectionAddress, isOpenState, socketAddress } from './tree/format';
+import { connectionAddress, isOpenState, socketAddress } from './socketText';
 
 /** Failures of a server's connections are reported at most once per server in this window. */
 export const CONNECTION_ERROR_WINDOW_MS = 5000;

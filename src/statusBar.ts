@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { SocketInfo } from './engine';
 import type { Services } from './services';
-import { formatCount } from './tree/format';
+import { formatCount } from './socketText';
 
 const UPDATE_MS = 100;
 

@@ -11,7 +11,7 @@ import { describeError } from '../messages';
 import type { Services } from '../services';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { MultiStepInput } from './guidedInput';
-import { socketLabel } from './labels';
+import { socketLabel } from '../socketText';
 import { socketFromArgument, type PickOptions } from './pick';
 
 function udpOptions(command: string): PickOptions {

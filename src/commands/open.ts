@@ -11,7 +11,7 @@ import { buildSpec, formatSpec, parseSpec } from '../engine/spec';
 import { kindName } from '../messages';
 import { registerCommand, isCancellation, type CommandContext } from './context';
 import { guidedSpec, specFromAddressInput, type GuidedDefaults } from './guidedOpen';
-import { socketLabel } from './labels';
+import { socketLabel } from '../socketText';
 import { withDelayedProgress } from './progress';
 import { bindsAllInterfaces } from '../engine/spec';
 import { GUIDED_KINDS, guidedKindOf, resolveUnixPath, type GuidedKind } from './steps';

@@ -9,7 +9,7 @@ import { formatAddress, parseTarget } from '../engine/address';
 import { describeError, kindName, stateName } from '../messages';
 import type { PayloadLibrary, SavedPayload } from '../panel/library';
 import { payloadBytes } from '../panel/sender';
-import { isServerKind, socketLabel } from '../panel/socketView';
+import { isServerKind, socketLabel } from '../socketText';
 import { reportError, showInformation, showWarning, type Services } from '../services';
 
 interface PayloadFeatures {

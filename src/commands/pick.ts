@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { EngineError, type SocketInfo } from '../engine';
 import { kindName, stateName } from '../messages';
 import { showInformation, type Services } from '../services';
-import { isServer, kindIcon, socketAddress, socketLabel } from './labels';
+import { isServerKind, kindIcon, socketAddress, socketLabel } from '../socketText';
 
 /** A socket as a command argument: its id, a tree node, or a SocketInfo. */
 export type SocketArgument = string | { readonly socketId: string; readonly target?: string } | { readonly id: string };
@@ -102,7 +102,7 @@ export function candidates(services: Services, options: Pick<PickOptions, 'filte
     if (options.connectionsOnly !== true && options.filter(info)) {
       items.push(socketPickItem(info));
     }
-    if ((options.connections === true || options.connectionsOnly === true) && isServer(info) && info.connections > 0) {
+    if ((options.connections === true || options.connectionsOnly === true) && isServerKind(info.kind) && info.connections > 0) {
       for (const connection of engine.connections(info.id, 0, MAX_CONNECTIONS_LISTED)) {
         if (options.filter(connection)) {
           items.push(socketPickItem(connection, info));

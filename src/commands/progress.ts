@@ -74,15 +74,3 @@ export async function withDelayedProgress<T>(
   }
 }
 
-/** Bytes for people, as VS Code shows file sizes: `512 B`, `1.5 KB`, `12.3 MB`, in the display language. */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const number = new Intl.NumberFormat(vscode.env.language, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
-  return `${number} ${units[unit]}`;
-}

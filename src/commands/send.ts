@@ -10,9 +10,9 @@ import { encodePayload, previewBytes, validatePayload } from '../engine/codecs';
 import { describeError, encodingName } from '../messages';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { MultiStepInput, type InputStep } from './guidedInput';
-import { isServer, isStream, socketLabel } from './labels';
+import { formatBytes, isServerKind, isStreamKind, socketLabel } from '../socketText';
 import { socketFromArgument, socketPickItem, type SocketPickItem } from './pick';
-import { formatBytes, withDelayedProgress } from './progress';
+import { withDelayedProgress } from './progress';
 
 /** The third argument of socketWorkbench.send. */
 export interface SendCommandOptions {
@@ -23,10 +23,10 @@ export interface SendCommandOptions {
 }
 
 export function isSendable(info: SocketInfo): boolean {
-  if (isStream(info)) {
+  if (isStreamKind(info.kind)) {
     return info.state === 'open';
   }
-  if (isServer(info)) {
+  if (isServerKind(info.kind)) {
     return info.state === 'listening' && info.connections > 0;
   }
   return info.kind === 'udp' && info.state === 'open';
@@ -55,7 +55,7 @@ interface EncodingItem extends vscode.QuickPickItem {
 
 /** Where a guided send can go: undefined when there is nothing to choose. */
 function targetItems(context: CommandContext, info: SocketInfo): TargetItem[] | undefined {
-  if (isServer(info)) {
+  if (isServerKind(info.kind)) {
     if (info.connections < 2) {
       return undefined;
     }

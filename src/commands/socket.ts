@@ -7,7 +7,8 @@ import { EngineError, type CloseMode, type SocketInfo } from '../engine';
 import { kindName, stateName } from '../messages';
 import { showInformation, showWarning } from '../services';
 import { concerning, registerCommand, type CommandContext } from './context';
-import { copyableAddress, isClosed, isConnection, isOpen, isStream, socketLabel } from './labels';
+import { isClosedState, isConnectionKind, isOpenState, isStreamKind, socketLabel } from '../socketText';
+import { copyableAddress } from './labels';
 import { reopenSocket } from './open';
 import { resolveSocket, selectedArguments, socketFromArgument, type PickOptions, type ResolvedSocket } from './pick';
 import { withDelayedProgress } from './progress';
@@ -16,7 +17,7 @@ const CLOSE_MODES: readonly CloseMode[] = ['graceful', 'half', 'reset'];
 
 /** Not closed, not already closing: what Close applies to. */
 function closable(info: SocketInfo): boolean {
-  return !isClosed(info) && info.state !== 'closing';
+  return !isClosedState(info.state) && info.state !== 'closing';
 }
 
 /** The sockets to act on: the selection, the one argument, or the user's pick. */
@@ -44,7 +45,7 @@ function closeOptions(): PickOptions {
 
 function streamOptions(command: string, placeholder: string, filter: (info: SocketInfo) => boolean): PickOptions {
   return {
-    filter: (info) => isStream(info) && filter(info),
+    filter: (info) => isStreamKind(info.kind) && filter(info),
     placeholder,
     emptyMessage: vscode.l10n.t('No open TCP or UNIX connection: {0} applies to clients and accepted connections.', command),
     connections: true,
@@ -77,11 +78,11 @@ async function closeAll(context: CommandContext): Promise<void> {
 
 async function reopen(context: CommandContext, first: unknown, second: unknown): Promise<SocketInfo | SocketInfo[] | undefined> {
   const chosen = await targets(context, first, second, {
-    filter: (info) => !isConnection(info) && isClosed(info),
+    filter: (info) => !isConnectionKind(info.kind) && isClosedState(info.state),
     placeholder: vscode.l10n.t('Socket to reopen'),
     emptyMessage: vscode.l10n.t('No closed socket to reopen.'),
     mismatch: (info) =>
-      isConnection(info)
+      isConnectionKind(info.kind)
         ? vscode.l10n.t('{0} is an accepted connection: it cannot be reopened; the peer must connect again.', socketLabel(info))
         : vscode.l10n.t('{0} is {1}: close it before reopening.', socketLabel(info), stateName(info.state)),
   });
@@ -97,7 +98,7 @@ async function reopen(context: CommandContext, first: unknown, second: unknown):
 
 async function remove(context: CommandContext, first: unknown, second: unknown): Promise<void> {
   const chosen = await targets(context, first, second, {
-    filter: (info) => !isConnection(info),
+    filter: (info) => !isConnectionKind(info.kind),
     placeholder: vscode.l10n.t('Socket to remove (an open one is closed first)'),
     emptyMessage: vscode.l10n.t('There are no sockets.'),
     mismatch: (info) => vscode.l10n.t('{0} is an accepted connection: use Disconnect.', socketLabel(info)),
@@ -188,7 +189,7 @@ async function setReceiving(context: CommandContext, first: unknown, second: unk
     streamOptions(
       command,
       receiving ? vscode.l10n.t('Connection to resume reading from') : vscode.l10n.t('Connection to stop reading from (the peer backs up)'),
-      (info) => isOpen(info) && info.paused === receiving,
+      (info) => isOpenState(info.state) && info.paused === receiving,
     ),
   );
   let last: SocketInfo | undefined;
@@ -202,7 +203,7 @@ async function closeStream(context: CommandContext, first: unknown, second: unkn
   const options: PickOptions =
     mode === 'graceful'
       ? {
-          filter: (info) => isConnection(info) && closable(info),
+          filter: (info) => isConnectionKind(info.kind) && closable(info),
           placeholder: vscode.l10n.t('Connection to disconnect'),
           emptyMessage: vscode.l10n.t('No server has a connection to disconnect.'),
           connectionsOnly: true,

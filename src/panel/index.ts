@@ -9,7 +9,7 @@ import type { Services } from '../services';
 import { PANEL_VIEW_TYPE, type PanelState } from '../shared/protocol';
 import { PayloadLibrary } from './library';
 import { PayloadPanel, type PanelBinding } from './panel';
-import { socketLabel } from './socketView';
+import { socketLabel } from '../socketText';
 
 export type { PayloadPanel } from './panel';
 export { validateWebviewMessage } from './validate';

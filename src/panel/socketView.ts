@@ -1,36 +1,9 @@
 /** The socket as the panel shows it: title, description line, how to target a send, and status. */
 import * as vscode from 'vscode';
 import type { SocketInfo, SocketKind } from '../engine';
-import { formatAddress } from '../engine/address';
 import { kindName, stateName } from '../messages';
 import type { PanelSocket } from '../shared/protocol';
-
-export function isServerKind(kind: SocketKind): boolean {
-  return kind === 'tcp-server' || kind === 'unix-server';
-}
-
-export function isConnectionKind(kind: SocketKind): boolean {
-  return kind === 'tcp-connection' || kind === 'unix-connection';
-}
-
-function isLive(info: SocketInfo): boolean {
-  return info.state !== 'closed' && info.state !== 'error';
-}
-
-/** Where the socket listens or connects to; a connection shows its peer. */
-export function socketAddress(info: SocketInfo): string {
-  const address = isServerKind(info.kind) || (info.kind === 'udp' && info.defaultTarget === undefined) ? info.local : info.remote ?? info.defaultTarget;
-  if (address !== undefined && address.address !== '') {
-    return formatAddress(address);
-  }
-  // Not open yet: the spec without its scheme says where it will be.
-  return info.spec.replace(/^[a-z0-9-]+:\/\//, '').replace(/\?.*$/, '');
-}
-
-/** The panel title: the user's name, or the address. */
-export function socketLabel(info: SocketInfo): string {
-  return info.name ?? socketAddress(info);
-}
+import { formatCount, isClosedState, isConnectionKind, isServerKind, socketAddress, socketLabel } from '../socketText';
 
 /**
  * `spec` and `name` are what a panel remembers when its socket is gone, and `lastKind` what the
@@ -50,7 +23,7 @@ export function toPanelSocket(info: SocketInfo | undefined, spec: string, remove
       status: ended ? 'ended' : removed ? 'removed' : 'missing',
     };
   }
-  const live = isLive(info);
+  const live = !isClosedState(info.state);
   let status: PanelSocket['status'] = 'live';
   if (removed) {
     status = 'removed';
@@ -62,7 +35,7 @@ export function toPanelSocket(info: SocketInfo | undefined, spec: string, remove
   // The title already shows the address unless the socket has a name.
   const parts = label === address ? [kindName(info.kind), stateName(info.state)] : [kindName(info.kind), stateName(info.state), address];
   if (isServerKind(info.kind) && live) {
-    parts.push(info.connections === 1 ? vscode.l10n.t('1 connection') : vscode.l10n.t('{0} connections', info.connections));
+    parts.push(info.connections === 1 ? vscode.l10n.t('1 connection') : vscode.l10n.t('{0} connections', formatCount(info.connections)));
   }
   return {
     id: info.id,

@@ -8,7 +8,7 @@ import { formatAddress, parseTarget } from '../engine/address';
 import { describeError } from '../messages';
 import type { Services } from '../services';
 import type { TargetCheckMessage, TargetsMessage } from '../shared/protocol';
-import { isServerKind } from './socketView';
+import { isServerKind } from '../socketText';
 
 /** Connections listed in the target picker; the rest are counted. */
 export const MAX_LISTED_CONNECTIONS = 200;

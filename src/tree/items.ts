@@ -4,9 +4,9 @@
  * (tooltip.ts), so a row refreshed at 10 Hz does not rebuild Markdown each time.
  */
 import * as vscode from 'vscode';
-import type { SocketInfo, SocketKind, SocketState } from '../engine';
+import type { SocketInfo, SocketState } from '../engine';
 import { kindName, stateName } from '../messages';
-import { connectionAddress, formatBytes, formatCount, formatTraffic, isServerKind, socketAddress } from './format';
+import { connectionAddress, formatBytes, formatCount, formatTraffic, isServerKind, kindIcon, socketAddress } from '../socketText';
 import type { ConnectionNode, MoreNode, PeerNode, SocketNode } from './nodes';
 
 /** Internal commands (not in package.json): row activation and paging. */
@@ -15,23 +15,6 @@ export const SHOW_MORE_COMMAND = 'socketWorkbench.tree.showMore';
 
 const SEPARATOR = ' · ';
 
-export function kindIcon(kind: SocketKind): string {
-  switch (kind) {
-    case 'tcp-server':
-      return 'server-process';
-    case 'tcp-client':
-      return 'plug';
-    case 'udp':
-      return 'broadcast';
-    case 'unix-server':
-      return 'server-environment';
-    case 'unix-client':
-      return 'debug-disconnect';
-    case 'tcp-connection':
-    case 'unix-connection':
-      return 'arrow-swap';
-  }
-}
 
 /** Green when listening, blue when a stream is open, yellow in between, red on error, grey when closed. */
 export function stateColor(state: SocketState, paused = false): string {
@@ -135,7 +118,7 @@ export function socketDescription(info: SocketInfo): string {
   if (info.paused) {
     parts.push(vscode.l10n.t('paused'));
   }
-  if (isServerKind(info)) {
+  if (isServerKind(info.kind)) {
     if (info.connections > 0) {
       parts.push(connectionsText(info.connections));
     }
@@ -167,7 +150,7 @@ function accessible(label: string, description: string): vscode.AccessibilityInf
 
 export function socketItem(node: SocketNode, info: SocketInfo): vscode.TreeItem {
   const label = socketLabel(info);
-  const children = isServerKind(info) ? info.connections : info.kind === 'udp' ? node.peers.size : 0;
+  const children = isServerKind(info.kind) ? info.connections : info.kind === 'udp' ? node.peers.size : 0;
   // Expanded while the first page holds them all; a crowd waits for the user (children load on expand).
   const collapsible = children === 0
     ? vscode.TreeItemCollapsibleState.None

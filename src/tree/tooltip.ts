@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import type { PeerInfo, SocketInfo } from '../engine';
 import { formatAddress } from '../engine/address';
 import { describeError, kindName, stateName } from '../messages';
-import { connectionsText, datagramsText, kindIcon } from './items';
-import { connectionAddress, formatAge, formatBytes, formatCount, formatOptions, isConnectionKind, isServerKind, socketAddress } from './format';
+import { connectionsText, datagramsText } from './items';
+import { connectionAddress, formatAge, formatBytes, formatCount, formatOptions, isConnectionKind, isServerKind, kindIcon, socketAddress } from '../socketText';
 
 /** Escapes Markdown and theme-icon syntax in text that comes from users or peers. */
 export function escapeMarkdown(text: string): string {
@@ -50,7 +50,7 @@ function newTooltip(): vscode.MarkdownString {
 /** The tooltip of a socket or an accepted connection. `server` is a connection's parent. */
 export function socketTooltip(info: SocketInfo, server?: SocketInfo): vscode.MarkdownString {
   const markdown = newTooltip();
-  const connection = isConnectionKind(info);
+  const connection = isConnectionKind(info.kind);
   const title = connection ? connectionAddress(info) : info.name ?? kindName(info.kind);
   // An unnamed socket's title already is its kind: say the kind once.
   const kind = title === kindName(info.kind) ? '' : `${escapeMarkdown(kindName(info.kind))}, `;
@@ -69,7 +69,7 @@ export function socketTooltip(info: SocketInfo, server?: SocketInfo): vscode.Mar
   const none = escapeMarkdown(vscode.l10n.t('none'));
   const local = info.local !== undefined && info.local.address !== '' ? code(formatAddress(info.local)) : none;
   row(markdown, vscode.l10n.t('Local address'), local);
-  if (!isServerKind(info)) {
+  if (!isServerKind(info.kind)) {
     const remote = info.remote !== undefined && info.remote.address !== '' ? code(formatAddress(info.remote)) : none;
     row(markdown, vscode.l10n.t('Remote address'), remote);
   }
@@ -88,7 +88,7 @@ export function socketTooltip(info: SocketInfo, server?: SocketInfo): vscode.Mar
   row(markdown, ageLabel, escapeMarkdown(ageText));
   row(markdown, vscode.l10n.t('Received'), traffic(info.stats.bytesIn, info.stats.messagesIn));
   row(markdown, vscode.l10n.t('Sent'), traffic(info.stats.bytesOut, info.stats.messagesOut));
-  if (isServerKind(info)) {
+  if (isServerKind(info.kind)) {
     row(markdown, vscode.l10n.t('Connections'), escapeMarkdown(connectionsText(info.connections)));
   }
   if (info.kind === 'udp' && info.peers.length > 0) {

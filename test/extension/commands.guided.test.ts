@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AllInterfacesGuard } from '../../src/guard';
 import { checkGroup, checkInterface } from '../../src/commands/multicast';
-import { formatBytes } from '../../src/commands/progress';
+import { formatBytes } from '../../src/socketText';
 import { MAX_RECENT, RecentAddresses } from '../../src/commands/recent';
 import {
   buildGuidedSpec,

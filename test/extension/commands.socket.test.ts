@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SocketInfo } from '../../src/engine';
 import type { ActivatedApi } from '../../src/extension';
-import { socketLabel } from '../../src/commands/labels';
+import { socketLabel } from '../../src/socketText';
 import { activate, messageOf, nodeClient, nodeServer, portOf, removeAll, run, waitFor } from './commandsHelpers';
 
 describe('commands: acting on sockets (with arguments)', () => {

@@ -1,13 +1,13 @@
 /**
- * Numbers, sizes, ages and addresses as the Sockets view shows them, in the display language
- * (1.2 KB in English is 1,2 KB in Turkish). Pure functions of SocketInfo, so the view, its
- * tooltips and the status bar say the same thing.
+ * How a socket reads to people: its kind, icon, address, label, and numbers, sizes and ages in the
+ * display language (1.2 KB in English is 1,2 KB in Turkish). One module for the view, its tooltips,
+ * the status bar, the pickers and the panel, so they all say the same thing.
  */
 import * as vscode from 'vscode';
-import type { Address, SocketInfo } from '../engine';
-import { formatAddress } from '../engine/address';
-import { bracketHost } from '../engine/host';
-import { parseSpec } from '../engine/spec';
+import type { Address, SocketInfo, SocketKind, SocketState } from './engine';
+import { formatAddress } from './engine/address';
+import { bracketHost } from './engine/host';
+import { parseSpec } from './engine/spec';
 
 const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
 
@@ -70,17 +70,51 @@ export function formatTraffic(bytesIn: number, bytesOut: number): string {
   return `↓ ${formatBytes(bytesIn)} ↑ ${formatBytes(bytesOut)}`;
 }
 
-export function isServerKind(info: SocketInfo): boolean {
-  return info.kind === 'tcp-server' || info.kind === 'unix-server';
+export function isServerKind(kind: SocketKind): boolean {
+  return kind === 'tcp-server' || kind === 'unix-server';
 }
 
-export function isConnectionKind(info: SocketInfo): boolean {
-  return info.kind === 'tcp-connection' || info.kind === 'unix-connection';
+export function isConnectionKind(kind: SocketKind): boolean {
+  return kind === 'tcp-connection' || kind === 'unix-connection';
+}
+
+/** A stream the user can write to, half-close or pause: a client or an accepted connection. */
+export function isStreamKind(kind: SocketKind): boolean {
+  return kind === 'tcp-client' || kind === 'unix-client' || isConnectionKind(kind);
 }
 
 /** Open enough to move bytes: what the status bar counts and runtime errors are reported from. */
-export function isOpenState(state: SocketInfo['state']): boolean {
+export function isOpenState(state: SocketState): boolean {
   return state === 'open' || state === 'listening' || state === 'half-closed';
+}
+
+/** Closed or failed: what Reopen applies to. */
+export function isClosedState(state: SocketState): boolean {
+  return state === 'closed' || state === 'error';
+}
+
+/** The codicon of each kind, the same family the view title actions use. */
+export function kindIcon(kind: SocketKind): string {
+  switch (kind) {
+    case 'tcp-server':
+      return 'server-process';
+    case 'tcp-client':
+      return 'plug';
+    case 'udp':
+      return 'broadcast';
+    case 'unix-server':
+      return 'server-environment';
+    case 'unix-client':
+      return 'debug-disconnect';
+    case 'tcp-connection':
+    case 'unix-connection':
+      return 'arrow-swap';
+  }
+}
+
+/** The user's name for the socket, or its address: titles, pickers and messages. */
+export function socketLabel(info: SocketInfo): string {
+  return info.name ?? socketAddress(info);
 }
 
 function present(address: Address | undefined): address is Address {

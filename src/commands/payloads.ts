@@ -4,12 +4,13 @@
  * Arguments skip the pickers: (name, socketId, target), for keybindings, the API and tests.
  */
 import * as vscode from 'vscode';
-import { EngineError, type SendResult, type SocketInfo } from '../engine';
+import type { SendResult, SocketInfo } from '../engine';
 import { formatAddress, parseTarget } from '../engine/address';
-import { describeError, kindName, stateName } from '../messages';
+import { describeError } from '../messages';
 import type { PayloadLibrary, SavedPayload } from '../panel/library';
 import { payloadBytes } from '../panel/sender';
 import { isServerKind, socketLabel } from '../socketText';
+import { socketFromArgument } from './pick';
 import { reportError, showInformation, showWarning, type Services } from '../services';
 
 interface PayloadFeatures {
@@ -40,30 +41,6 @@ async function pickPayload(services: Services, library: PayloadLibrary, name: un
     { title: vscode.l10n.t('Send Saved Payload'), placeHolder: vscode.l10n.t('Pick a saved payload') },
   );
   return picked?.item;
-}
-
-async function pickSocket(services: Services, socketId: unknown): Promise<SocketInfo | undefined> {
-  const { engine } = services;
-  if (typeof socketId === 'string') {
-    const info = engine.get(socketId);
-    if (info === undefined) {
-      throw new EngineError('UNKNOWN_SOCKET', `no socket with id ${socketId}`, { id: socketId });
-    }
-    return info;
-  }
-  const sockets = engine.list().filter(canSend);
-  if (sockets.length === 0) {
-    void showInformation(services, vscode.l10n.t('No socket is open to send on.'));
-    return undefined;
-  }
-  if (sockets.length === 1) {
-    return sockets[0];
-  }
-  const picked = await vscode.window.showQuickPick(
-    sockets.map((info) => ({ label: socketLabel(info), description: `${kindName(info.kind)} · ${stateName(info.state)}`, info })),
-    { title: vscode.l10n.t('Send Saved Payload'), placeHolder: vscode.l10n.t('Pick the socket to send on') },
-  );
-  return picked?.info;
 }
 
 /** undefined = cancelled; '' = the socket's default (a client's peer, a UDP default target). */
@@ -115,7 +92,12 @@ export async function sendSavedPayload(services: Services, features: PayloadFeat
     if (payload === undefined) {
       return undefined;
     }
-    const info = await pickSocket(services, socketId);
+    // The same picker every socket command uses: ids, tree nodes, or a choice among sendable sockets.
+    const info = (await socketFromArgument(services, socketId, {
+      filter: canSend,
+      placeholder: vscode.l10n.t('Pick the socket to send on'),
+      emptyMessage: vscode.l10n.t('No socket is open to send on.'),
+    }))?.info;
     if (info === undefined) {
       return undefined;
     }

@@ -33,8 +33,11 @@ function characterAt(text: string, offset: number): string {
 }
 
 /** Quotes a character for a message; invisible ones are named by code point so the message shows them. */
-export function describe(character: string): string {
-  const codePoint = character.codePointAt(0) ?? 0;
+export function describeCharacter(character: string): string {
+  const codePoint = character.codePointAt(0);
+  if (codePoint === undefined) {
+    return '';
+  }
   const name = 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
   if (isInvisible(codePoint)) {
     return name;
@@ -43,7 +46,7 @@ export function describe(character: string): string {
 }
 
 /** Controls, odd spaces, zero-width and format characters, surrogates: quoting them would show nothing useful. */
-export function isInvisible(codePoint: number): boolean {
+function isInvisible(codePoint: number): boolean {
   return (
     codePoint < 0x20 ||
     (codePoint >= 0x7f && codePoint <= 0xa0) ||
@@ -59,7 +62,7 @@ export function isInvisible(codePoint: number): boolean {
 
 export function failure(encoding: PayloadEncoding, reason: CodecErrorReason, text: string, offset: number, problem: string): Failure {
   const character = characterAt(text, offset);
-  return { encoding, reason, offset, character, message: `${encoding}: ${problem.replace('%c', describe(character))} at offset ${offset}` };
+  return { encoding, reason, offset, character, message: `${encoding}: ${problem.replace('%c', describeCharacter(character))} at offset ${offset}` };
 }
 
 export function unknownEncoding(encoding: string): Failure {

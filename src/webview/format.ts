@@ -2,6 +2,7 @@
  * Filling the host's translated templates, and the few formats the webview makes itself: numbers in
  * the user's locale, times of day, and codec errors found while the user types.
  */
+import { describeCharacter } from '../engine/codecParse';
 import type { EngineErrorInfo } from '../engine/errors';
 import type { PanelStrings, StringKey } from '../shared/protocol';
 
@@ -36,33 +37,6 @@ const pad = (value: number, width: number): string => String(value).padStart(wid
 export function formatTime(epochMs: number): string {
   const date = new Date(epochMs);
   return `${pad(date.getHours(), 2)}:${pad(date.getMinutes(), 2)}:${pad(date.getSeconds(), 2)}.${pad(date.getMilliseconds(), 3)}`;
-}
-
-function isInvisible(codePoint: number): boolean {
-  return (
-    codePoint < 0x20 ||
-    (codePoint >= 0x7f && codePoint <= 0xa0) ||
-    codePoint === 0xad ||
-    (codePoint >= 0x2000 && codePoint <= 0x200f) ||
-    (codePoint >= 0x2028 && codePoint <= 0x202f) ||
-    (codePoint >= 0x205f && codePoint <= 0x206f) ||
-    codePoint === 0x3000 ||
-    codePoint === 0xfeff ||
-    (codePoint >= 0xd800 && codePoint <= 0xdfff)
-  );
-}
-
-/** A character quoted for a message; invisible ones by code point, so the message shows something. */
-export function describeCharacter(character: string): string {
-  const codePoint = character.codePointAt(0);
-  if (codePoint === undefined) {
-    return '';
-  }
-  const name = 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
-  if (isInvisible(codePoint)) {
-    return name;
-  }
-  return codePoint < 0x80 ? `'${character}'` : `'${character}' (${name})`;
 }
 
 const REASON_KEYS: Readonly<Record<string, StringKey>> = {

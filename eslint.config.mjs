@@ -2,6 +2,7 @@
 // and an engine that never reaches for `vscode` or for code outside src/engine.
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-output/**', '**/*.mjs', '**/*.cjs'] },
@@ -23,6 +24,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'src/engine is a plain Node library: it must not import vscode.' }],
         patterns: [{ group: ['../*', '!../engine/*'], message: 'src/engine must not import code outside src/engine.' }],
+      }],
+    },
+  },
+  {
+    // Bundled into the webview too: nothing from Node, nothing from the rest of the engine.
+    files: ['src/engine/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/engine/shared runs in the webview and in plain Node: no vscode.' }],
+        patterns: [
+          { group: ['../*'], message: 'src/engine/shared is browser-safe: it imports only its own folder.' },
+          { group: ['node:*', ...builtinModules], message: 'src/engine/shared is bundled into the webview: no Node modules.' },
+        ],
       }],
     },
   },

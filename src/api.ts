@@ -17,7 +17,7 @@ import type {
   TranscriptEntry,
 } from './engine';
 import { EngineError } from './engine';
-import { encodePayload } from './engine/codecs';
+import { encodePayload } from './engine/shared/codecs';
 import { parseSpec } from './engine/spec';
 import type { AllInterfacesGuard } from './guard';
 import type { PanelManager } from './panel';

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { EngineError, PAYLOAD_ENCODINGS, type PayloadEncoding, type SendResult, type SocketInfo } from '../engine';
 import { formatAddress, parseTarget } from '../engine/address';
-import { encodePayload, previewBytes, validatePayload } from '../engine/codecs';
+import { encodePayload, previewBytes, validatePayload } from '../engine/shared/codecs';
 import { describeError, encodingName } from '../messages';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { MultiStepInput, type InputStep } from './guidedInput';

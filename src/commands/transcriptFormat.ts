@@ -10,8 +10,8 @@
  *   hex:  the same line per entry, and after each data entry its xxd-style dump.
  */
 import type { SocketInfo, TranscriptCounters, TranscriptEntry } from '../engine';
-import { decodePayload } from '../engine/codecs';
-import { hexdump } from '../engine/hexdump';
+import { decodePayload } from '../engine/shared/codecs';
+import { hexdump } from '../engine/shared/hexdump';
 
 export type TranscriptFormat = 'text' | 'hex';
 

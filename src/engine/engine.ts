@@ -2,7 +2,7 @@
  * The socket engine: creates, owns and records every socket, and tells subscribers what changed.
  * It knows nothing of VS Code; the extension, the tests and the benchmarks all drive it the same way.
  */
-import { EngineError, withReason } from './errors';
+import { EngineError, withReason } from './shared/errors';
 import { Emitter, type Event } from './events';
 import type { CloseMode, ManagedSocket, SocketHost } from './managed';
 import type { LookupFunction } from './resolve';
@@ -11,7 +11,7 @@ import { StreamServer } from './server';
 import { socketSpec } from './spec';
 import { StreamConnection } from './stream';
 import { DEFAULT_TRANSCRIPT_LIMITS, type TranscriptView } from './transcript';
-import type { SocketInfo, SocketSpec, SocketStats, TranscriptEntry, TranscriptLimits } from './types';
+import type { SocketInfo, SocketSpec, SocketStats, TranscriptEntry, TranscriptLimits } from './shared/types';
 import { UdpSocket } from './udp';
 
 export interface EngineOptions {

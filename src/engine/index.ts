@@ -2,8 +2,8 @@
  * The engine's public surface. The extension imports from here only, so what is internal (the
  * socket classes, the send loop) can change without touching the UI.
  */
-export * from './types';
-export * from './errors';
+export * from './shared/types';
+export * from './shared/errors';
 export type { Disposable, Event } from './events';
 export { Emitter, setListenerErrorSink } from './events';
 export { SocketEngine, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATS_INTERVAL_MS } from './engine';

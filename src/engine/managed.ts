@@ -3,7 +3,7 @@
  * way it reports to the engine. The subclasses (stream.ts, server.ts, udp.ts) hold the Node handles.
  */
 import { isIP } from 'node:net';
-import { EngineError, fromSystemError, withReason } from './errors';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
 import type { SendOptions, SendResult } from './send';
 import { Transcript } from './transcript';
 import type {
@@ -18,8 +18,8 @@ import type {
   SocketTriple,
   TranscriptEntry,
   TranscriptLimits,
-} from './types';
-import type { EngineErrorInfo } from './errors';
+} from './shared/types';
+import type { EngineErrorInfo } from './shared/errors';
 import type { LookupFunction } from './resolve';
 
 export type CloseMode = 'graceful' | 'half' | 'reset';

@@ -6,12 +6,12 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import { formatAddress, socketTriple, toAddress } from './address';
-import { EngineError, withReason } from './errors';
+import { EngineError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
 import { resolveEndpoint } from './resolve';
 import type { SendOptions, SendResult } from './send';
 import { StreamConnection } from './stream';
-import type { SocketSpec, SocketTriple } from './types';
+import type { SocketSpec, SocketTriple } from './shared/types';
 import { fromNodePath, probeSocketFile, toNodePath } from './unix';
 
 export class StreamServer extends ManagedSocket {

@@ -4,11 +4,11 @@
  */
 import * as net from 'node:net';
 import { formatAddress, socketTriple, toAddress } from './address';
-import { EngineError, fromSystemError, withReason } from './errors';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
 import { resolveEndpoint } from './resolve';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
-import type { SocketSpec, SocketTriple } from './types';
+import type { SocketSpec, SocketTriple } from './shared/types';
 import { toNodePath } from './unix';
 
 type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';

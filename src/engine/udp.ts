@@ -4,11 +4,11 @@
  */
 import * as dgram from 'node:dgram';
 import { formatAddress, parseTarget, socketTriple, toAddress } from './address';
-import { EngineError, fromSystemError, withReason } from './errors';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
 import { resolveEndpoint } from './resolve';
 import type { SendOptions, SendResult } from './send';
-import type { Address, PeerInfo, SocketSpec, SocketTriple } from './types';
+import type { Address, PeerInfo, SocketSpec, SocketTriple } from './shared/types';
 
 /** Recent peers kept per socket: enough to pick a reply target, bounded against scans. */
 const MAX_PEERS = 32;

@@ -4,8 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { PayloadEncoding, TranscriptEntry } from '../engine';
-import { decodePayload, findInvalidUtf8 } from '../engine/codecs';
-import { hexdump } from '../engine/hexdump';
+import { decodePayload, findInvalidUtf8 } from '../engine/shared/codecs';
+import { hexdump } from '../engine/shared/hexdump';
 import type { CopyFormat, HostMessage } from '../shared/protocol';
 import { eventText } from './strings';
 

@@ -4,8 +4,8 @@
  * pass through here, so the cost per frame is bounded by the screen, not by the traffic.
  */
 import type { TranscriptEntry } from '../engine';
-import { previewBytes } from '../engine/codecs';
-import { hexdumpLines } from '../engine/hexdump';
+import { previewBytes } from '../engine/shared/codecs';
+import { hexdumpLines } from '../engine/shared/hexdump';
 import { DUMP_WIDTH, MAX_INLINE_DUMP_LINES, type DumpView, type RowView } from '../shared/protocol';
 import { byteMatches, textMatches, type CompiledFilter } from './search';
 

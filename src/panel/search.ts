@@ -4,7 +4,7 @@
  * request and a hex search finds `0d 0a` anywhere; event rows match on their sentence.
  */
 import type { TranscriptEntry } from '../engine';
-import { validatePayload } from '../engine/codecs';
+import { validatePayload } from '../engine/shared/codecs';
 import type { EngineErrorInfo } from '../engine';
 import type { FilterView } from '../shared/protocol';
 

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { encodePayload } from '../engine/codecs';
+import { encodePayload } from '../engine/shared/codecs';
 import type { PayloadEncoding, SendResult } from '../engine';
 import { describeError } from '../messages';
 import type { Services } from '../services';

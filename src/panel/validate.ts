@@ -4,7 +4,7 @@
  * so a message is accepted only when its type is known and every field has the right type, stays in
  * its bounds, and nothing unknown rides along. A refused message is logged and ignored.
  */
-import { PAYLOAD_ENCODINGS } from '../engine/types';
+import { PAYLOAD_ENCODINGS } from '../engine/shared/types';
 import { LIMITS, LINE_ENDINGS, type WebviewMessage, type WebviewMessageType } from '../shared/protocol';
 
 export type ValidationResult =

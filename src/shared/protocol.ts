@@ -11,8 +11,8 @@
  * 1 + dump lines. The host owns the layout (which rows pass the filter, how tall each is); the
  * webview asks for the rows covering a range of lines and positions them at `line * lineHeight`.
  */
-import type { HexdumpLine } from '../engine/hexdump';
-import type { PayloadEncoding, SocketKind, SocketState, TranscriptKind } from '../engine/types';
+import type { HexdumpLine } from '../engine/shared/hexdump';
+import type { PayloadEncoding, SocketKind, SocketState, TranscriptKind } from '../engine/shared/types';
 
 export type LineEnding = 'none' | 'lf' | 'crlf';
 export const LINE_ENDINGS: readonly LineEnding[] = ['none', 'lf', 'crlf'];

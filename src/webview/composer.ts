@@ -3,8 +3,8 @@
  * own codecs (the same rules the host applies when it sends), the byte count and a hex preview, the
  * line ending, the target, Send (Ctrl/Cmd+Enter), Repeat and Send File.
  */
-import { convertPayload, decodePayload, validatePayload } from '../engine/codecs';
-import { PAYLOAD_ENCODINGS, type PayloadEncoding } from '../engine/types';
+import { convertPayload, decodePayload, validatePayload } from '../engine/shared/codecs';
+import { PAYLOAD_ENCODINGS, type PayloadEncoding } from '../engine/shared/types';
 import {
   LIMITS,
   LINE_ENDINGS,

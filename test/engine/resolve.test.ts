@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { EngineError, type EngineErrorCode, type EngineErrorData } from '../../src/engine/errors';
+import { EngineError, type EngineErrorCode, type EngineErrorData } from '../../src/engine/shared/errors';
 import { parseHost } from '../../src/engine/host';
 import { resolveEndpoint, resolveHost, type LookupFunction, type ResolvedEndpoint } from '../../src/engine/resolve';
 import { builtInServices, servicesFromText } from '../../src/engine/services';

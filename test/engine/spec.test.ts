@@ -12,7 +12,7 @@ import {
   toAddress,
   unixAddress,
 } from '../../src/engine/address';
-import { ADDRESS_ERROR_REASONS, EngineError, OPTION_ERROR_REASONS, type EngineErrorCode, type EngineErrorData } from '../../src/engine/errors';
+import { ADDRESS_ERROR_REASONS, EngineError, OPTION_ERROR_REASONS, type EngineErrorCode, type EngineErrorData } from '../../src/engine/shared/errors';
 import { bracketHost, integerToIPv4, isMulticastAddress, parseHost, parsePort, splitHostPort, type HostContext, type HostInfo } from '../../src/engine/host';
 import {
   BUILT_IN_SERVICES,
@@ -36,7 +36,7 @@ import {
   type ParseOptions,
   type SpecFields,
 } from '../../src/engine/spec';
-import type { Role, SocketSpec, SpecOptions, Transport } from '../../src/engine/types';
+import type { Role, SocketSpec, SpecOptions, Transport } from '../../src/engine/shared/types';
 
 /** Every table parses with the built-in services and Linux rules, so results do not depend on the machine. */
 const LINUX: ParseOptions = { services: builtInServices, platform: 'linux' };

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Address, SocketInfo, SocketKind, SocketState } from './engine';
 import { formatAddress } from './engine/address';
-import { bracketHost } from './engine/host';
+import { bracketHost } from './engine/hostPort';
 import { parseSpec } from './engine/spec';
 
 const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;

@@ -5,7 +5,7 @@
 import { isIPv4 } from 'node:net';
 import * as vscode from 'vscode';
 import { EngineError, type SocketInfo } from '../engine';
-import { isMulticastAddress, parseHost } from '../engine/host';
+import { isMulticastAddress, parseHost } from '../engine/hostPort';
 import { parseSpec } from '../engine/spec';
 import { describeError } from '../messages';
 import type { Services } from '../services';

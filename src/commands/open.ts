@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { EngineError, isEngineError, withReason, type SocketInfo, type SocketSpec, type SpecOptions } from '../engine';
 import { formatAddress } from '../engine/address';
-import { splitHostPort } from '../engine/host';
+import { splitHostPort } from '../engine/hostPort';
 import { buildSpec, formatSpec, parseSpec } from '../engine/spec';
 import { kindName } from '../messages';
 import { registerCommand, isCancellation, type CommandContext } from './context';

@@ -8,8 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Role, SocketSpec, SpecOptions, Transport } from '../engine';
-import { bracketHost, parseHost, parsePort, splitHostPort, type HostInfo } from '../engine/host';
-import { systemServices } from '../engine/services';
+import { bracketHost, parseHost, parsePort, splitHostPort, type HostInfo } from '../engine/hostPort';
+import { systemServices } from '../engine/serviceNames';
 import { bindsAllInterfaces, buildSpec, checkUnixPath, formatSpec, parseSpec } from '../engine/spec';
 import { describeError, kindName } from '../messages';
 

@@ -4,8 +4,8 @@
  */
 import { isIPv6 } from 'node:net';
 import { EngineError, withReason } from './shared/errors';
-import { hostText, parseHost, parsePort, splitHostPort, type HostInfo } from './host';
-import { systemServices, type ServiceProtocol, type ServiceTable } from './services';
+import { hostText, parseHost, parsePort, splitHostPort, type HostInfo } from './hostPort';
+import { systemServices, type ServiceProtocol, type ServiceTable } from './serviceNames';
 import type { Address, SocketTriple, Transport } from './shared/types';
 
 /**

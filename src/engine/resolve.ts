@@ -5,8 +5,8 @@
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { EngineError, fromSystemError, withReason, type SocketErrorReason } from './shared/errors';
-import { parseHost, parsePort, type HostInfo } from './host';
-import { systemServices, type ServiceTable } from './services';
+import { parseHost, parsePort, type HostInfo } from './hostPort';
+import { systemServices, type ServiceTable } from './serviceNames';
 import { protocolOf, schemeOf } from './spec';
 import type { SocketSpec } from './shared/types';
 

@@ -4,7 +4,7 @@
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import { EngineError, withReason, type EngineErrorData, type OptionErrorReason } from './shared/errors';
-import { isMulticastAddress } from './host';
+import { isMulticastAddress } from './hostPort';
 import { percentDecode } from './percent';
 import type { Role, SpecOptions, Transport } from './shared/types';
 

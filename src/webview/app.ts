@@ -7,7 +7,7 @@ import type { HostMessage, InitMessage, PanelSocket, PanelStrings } from '../sha
 import { Composer } from './composer';
 import { button, element, icon, replaceChildren } from './dom';
 import { format, setLocale } from './format';
-import { post } from './host';
+import { post } from './hostChannel';
 import { LibraryControls } from './library';
 import type { StateStore } from './state';
 import { TrafficView } from './traffic';

@@ -18,7 +18,7 @@ import {
 } from '../shared/protocol';
 import { button, element, option } from './dom';
 import { codecErrorText, format } from './format';
-import { post } from './host';
+import { post } from './hostChannel';
 import type { StateStore } from './state';
 import { TargetControl } from './target';
 

@@ -7,7 +7,7 @@ import { validatePayload } from '../engine/shared/codecs';
 import type { FilterView, PanelStrings, RowsMessage, SearchMode, TrafficMessage } from '../shared/protocol';
 import { button, element, option, setPressed, toggle } from './dom';
 import { codecErrorText, format } from './format';
-import { post } from './host';
+import { post } from './hostChannel';
 import type { StateStore } from './state';
 import { VirtualList, type RowAction } from './virtualList';
 

@@ -7,7 +7,7 @@
  */
 import type { PanelStrings, RowView, RowsMessage, TrafficMessage } from '../shared/protocol';
 import { element } from './dom';
-import { post } from './host';
+import { post } from './hostChannel';
 import { handleListKey, type ListKeyContext } from './listKeys';
 import { renderRow } from './rowRender';
 

@@ -13,7 +13,7 @@ import {
   unixAddress,
 } from '../../src/engine/address';
 import { ADDRESS_ERROR_REASONS, EngineError, OPTION_ERROR_REASONS, type EngineErrorCode, type EngineErrorData } from '../../src/engine/shared/errors';
-import { bracketHost, integerToIPv4, isMulticastAddress, parseHost, parsePort, splitHostPort, type HostContext, type HostInfo } from '../../src/engine/host';
+import { bracketHost, integerToIPv4, isMulticastAddress, parseHost, parsePort, splitHostPort, type HostContext, type HostInfo } from '../../src/engine/hostPort';
 import {
   BUILT_IN_SERVICES,
   builtInServices,
@@ -22,7 +22,7 @@ import {
   servicesFromText,
   systemServices,
   type ServiceProtocol,
-} from '../../src/engine/services';
+} from '../../src/engine/serviceNames';
 import {
   buildSpec,
   checkUnixPath,

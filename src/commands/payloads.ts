@@ -10,6 +10,7 @@ import { describeError } from '../messages';
 import type { PayloadLibrary, SavedPayload } from '../panel/library';
 import { payloadBytes } from '../panel/sender';
 import { isServerKind, socketLabel } from '../socketText';
+import { registerCommand, type CommandContext } from './context';
 import { socketFromArgument } from './pick';
 import { reportError, showInformation, showWarning, type Services } from '../services';
 
@@ -117,6 +118,7 @@ export async function sendSavedPayload(services: Services, features: PayloadFeat
   }
 }
 
-export function registerSendSavedPayload(services: Services, features: PayloadFeatures): vscode.Disposable {
-  return vscode.commands.registerCommand('socketWorkbench.sendSavedPayload', (...args: unknown[]) => sendSavedPayload(services, features, ...args));
+/** The payload library lives with the panels (it is theirs too); the command reaches it through them. */
+export function registerPayloadCommands(context: CommandContext): vscode.Disposable[] {
+  return [registerCommand(context, 'socketWorkbench.sendSavedPayload', (...args: unknown[]) => sendSavedPayload(context.services, context.features.panels, ...args))];
 }

@@ -2,7 +2,7 @@
  * The socket engine: creates, owns and records every socket, and tells subscribers what changed.
  * It knows nothing of VS Code; the extension, the tests and the benchmarks all drive it the same way.
  */
-import { EngineError, withReason } from './shared/errors';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
 import { Emitter, type Event } from './events';
 import type { CloseMode, ManagedSocket, SocketOwner } from './managed';
 import type { LookupFunction } from './resolve';
@@ -11,6 +11,9 @@ import { StreamServer } from './server';
 import { socketSpec } from './spec';
 import { StreamConnection } from './stream';
 import { DEFAULT_TRANSCRIPT_LIMITS, type TranscriptView } from './transcript';
+import { exportCapture, type CaptureExport } from './export';
+import type { RecordingStatus } from './recorder';
+import { Recordings, type RecordingChange, type RecordOptions } from './recordings';
 import type { SocketInfo, SocketSpec, SocketStats, TranscriptEntry, TranscriptLimits } from './shared/types';
 import { UdpSocket } from './udp';
 
@@ -77,11 +80,17 @@ export class SocketEngine {
   readonly onDidRemove: Event<RemovedEvent> = this.removedEmitter.event;
 
   private readonly owner: SocketOwner;
+  private readonly recordings: Recordings;
+  /** A recording started, grew (at most twice a second) or stopped. */
+  readonly onDidChangeRecording: Event<RecordingChange>;
 
   constructor(options: EngineOptions = {}) {
     this.limits = { ...DEFAULT_TRANSCRIPT_LIMITS, ...options.transcriptLimits };
     this.statsIntervalMs = options.statsIntervalMs ?? DEFAULT_STATS_INTERVAL_MS;
     this.connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    // Recording listens to onData like any subscriber: the socket classes know nothing of it.
+    this.recordings = new Recordings(this);
+    this.onDidChangeRecording = this.recordings.onDidChange;
     // Getters, so settings changed later reach sockets opened later.
     const currentLimits = (): TranscriptLimits => this.limits;
     const currentTimeout = (): number => this.connectTimeoutMs;
@@ -215,6 +224,36 @@ export class SocketEngine {
     this.changedEmitter.fire(this.require(id).info());
   }
 
+  /** Writes the socket's transcript (a server's: all its connections) to `path` as pcapng. */
+  async exportCapture(id: string, path: string): Promise<CaptureExport> {
+    const socket = this.require(id);
+    try {
+      return await exportCapture(socket.info(), socket.transcript, path);
+    } catch (error) {
+      throw fromSystemError(error, { path });
+    }
+  }
+
+  /** Streams every new entry of the socket (a server's: all its connections) to `path`. */
+  async record(id: string, path: string, options: RecordOptions = {}): Promise<RecordingStatus> {
+    this.require(id);
+    try {
+      return await this.recordings.record(id, path, options);
+    } catch (error) {
+      throw fromSystemError(error, { path });
+    }
+  }
+
+  /** Ends a recording; resolves with its final figures once the file is complete. */
+  async stopRecording(id: string): Promise<RecordingStatus> {
+    return this.recordings.stop(id);
+  }
+
+  /** The socket's running recording, if any. */
+  recording(id: string): RecordingStatus | undefined {
+    return this.recordings.status(id);
+  }
+
   /** Pauses or resumes reading on a stream connection (a slow reader, for testing the peer). */
   setReceiving(id: string, receiving: boolean): SocketInfo {
     const socket = this.require(id);
@@ -271,6 +310,9 @@ export class SocketEngine {
     await Promise.all(topLevel.map((socket) => socket.destroy()));
     // Node emits a server's 'close' one turn before libuv frees the handle.
     await new Promise<void>((resolve) => setImmediate(resolve));
+    // After the closes, so each recording ends with its connections' close.
+    await this.recordings.stopAll();
+    this.recordings.dispose();
     for (const emitter of [this.createdEmitter, this.changedEmitter, this.dataEmitter, this.statsEmitter, this.removedEmitter]) {
       emitter.dispose();
     }

@@ -12,3 +12,7 @@ export type { CloseMode } from './managed';
 export type { SendOptions, SendProgress, SendResult } from './send';
 export { DEFAULT_TRANSCRIPT_LIMITS } from './transcript';
 export type { TranscriptView } from './transcript';
+export type { CaptureExport } from './export';
+export { RECORDING_FORMATS } from './recorder';
+export type { RecordingFormat, RecordingStatus } from './recorder';
+export type { RecordingChange, RecordOptions } from './recordings';

@@ -71,5 +71,11 @@ export function socketSentence(reason: SocketErrorReason, data: EngineErrorData)
       return vscode.l10n.t('Connecting to {0} timed out after {1} ms (ETIMEDOUT).', where(data), text(data, 'timeout'));
     case 'connect-cancelled':
       return vscode.l10n.t('The connect was cancelled.');
+    case 'recording-format':
+      return vscode.l10n.t("Unknown recording format '{0}': use pcapng or jsonl.", text(data, 'format'));
+    case 'recording-active':
+      return vscode.l10n.t('The socket is already recording to {0}: stop that recording first.', text(data, 'path'));
+    case 'recording-none':
+      return vscode.l10n.t('The socket is not recording.');
   }
 }

@@ -272,6 +272,20 @@ export const SOCKET_CASES: readonly SocketCase[] = [
       }
     },
   },
+  { label: 'record as pcap', reason: 'recording-format', run: (world) => world.engine.record(world.udp.id, `${world.directory}/r.pcap`, { format: 'pcap' as 'pcapng' }) },
+  {
+    label: 'record twice',
+    reason: 'recording-active',
+    run: async (world) => {
+      await world.engine.record(world.udp.id, `${world.directory}/first.pcapng`);
+      try {
+        return await world.engine.record(world.udp.id, `${world.directory}/second.pcapng`);
+      } finally {
+        await world.engine.stopRecording(world.udp.id);
+      }
+    },
+  },
+  { label: 'stop a recording that is not running', reason: 'recording-none', run: (world) => world.engine.stopRecording(world.udp.id) },
   {
     label: 'connect with a cancelled signal',
     reason: 'connect-cancelled',

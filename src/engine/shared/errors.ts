@@ -155,6 +155,9 @@ export const SOCKET_ERROR_REASONS = [
   'lookup-timeout', // ETIMEDOUT: host, timeout
   'connect-timeout', // ETIMEDOUT: timeout, address/port or path
   'connect-cancelled', // CANCELLED
+  'recording-format', // INVALID_ARGUMENT: format
+  'recording-active', // INVALID_ARGUMENT: id, path
+  'recording-none', // INVALID_ARGUMENT: id
 ] as const;
 
 export type AddressErrorReason = (typeof ADDRESS_ERROR_REASONS)[number];

@@ -1,0 +1,69 @@
+/**
+ * tshark and capinfos as independent readers of the captures the engine writes. Every run is
+ * bounded in time; a non-zero exit or anything on stderr fails the test with tshark's own words.
+ */
+import { execFile } from 'node:child_process';
+
+function run(command: string, args: readonly string[], timeoutMs = 120_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
+      // tshark warns about running as root on stderr; that is not a problem with the file.
+      const problems = stderr
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !/Running as user "root"|This could be dangerous/.test(line));
+      if (error !== null || problems.length > 0) {
+        reject(new Error(`${command} ${args.join(' ')} failed: ${error?.message ?? ''}\n${problems.join('\n')}`));
+        return;
+      }
+      resolve(stdout);
+    });
+  });
+}
+
+export interface FollowedStream {
+  /** Node 0 and node 1 as tshark names them (`127.0.0.1:5000`). */
+  readonly nodes: readonly [string, string];
+  /** The bytes node 0 sent, and the bytes node 1 sent. */
+  readonly sent: readonly [Buffer, Buffer];
+}
+
+/** `tshark -q -z follow,PROTOCOL,raw,INDEX`, parsed: raw lines of node 1 are indented by a tab. */
+export async function follow(file: string, protocol: 'tcp' | 'udp', index = 0): Promise<FollowedStream> {
+  const output = await run('tshark', ['-r', file, '-q', '-z', `follow,${protocol},raw,${index}`]);
+  const node0 = /^Node 0: (.*)$/m.exec(output)?.[1] ?? '';
+  const node1 = /^Node 1: (.*)$/m.exec(output)?.[1] ?? '';
+  const body = output.split('\n').filter((line) => /^\t?[0-9a-f]+$/.test(line));
+  const first = body.filter((line) => !line.startsWith('\t')).join('');
+  const second = body.filter((line) => line.startsWith('\t')).map((line) => line.slice(1)).join('');
+  return { nodes: [node0, node1], sent: [Buffer.from(first, 'hex'), Buffer.from(second, 'hex')] };
+}
+
+/** Frames tshark finds malformed or with an error-level expert note (should be none). */
+export async function problemFrames(file: string): Promise<string[]> {
+  const output = await run('tshark', ['-r', file, '-Y', '_ws.malformed || _ws.expert.severity >= "Error"', '-T', 'fields', '-e', 'frame.number', '-e', '_ws.expert.message']);
+  return output.split('\n').filter((line) => line.trim() !== '');
+}
+
+/** One field per frame, as tshark prints it. */
+export async function fields(file: string, ...names: string[]): Promise<string[][]> {
+  const output = await run('tshark', ['-r', file, '-T', 'fields', '-E', 'separator=|', ...names.flatMap((name) => ['-e', name])]);
+  return output
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split('|'));
+}
+
+/** capinfos' packet count. */
+export async function packetCount(file: string): Promise<number> {
+  const output = await run('capinfos', ['-M', '-c', file]);
+  const match = /Number of packets:\s+(\d+)/.exec(output);
+  if (match === null) {
+    throw new Error(`capinfos printed no packet count:\n${output}`);
+  }
+  return Number(match[1]);
+}
+
+/** capinfos' whole report (comments included). */
+export function capinfos(file: string): Promise<string> {
+  return run('capinfos', [file]);
+}

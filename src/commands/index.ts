@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import type { CommandContext, CommandFeatures } from './context';
+import { registerCaptureCommands } from './capture';
 import { registerLogCommand } from './log';
 import { registerMulticastCommands } from './multicast';
 import { registerOpenCommands } from './open';
@@ -32,6 +33,7 @@ export function registerCommands(services: Services, features: CommandFeatures):
     ...registerSocketCommands(context),
     ...registerMulticastCommands(context),
     ...registerTranscriptCommands(context),
+    ...registerCaptureCommands(context),
     ...registerLogCommand(context),
     new vscode.Disposable(() => forgetRemoved.dispose()),
   );

@@ -81,11 +81,18 @@ export function onesSum(bytes: Uint8Array, initial = 0): number {
   let index = 0;
   const length = bytes.byteLength;
   if (LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0 && length >= 64) {
-    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, length >>> 2);
+    // Int32 reads keep every value a small integer (no heap numbers); the running sum is folded
+    // every 16384 words, before two 16-bit halves per word could overflow 31 bits.
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset, length >>> 2);
     let wide = 0;
-    for (let word = 0; word < words.length; word++) {
-      const value = words[word];
-      wide += (value & 0xffff) + (value >>> 16);
+    for (let start = 0; start < words.length; start += 16384) {
+      const end = Math.min(words.length, start + 16384);
+      let block = 0;
+      for (let word = start; word < end; word++) {
+        const value = words[word];
+        block = (block + (value & 0xffff) + (value >>> 16)) | 0;
+      }
+      wide += block;
     }
     // Little-endian words: swap the folded sum back to network order.
     wide = fold(wide);

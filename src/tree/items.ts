@@ -4,7 +4,7 @@
  * (tooltip.ts), so a row refreshed at 10 Hz does not rebuild Markdown each time.
  */
 import * as vscode from 'vscode';
-import type { SocketInfo, SocketState } from '../engine';
+import type { RecordingStatus, SocketInfo, SocketState } from '../engine';
 import { kindName, stateName } from '../messages';
 import { connectionAddress, formatBytes, formatCount, formatTraffic, isServerKind, kindIcon, socketAddress } from '../socketText';
 import type { ConnectionNode, MoreNode, PeerNode, SocketNode } from './nodes';
@@ -148,7 +148,21 @@ function accessible(label: string, description: string): vscode.AccessibilityInf
   return { label: `${label}, ${description}` };
 }
 
-export function socketItem(node: SocketNode, info: SocketInfo): vscode.TreeItem {
+/** The recording badge: `⏺ 12.4 MB`, the size the disk has taken so far. */
+export function recordingBadge(recording: RecordingStatus): string {
+  return vscode.l10n.t('⏺ recording {0}', formatBytes(recording.bytesWritten));
+}
+
+/** Adds the recording badge and the record/stop menu token to a row. */
+function withRecording(item: vscode.TreeItem, label: string, recording: RecordingStatus | undefined): void {
+  item.contextValue = `${item.contextValue ?? ''} ${recording === undefined ? 'recordable' : 'recording'}`;
+  if (recording !== undefined) {
+    item.description = `${recordingBadge(recording)}${SEPARATOR}${String(item.description ?? '')}`;
+    item.accessibilityInformation = accessible(label, String(item.description));
+  }
+}
+
+export function socketItem(node: SocketNode, info: SocketInfo, recording?: RecordingStatus): vscode.TreeItem {
   const label = socketLabel(info);
   const children = isServerKind(info.kind) ? info.connections : info.kind === 'udp' ? node.peers.size : 0;
   // Expanded while the first page holds them all; a crowd waits for the user (children load on expand).
@@ -163,10 +177,11 @@ export function socketItem(node: SocketNode, info: SocketInfo): vscode.TreeItem 
   item.command = activation(node);
   // An unnamed socket's label is already its kind.
   item.accessibilityInformation = accessible(label, info.name === undefined ? item.description : `${kindName(info.kind)}, ${item.description}`);
+  withRecording(item, label, recording);
   return item;
 }
 
-export function connectionItem(node: ConnectionNode, info: SocketInfo): vscode.TreeItem {
+export function connectionItem(node: ConnectionNode, info: SocketInfo, recording?: RecordingStatus): vscode.TreeItem {
   const label = connectionAddress(info);
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
@@ -175,6 +190,7 @@ export function connectionItem(node: ConnectionNode, info: SocketInfo): vscode.T
   item.contextValue = connectionTokens(info);
   item.command = activation(node);
   item.accessibilityInformation = accessible(label, `${kindName(info.kind)}, ${stateName(info.state)}, ${item.description}`);
+  withRecording(item, label, recording);
   return item;
 }
 

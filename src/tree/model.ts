@@ -39,6 +39,13 @@ export class SocketsModel {
       engine.onDidChange((info) => this.changed(info)),
       engine.onDidRemove((event) => this.removed(event)),
       engine.onDidChangeStats((changes) => this.counted(changes)),
+      // The badge's size moves at most twice a second (the engine throttles it).
+      engine.onDidChangeRecording((change) => {
+        const node = this.nodes.get(change.status.socketId);
+        if (node !== undefined) {
+          this.scheduler.refresh(node);
+        }
+      }),
     ];
   }
 

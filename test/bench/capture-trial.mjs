@@ -1,0 +1,108 @@
+// One trial of a capture benchmark, in its own process (capture.mjs runs it). Usage:
+//   node capture-trial.mjs record <plain|recorded> total=BYTES chunk=BYTES
+//   node capture-trial.mjs export entries=N size=BYTES
+// Prints one JSON line. Files go to a fresh temporary directory, removed afterwards.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { loadEngine, repositoryRoot } from './harness.mjs';
+
+const [benchmark, variant, ...rest] = process.argv.slice(2);
+const parameters = Object.fromEntries(rest.map((pair) => pair.split('=')).map(([key, value]) => [key, Number(value)]));
+
+function deadline(promise, milliseconds, what) {
+  let timer;
+  const timeout = new Promise((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${milliseconds} ms waiting for ${what}`)), milliseconds);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** TCP `total` bytes client to server in one process; `recorded` records the server to pcapng. */
+async function record({ total, chunk }) {
+  const { SocketEngine } = loadEngine();
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-bench-record-'));
+  const payload = Buffer.alloc(chunk, 0x5a);
+  const engine = new SocketEngine();
+  try {
+    const server = await engine.open('tcp-listen://127.0.0.1:0');
+    const accepted = new Promise((resolve) => {
+      const subscription = engine.onDidCreate((info) => {
+        if (info.parentId === server.id) {
+          subscription.dispose();
+          resolve(info.id);
+        }
+      });
+    });
+    const file = path.join(directory, 'bench.pcapng');
+    if (variant === 'recorded') {
+      await engine.record(server.id, file, { format: 'pcapng' });
+    }
+    const client = await engine.open(`tcp://127.0.0.1:${server.local.port}`);
+    const connectionId = await deadline(accepted, 5000, 'the accepted connection');
+    let received = 0;
+    let done;
+    const allReceived = new Promise((resolve) => (done = resolve));
+    engine.onData(({ socketId, entry }) => {
+      if (socketId === connectionId && entry.direction === 'in') {
+        received += entry.length;
+        if (received >= total) {
+          done();
+        }
+      }
+    });
+    const start = performance.now();
+    for (let sent = 0; sent < total; sent += chunk) {
+      await engine.send(client.id, payload);
+    }
+    await deadline(allReceived, 120_000, `${total} bytes at the server`);
+    // A recording counts as done when its file is complete on disk.
+    const status = variant === 'recorded' ? await engine.stopRecording(server.id) : undefined;
+    const seconds = (performance.now() - start) / 1000;
+    return {
+      seconds,
+      megabytesPerSecond: received / seconds / 1e6,
+      fileBytes: status?.bytesWritten ?? 0,
+      lostEntries: status?.lostEntries ?? 0,
+      entries: status?.entries ?? 0,
+    };
+  } finally {
+    await engine.dispose();
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** Exports a transcript of `entries` data entries of `size` bytes, alternating directions, on one TCP connection. */
+async function exportEntries({ entries, size }) {
+  const require = createRequire(import.meta.url);
+  const { exportCapture } = require(path.join(repositoryRoot, 'out', 'src', 'engine', 'export.js'));
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-bench-export-'));
+  const data = Buffer.alloc(size, 0x61);
+  const now = Date.now();
+  const list = [{ seq: 0, kind: 'connect', time: now, mono: 0, peer: '127.0.0.1:5000', detail: '127.0.0.1:40000', length: 0 }];
+  for (let index = 1; index <= entries; index++) {
+    list.push({ seq: index, kind: 'data', direction: index % 2 === 0 ? 'in' : 'out', time: now + index / 1000, mono: index / 1000, peer: '127.0.0.1:5000', length: size, data });
+  }
+  const transcript = {
+    entries: () => list,
+    counters: () => ({ entries: list.length, bytes: entries * size, evictedEntries: 0, evictedBytes: 0, truncatedEntries: 0, truncatedBytes: 0, firstSeq: 0, nextSeq: list.length }),
+  };
+  const info = { id: 's1', kind: 'tcp-client', spec: 'tcp://127.0.0.1:5000', local: { family: 'IPv4', address: '127.0.0.1', port: 40000 }, remote: { family: 'IPv4', address: '127.0.0.1', port: 5000 } };
+  try {
+    const start = performance.now();
+    const result = await exportCapture(info, transcript, path.join(directory, 'export.pcapng'));
+    const seconds = (performance.now() - start) / 1000;
+    return { seconds, packets: result.packets, fileBytes: result.bytesWritten };
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+const trials = { record, export: exportEntries };
+const trial = trials[benchmark];
+if (trial === undefined) {
+  throw new Error(`unknown trial ${benchmark}`);
+}
+const result = await trial(benchmark === 'export' ? Object.fromEntries([variant, ...rest].map((pair) => pair.split('=')).map(([key, value]) => [key, Number(value)])) : parameters);
+process.stdout.write(`${JSON.stringify(result)}\n`);

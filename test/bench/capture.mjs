@@ -1,0 +1,38 @@
+// Capture benchmarks: TCP throughput with a pcapng recording on, against the same transfer without
+// one in the same run (fresh process per trial, alternating), and the time to export 1,000,000
+// transcript entries as pcapng.
+import path from 'node:path';
+import { benchDirectory, figure, interleave, median, runNode } from './harness.mjs';
+
+const trialScript = path.join(benchDirectory, 'capture-trial.mjs');
+const RECORD_TOTAL_BYTES = 1024 ** 3;
+const RECORD_CHUNK_BYTES = 16 * 1024 * 1024;
+const EXPORT_ENTRIES = 1_000_000;
+const EXPORT_ENTRY_BYTES = 100;
+
+const round = (value, digits) => Number(value.toFixed(digits));
+
+export async function recordThroughput({ repeat, log }) {
+  const results = await interleave(['plain', 'recorded'], repeat, (variant) =>
+    runNode(trialScript, ['record', variant, `total=${RECORD_TOTAL_BYTES}`, `chunk=${RECORD_CHUNK_BYTES}`], { timeoutMs: 150_000 }),
+  );
+  const recorded = results.recorded.map((result) => result.megabytesPerSecond);
+  const plain = results.plain.map((result) => result.megabytesPerSecond);
+  const ratios = recorded.map((rate, index) => rate / plain[index]);
+  log(`record: 1 GiB client to server in one process, the server recorded to pcapng in the temporary folder (time includes closing the file); files ${results.recorded.map((result) => Math.round(result.fileBytes / 2 ** 20)).join(' ')} MiB, lost entries ${results.recorded.map((result) => result.lostEntries).join(' ')}`);
+  return [
+    figure('record-throughput-vs-unrecorded', round(median(ratios), 2), 'ratio', { goal: { min: 0.7 }, runs: ratios.map((ratio) => round(ratio, 2)) }),
+    figure('record-throughput-recorded', Math.round(median(recorded)), 'MB/s', { runs: recorded.map(Math.round) }),
+    figure('record-throughput-unrecorded', Math.round(median(plain)), 'MB/s', { runs: plain.map(Math.round) }),
+  ];
+}
+
+export async function pcapngExport({ repeat, log }) {
+  const results = [];
+  for (let run = 0; run < Math.min(repeat, 3); run++) {
+    results.push(await runNode(trialScript, ['export', `entries=${EXPORT_ENTRIES}`, `size=${EXPORT_ENTRY_BYTES}`], { timeoutMs: 150_000 }));
+  }
+  const seconds = results.map((result) => result.seconds);
+  log(`pcapng export: ${EXPORT_ENTRIES} data entries of ${EXPORT_ENTRY_BYTES} bytes on one TCP connection, ${results[0].packets} packets, ${Math.round(results[0].fileBytes / 2 ** 20)} MiB`);
+  return [figure('pcapng-export-1m-entries-s', round(median(seconds), 2), 's', { runs: seconds.map((value) => round(value, 2)) })];
+}

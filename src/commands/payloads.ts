@@ -9,7 +9,7 @@ import { formatAddress, parseTarget } from '../engine/address';
 import { describeError } from '../messages';
 import type { PayloadLibrary, SavedPayload } from '../panel/library';
 import { payloadBytes } from '../panel/sender';
-import { isServerKind, socketLabel } from '../socketText';
+import { canSend, isServerKind, socketLabel } from '../socketText';
 import { registerCommand, type CommandContext } from './context';
 import { socketFromArgument } from './pick';
 import { reportError, showInformation, showWarning, type Services } from '../services';
@@ -19,10 +19,6 @@ interface PayloadFeatures {
 }
 
 const ALL = 'all';
-
-function canSend(info: SocketInfo): boolean {
-  return info.state === 'open' || info.state === 'listening';
-}
 
 async function pickPayload(services: Services, library: PayloadLibrary, name: unknown): Promise<SavedPayload | undefined> {
   const saved = library.saved();
@@ -97,7 +93,7 @@ export async function sendSavedPayload(services: Services, features: PayloadFeat
     const info = (await socketFromArgument(services, socketId, {
       filter: canSend,
       placeholder: vscode.l10n.t('Pick the socket to send on'),
-      emptyMessage: vscode.l10n.t('No socket is open to send on.'),
+      emptyMessage: vscode.l10n.t('Nothing can send yet: open a client or a UDP socket, or wait for a connection to a server.'),
     }))?.info;
     if (info === undefined) {
       return undefined;

@@ -4,6 +4,7 @@
  */
 export * from './shared/types';
 export * from './shared/errors';
+export * from './shared/sockets';
 export type { Disposable, Event } from './events';
 export { Emitter, setListenerErrorSink } from './events';
 export { SocketEngine, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATS_INTERVAL_MS } from './engine';

@@ -1,9 +1,9 @@
 /** The socket as the panel shows it: title, description line, how to target a send, and status. */
 import * as vscode from 'vscode';
 import type { SocketInfo, SocketKind } from '../engine';
-import { kindName, stateName } from '../messages';
+import { describeSendRefusal, kindName, stateName } from '../messages';
 import type { PanelSocket } from '../shared/protocol';
-import { formatCount, isClosedState, isConnectionKind, isServerKind, socketAddress, socketLabel } from '../socketText';
+import { formatCount, isClosedState, isConnectionKind, isServerKind, sendRefusal, socketAddress, socketLabel } from '../socketText';
 
 /**
  * `spec` and `name` are what a panel remembers when its socket is gone, and `lastKind` what the
@@ -37,6 +37,8 @@ export function toPanelSocket(info: SocketInfo | undefined, spec: string, remove
   if (isServerKind(info.kind) && live) {
     parts.push(info.connections === 1 ? vscode.l10n.t('1 connection') : vscode.l10n.t('{0} connections', formatCount(info.connections)));
   }
+  // The one send rule; a live socket that cannot send says why (a server waiting for a connection).
+  const refusal = removed ? undefined : sendRefusal(info);
   return {
     id: info.id,
     spec: info.spec,
@@ -46,7 +48,8 @@ export function toPanelSocket(info: SocketInfo | undefined, spec: string, remove
     state: info.state,
     description: parts.join(' · '),
     targeting: isServerKind(info.kind) ? 'connections' : info.kind === 'udp' ? 'address' : 'none',
-    sendable: !removed && (info.state === 'open' || info.state === 'listening'),
+    sendable: !removed && refusal === undefined,
+    ...(refusal !== undefined && live ? { sendRefusal: describeSendRefusal(refusal) } : {}),
     status,
   };
 }

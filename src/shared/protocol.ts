@@ -81,8 +81,10 @@ export interface PanelSocket {
   readonly description: string;
   /** How targets are chosen: a server picks a connection, UDP types host:port, others need none. */
   readonly targeting: 'connections' | 'address' | 'none';
-  /** Open and able to send now. */
+  /** Able to send now (the one send rule, engine/shared/sockets.ts). */
   readonly sendable: boolean;
+  /** Localized: why a live socket cannot send now (a server with no connection yet). */
+  readonly sendRefusal?: string;
   /** `closed`: can be reopened; `ended`: an accepted connection that ended; `removed`/`missing`: no socket. */
   readonly status: 'live' | 'closed' | 'ended' | 'removed' | 'missing';
 }

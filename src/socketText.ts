@@ -4,10 +4,7 @@
  * the status bar, the pickers and the panel, so they all say the same thing.
  */
 import * as vscode from 'vscode';
-import type { Address, SocketInfo, SocketKind } from './engine';
-import { formatAddress } from './engine/address';
-import { bracketHost } from './engine/hostPort';
-import { parseSpec } from './engine/spec';
+import { type Address, bracketHost, formatAddress, parseSpec, type SocketInfo, type SocketKind } from './engine';
 
 // The kind and state rules live with the engine (one place, pure); re-exported for the UI.
 export { canSend, isClosedState, isConnectionKind, isOpenState, isServerKind, isStreamKind, sendRefusal } from './engine';

@@ -4,8 +4,7 @@
  * Arguments skip the pickers: (name, socketId, target), for keybindings, the API and tests.
  */
 import * as vscode from 'vscode';
-import type { SendResult, SocketInfo } from '../engine';
-import { formatAddress, parseTarget } from '../engine/address';
+import { formatAddress, parseTarget, type SendResult, type SocketInfo } from '../engine';
 import { describeError } from '../messages';
 import type { PayloadLibrary, SavedPayload } from '../panel/library';
 import { payloadBytes } from '../panel/sender';

@@ -4,9 +4,18 @@
  * (checked as typed, errors with their offset). Big sends show bytes, total and rate, cancellable.
  */
 import * as vscode from 'vscode';
-import { EngineError, PAYLOAD_ENCODINGS, type PayloadEncoding, type SendResult, type SocketInfo } from '../engine';
-import { formatAddress, parseTarget } from '../engine/address';
-import { encodePayload, previewBytes, validatePayload } from '../engine/shared/codecs';
+import {
+  encodePayload,
+  EngineError,
+  formatAddress,
+  parseTarget,
+  PAYLOAD_ENCODINGS,
+  type PayloadEncoding,
+  previewBytes,
+  type SendResult,
+  type SocketInfo,
+  validatePayload,
+} from '../engine';
 import { describeError, encodingName } from '../messages';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { MultiStepInput, type InputStep } from './guidedInput';

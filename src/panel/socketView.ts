@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { SocketInfo, SocketKind } from '../engine';
 import { describeSendRefusal, kindName, stateName } from '../messages';
 import type { PanelSocket } from '../shared/protocol';
-import { formatCount, isClosedState, isConnectionKind, isServerKind, sendRefusal, socketAddress, socketLabel } from '../socketText';
+import { formatCount, isClosedState, isConnectionKind, isServerKind, kindIcon, sendRefusal, socketAddress, socketLabel } from '../socketText';
 
 /**
  * `spec` and `name` are what a panel remembers when its socket is gone, and `lastKind` what the
@@ -17,6 +17,7 @@ export function toPanelSocket(info: SocketInfo | undefined, spec: string, remove
       label: name ?? spec,
       name,
       kind: lastKind,
+      icon: lastKind === undefined ? 'circle-slash' : kindIcon(lastKind),
       description: ended ? `${kindName(lastKind)} · ${stateName('closed')}` : spec,
       targeting: 'none',
       sendable: false,
@@ -45,6 +46,7 @@ export function toPanelSocket(info: SocketInfo | undefined, spec: string, remove
     label,
     name: info.name,
     kind: info.kind,
+    icon: kindIcon(info.kind),
     state: info.state,
     description: parts.join(' · '),
     targeting: isServerKind(info.kind) ? 'connections' : info.kind === 'udp' ? 'address' : 'none',

@@ -27,6 +27,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/wire/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/wire is a plain Node library (the CLI runs it): it must not import vscode.' }],
+        patterns: [{ regex: '^\\.\\./(?!engine/index$)', message: 'src/wire reaches the engine only through src/engine/index and imports nothing else outside src/wire.' }],
+      }],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -87,8 +87,13 @@ function checkLiteral(context: LineContext, template: Template, encoding: 'hex' 
   const result = validatePayload(literal, encoding);
   if (!result.ok) {
     const offset = Number(result.error.data.offset ?? 0);
-    throw fail(context, column + offset, 'payload-invalid', `invalid ${encoding}: ${result.error.message}`, { codecReason: String(result.error.data.reason ?? '') });
+    throw fail(context, column + offset, 'payload-invalid', `invalid ${encoding}: ${codecProblem(result.error.message)}`, { codecReason: String(result.error.data.reason ?? '') });
   }
+}
+
+/** The codec's message without its `escapes: ` lead and ` at offset N` tail: the column says where. */
+function codecProblem(message: string): string {
+  return message.replace(/^\w+: /, '').replace(/ at offset \d+$/, '');
 }
 
 function readString(context: LineContext, rest: Rest): PayloadRead {
@@ -133,7 +138,7 @@ function checkEscapes(context: LineContext, text: string, column: number): void 
   if (!result.ok) {
     const offset = Number(result.error.data.offset ?? 0);
     const original = unquoted.offsets[offset] ?? text.length;
-    throw fail(context, column + original, 'payload-invalid', `invalid string: ${result.error.message.replace(/ at offset \d+$/, '')}`, { codecReason: String(result.error.data.reason ?? '') });
+    throw fail(context, column + original, 'payload-invalid', `invalid string: ${codecProblem(result.error.message)}`, { codecReason: String(result.error.data.reason ?? '') });
   }
 }
 

@@ -3,7 +3,7 @@
  * throws: whatever goes wrong on a line becomes a WireError (code PARSE) and parsing goes on with
  * the next line, so one run of the parser reports all the mistakes of a file.
  */
-import { isWireError, parseError, WireError } from './errors';
+import { isWireError, parseError, type WireError } from './errors';
 import { fail, isName, parseTemplate, type LineContext } from './parseTemplate';
 import type { HeredocReader } from './parsePayload';
 import { readAction, readRepeatCount, readRule, readSimpleStep, readSocket, type LineInput } from './parseStep';
@@ -59,6 +59,13 @@ class Parser {
       }
     }
     this.finishSection();
+  }
+
+  /** Starts in an unnamed section with one listener, whose rules the text's `on` lines fill. */
+  beginRules(): Rule[] {
+    const rules: Rule[] = [];
+    this.section = { name: 'rules', line: 1, variables: [], blocks: [{ steps: [] }], names: new Set(), rules };
+    return rules;
   }
 
   private readonly heredoc: HeredocReader = (marker) => {
@@ -254,25 +261,20 @@ export type RulesParseResult =
  */
 export function parseRules(text: string, options: ParseOptions = {}): RulesParseResult {
   const file = options.file ?? 'rules.wire';
-  // A rules text is the body of a section whose only step is one listener.
-  const prefix = `### rules\nlisten tcp-listen://127.0.0.1:1\n`;
-  const result = parseWire(prefix + String(text), { file });
-  if (!result.ok) {
-    return { ok: false, errors: result.errors.map((error) => shiftLines(error, file, 2)) };
+  try {
+    const parser = new Parser(file, splitLines(String(text)));
+    const rules = parser.beginRules();
+    parser.run();
+    const section = parser.sections[0];
+    if (parser.errors.length === 0 && (parser.sections.length > 1 || section.steps.length > 0)) {
+      const line = parser.sections.length > 1 ? parser.sections[1].line : section.steps[0].line;
+      parser.errors.push(parseError(file, line, 1, 'unknown-directive', "expected only 'on' rules, their indented actions and '@name = value' lines"));
+    }
+    if (parser.errors.length > 0) {
+      return { ok: false, errors: parser.errors };
+    }
+    return { ok: true, rules, variables: [...parser.variables, ...section.variables] };
+  } catch (error) {
+    return { ok: false, errors: [isWireError(error) ? error : parseError(file, 1, 1, 'internal', `internal parser error: ${String(error)}`)] };
   }
-  const section = result.file.sections[0];
-  const [listen, ...others] = section.steps;
-  if (others.length > 0 || result.file.sections.length > 1 || listen.kind !== 'listen') {
-    const stray = others[0] ?? result.file.sections[1];
-    const line = (stray?.line ?? 3) - 2;
-    return { ok: false, errors: [parseError(file, line, 1, 'unknown-directive', "expected only 'on' rules, their indented actions and '@name = value' lines")] };
-  }
-  return { ok: true, rules: listen.rules, variables: [...result.file.variables, ...section.variables] };
-}
-
-function shiftLines(error: WireError, file: string, lines: number): WireError {
-  const line = Number(error.data.line ?? 1) - lines;
-  const column = Number(error.data.column ?? 1);
-  const detail = String(error.data.detail ?? error.message);
-  return new WireError('PARSE', `${file}:${line}:${column}: ${detail}`, { ...error.data, line });
 }

@@ -14,3 +14,5 @@ export { DEFAULT_EXPECT_TIMEOUT_MS } from './section';
 export { attachRules, attachRulesText, DEFAULT_MAX_BUFFERED_BYTES } from './rules';
 export type { RuleBinding, RuleEvent, RuleOptions } from './rules';
 export { describeBytes } from './match';
+export { recordSection, payloadText } from './record';
+export type { RecordOptions } from './record';

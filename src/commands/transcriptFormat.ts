@@ -4,9 +4,10 @@
  * to be complete when it is not. The format is fixed English text, not localized: saved files are
  * shared, diffed and parsed, and must read the same on every machine.
  *
- *   text: one line per entry:  TIME MARK PEER LENGTH PAYLOAD-AS-ESCAPES   (data)
- *                              TIME * PEER KIND [CODE] [DETAIL]           (events)
- *         MARK is `<` for received and `>` for sent bytes; PEER is `-` when there is none.
+ *   text: one line per entry:  TIME DELTA MARK PEER LENGTH PAYLOAD-AS-ESCAPES   (data)
+ *                              TIME DELTA * PEER KIND [CODE] [DETAIL]           (events)
+ *         DELTA is the time since the entry before (`+12.345ms`, monotonic clock), `-` for the
+ *         first one held; MARK is `<` for received and `>` for sent bytes; PEER is `-` when there is none.
  *   hex:  the same line per entry, and after each data entry its xxd-style dump.
  */
 import { decodePayload, hexdump, type SocketInfo, type TranscriptCounters, type TranscriptEntry } from '../engine';
@@ -26,9 +27,14 @@ function notCaptured(entry: TranscriptEntry): number {
   return entry.length - (entry.data?.byteLength ?? 0);
 }
 
+/** `+12.345ms` since the previous entry (`-` without one): the monotonic clock, exact to the µs. */
+export function deltaColumn(entry: TranscriptEntry, previous: TranscriptEntry | undefined): string {
+  return previous === undefined ? '-' : `+${Math.max(0, entry.mono - previous.mono).toFixed(3)}ms`;
+}
+
 /** The entry's one line, without a newline. */
-export function entryLine(entry: TranscriptEntry, format: TranscriptFormat): string {
-  const head = `${new Date(entry.time).toISOString()} ${mark(entry)} ${entry.peer === undefined || entry.peer === '' ? '-' : entry.peer}`;
+export function entryLine(entry: TranscriptEntry, format: TranscriptFormat, previous?: TranscriptEntry): string {
+  const head = `${new Date(entry.time).toISOString()} ${deltaColumn(entry, previous)} ${mark(entry)} ${entry.peer === undefined || entry.peer === '' ? '-' : entry.peer}`;
   if (entry.kind !== 'data') {
     return [head, entry.kind, entry.code, entry.detail].filter((part) => part !== undefined && part !== '').join(' ');
   }
@@ -61,8 +67,10 @@ export function formatTranscript(
   savedAt: Date = new Date(),
 ): string {
   const parts: string[] = [transcriptHeader(info, counters, format, savedAt).join('\n'), '\n'];
+  let previous: TranscriptEntry | undefined;
   for (const entry of entries) {
-    parts.push(entryLine(entry, format), '\n');
+    parts.push(entryLine(entry, format, previous), '\n');
+    previous = entry;
     if (format === 'hex' && entry.kind === 'data' && entry.data !== undefined && entry.data.byteLength > 0) {
       parts.push(hexdump(entry.data));
     }

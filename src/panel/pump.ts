@@ -113,6 +113,7 @@ export class TrafficPump implements vscode.Disposable {
       ...(state.indexing === undefined ? {} : { indexing: state.indexing }),
       ...(state.anchor === undefined ? {} : { anchor: state.anchor }),
       ...(state.filter.error === undefined ? {} : { filterError: describeError(state.filter.error) }),
+      ...(state.roundTrips === undefined ? {} : { roundTrips: state.roundTrips }),
     };
     if (sameTraffic(this.last, message)) {
       return;
@@ -142,6 +143,7 @@ function sameTraffic(previous: TrafficMessage | undefined, next: TrafficMessage)
     previous.counters.entries === next.counters.entries &&
     previous.counters.evictedEntries === next.counters.evictedEntries &&
     previous.counters.truncatedEntries === next.counters.truncatedEntries &&
-    previous.filterError === next.filterError
+    previous.filterError === next.filterError &&
+    previous.roundTrips === next.roundTrips
   );
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { TranscriptEntry } from '../engine';
 import { describeError, encodingName } from '../messages';
 import type { PanelStrings } from '../shared/protocol';
+import { formatDuration, type DurationUnits, type TimingStrings } from './timing';
 
 export function panelStrings(): PanelStrings {
   return {
@@ -101,6 +102,11 @@ export function panelStrings(): PanelStrings {
     columnPeer: vscode.l10n.t('Peer'),
     columnLength: vscode.l10n.t('Length'),
     columnData: vscode.l10n.t('Data'),
+    columnDelta: vscode.l10n.t('Delta'),
+    columnRoundTrip: vscode.l10n.t('Round trip'),
+    showTime: vscode.l10n.t('Show the time column'),
+    showDelta: vscode.l10n.t('Show the time since the previous row'),
+    showRoundTrip: vscode.l10n.t('Show round trips (an incoming message after an outgoing one)'),
     copyText: vscode.l10n.t('Copy as Text'),
     copyHex: vscode.l10n.t('Copy as Hex'),
     copyPayload: vscode.l10n.t('Use as Payload'),
@@ -169,4 +175,32 @@ function infoText(code: string, detail: string): string {
     default:
       return detail === '' ? code : `${code}: ${detail}`;
   }
+}
+
+function durationUnits(): DurationUnits {
+  return {
+    microseconds: vscode.l10n.t('{0} µs'),
+    milliseconds: vscode.l10n.t('{0} ms'),
+    seconds: vscode.l10n.t('{0} s'),
+  };
+}
+
+/** Finished timing texts for the rows and the summary, in the display language. */
+export function timingStrings(): TimingStrings {
+  const units = durationUnits();
+  const locale = vscode.env.language;
+  const duration = (milliseconds: number): string => formatDuration(milliseconds, units, locale);
+  return {
+    delta: (milliseconds) => vscode.l10n.t('+{0}', duration(milliseconds)),
+    roundTrip: duration,
+    summary: (summary) =>
+      vscode.l10n.t(
+        'Round trips: {0} · min {1} · median {2} · p99 {3} · max {4}',
+        new Intl.NumberFormat(locale).format(summary.count),
+        duration(summary.min),
+        duration(summary.median),
+        duration(summary.p99),
+        duration(summary.max),
+      ),
+  };
 }

@@ -12,6 +12,7 @@ import { NO_FILTER, type FilterView, type RowView, type TrafficCounters } from '
 import { LineLayout } from './layout';
 import { buildRow, rowLines } from './rows';
 import { compileFilter, isEmptyFilter, matchesEntry, type CompiledFilter } from './search';
+import { deltaOf, NO_TIMING, RoundTrips, type TimingStrings } from './timing';
 
 /** Rows toggled open one by one are remembered up to this many (oldest forgotten first). */
 const MAX_FLIPPED = 10_000;
@@ -28,6 +29,8 @@ export interface TrafficState {
   readonly indexing?: number;
   readonly anchor?: { readonly seq: number; readonly line: number };
   readonly filter: CompiledFilter;
+  /** The round-trip summary, when there are round trips. */
+  readonly roundTrips?: string;
 }
 
 export class TrafficModel {
@@ -46,11 +49,15 @@ export class TrafficModel {
   private pendingAnchor: number | undefined;
   private generationNumber = 1;
 
+  private readonly roundTrips: RoundTrips;
+
   constructor(
     private transcript: TranscriptView,
     private readonly eventText: (entry: TranscriptEntry) => string,
+    private readonly timing: TimingStrings = NO_TIMING,
   ) {
     this.reportedFirstSeq = transcript.counters().firstSeq;
+    this.roundTrips = new RoundTrips(transcript);
   }
 
   get generation(): number {
@@ -68,6 +75,7 @@ export class TrafficModel {
   /** Shows another transcript (the panel found its socket again). */
   replaceTranscript(transcript: TranscriptView): void {
     this.transcript = transcript;
+    this.roundTrips.replace(transcript);
     this.relayout(undefined);
   }
 
@@ -162,28 +170,50 @@ export class TrafficModel {
       indexing,
       anchor,
       filter: this.filter,
+      roundTrips: this.roundTripSummary(),
     };
   }
 
   /** The rows covering lines [start, start + count) as of the last tick. */
   rows(start: number, count: number): RowView[] {
+    this.roundTrips.update();
     const result: RowView[] = [];
     const end = start + count;
     const layout = this.layout;
     if (layout === undefined) {
       const base = this.reportedFirstSeq;
       for (const entry of this.transcript.slice(base + start, count)) {
-        result.push(buildRow(entry, entry.seq - base, entry.seq - base, 1, this.filter, this.eventText));
+        result.push(this.timed(entry, buildRow(entry, entry.seq - base, entry.seq - base, 1, this.filter, this.eventText)));
       }
       return result;
     }
     for (let row = layout.rowAtLine(start); row >= 0 && row < layout.endRow && layout.lineOf(row) < end; row++) {
       const entry = this.transcript.at(layout.seqAt(row));
       if (entry !== undefined) {
-        result.push(buildRow(entry, layout.indexOf(row), layout.lineOf(row), layout.linesOf(row), this.filter, this.eventText));
+        result.push(this.timed(entry, buildRow(entry, layout.indexOf(row), layout.lineOf(row), layout.linesOf(row), this.filter, this.eventText)));
       }
     }
     return result;
+  }
+
+  /** The row with its delta and round trip as finished texts. */
+  private timed(entry: TranscriptEntry, row: RowView): RowView {
+    const delta = deltaOf(this.transcript, entry);
+    const roundTrip = this.roundTrips.of(entry.seq);
+    if (delta === undefined && roundTrip === undefined) {
+      return row;
+    }
+    return {
+      ...row,
+      ...(delta === undefined ? {} : { delta: this.timing.delta(delta) }),
+      ...(roundTrip === undefined ? {} : { roundTrip: this.timing.roundTrip(roundTrip) }),
+    };
+  }
+
+  private roundTripSummary(): string | undefined {
+    this.roundTrips.update();
+    const summary = this.roundTrips.summary();
+    return summary === undefined ? undefined : this.timing.summary(summary);
   }
 
   counters(): TranscriptCounters {

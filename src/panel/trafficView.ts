@@ -8,7 +8,7 @@ import type { TranscriptView } from '../engine';
 import type { HostMessage, WebviewMessage } from '../shared/protocol';
 import { copyRow, openDump } from './actions';
 import { TrafficPump } from './pump';
-import { eventText } from './strings';
+import { eventText, timingStrings } from './strings';
 import { EMPTY_TRANSCRIPT } from './targets';
 import { TrafficModel } from './traffic';
 
@@ -39,7 +39,7 @@ export class TrafficView implements vscode.Disposable {
     transcript: TranscriptView,
     private readonly owner: TrafficViewOwner,
   ) {
-    this.model = new TrafficModel(transcript, eventText);
+    this.model = new TrafficModel(transcript, eventText, timingStrings());
     this.pump = new TrafficPump(this.model, {
       live: () => owner.live(),
       post: (message) => owner.post(message),
@@ -68,7 +68,7 @@ export class TrafficView implements vscode.Disposable {
 
   /** The panel shows another socket's transcript (restore, Open Again). */
   show(transcript: TranscriptView): void {
-    this.model = new TrafficModel(transcript, eventText);
+    this.model = new TrafficModel(transcript, eventText, timingStrings());
     this.pump.replaceModel(this.model);
   }
 

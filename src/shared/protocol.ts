@@ -60,6 +60,7 @@ export const STRING_KEYS = [
   'showIn', 'showOut', 'showEvents', 'hexView', 'textView', 'autoscroll', 'autoscrollPaused', 'clear', 'dropped', 'droppedOne', 'truncated',
   'filtering', 'matches', 'matchesOne', 'noTraffic', 'noMatches', 'directionIn', 'directionOut', 'directionEvent',
   'columnTime', 'columnDirection', 'columnPeer', 'columnLength', 'columnData',
+  'columnDelta', 'columnRoundTrip', 'showTime', 'showDelta', 'showRoundTrip',
   'copyText', 'copyHex', 'copyPayload', 'toggleHex', 'openDump', 'moreBytes', 'notCaptured', 'rowLabel', 'listHelp',
   'stateClosed', 'stateEnded', 'stateRemoved', 'stateMissing', 'reopen', 'openAgain', 'readOnly', 'connections', 'peers',
 ] as const;
@@ -124,6 +125,9 @@ export interface RowView {
   readonly captured: number;
   /** One-line preview (escapes style) for data, a localized sentence for events. */
   readonly text: string;
+  /** Time since the row before (`+12.3 ms`), and the round trip an incoming row ends (`4.56 ms`). */
+  readonly delta?: string;
+  readonly roundTrip?: string;
   /** Search matches in `text`: flat [start, end, start, end, ...] character ranges. */
   readonly marks?: readonly number[];
   /** Present when the row shows its hex dump. */
@@ -200,6 +204,8 @@ export interface TrafficMessage {
   readonly anchor?: { readonly seq: number; readonly line: number };
   /** The hex search text is invalid; filtering by text is off until it is fixed. */
   readonly filterError?: string;
+  /** Round trips of the held entries: `Round trips: 12 · min 1.20 ms · median …`, when there are any. */
+  readonly roundTrips?: string;
   /**
    * While the webview follows the tail (autoscroll), the rows covering the last lines come with
    * the update itself: no round trip, and no frame where the shifted old rows are off screen.
@@ -333,9 +339,15 @@ export interface PanelState {
   readonly filter: FilterView;
   readonly hexAll: boolean;
   readonly follow: boolean;
+  /** Hidden timing columns (time, delta, round trip); absent: all shown. */
+  readonly hiddenColumns?: readonly TimingColumn[];
   /** Seq of the row at the top of the list when the user had scrolled away from the tail. */
   readonly topSeq?: number;
   readonly selectedSeq?: number;
 }
 
 export const PANEL_VIEW_TYPE = 'socketWorkbench.panel';
+
+/** The traffic list's toggleable timing columns. */
+export type TimingColumn = 'time' | 'delta' | 'roundTrip';
+export const TIMING_COLUMNS: readonly TimingColumn[] = ['time', 'delta', 'roundTrip'];

@@ -140,6 +140,8 @@ export function renderRow(strings: PanelStrings, row: RowView, selected: boolean
     'div',
     { className: 'row-main' },
     element('span', { className: 'cell time', text: formatTime(row.time) }),
+    element('span', { className: 'cell delta', text: row.delta ?? '' }),
+    element('span', { className: 'cell rtt', text: row.roundTrip ?? '' }),
     element('span', { className: 'cell direction', title: directionName(strings, row) }, icon(directionIcon(row))),
     element('span', { className: 'cell peer', text: row.peer ?? '', title: row.peer }),
     element('span', { className: 'cell length', text: row.kind === 'data' ? formatNumber(row.length) : '' }),

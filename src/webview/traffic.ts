@@ -4,7 +4,7 @@
  * virtualized list. Filtering happens on the host; this side sends the filter and draws results.
  */
 import { validatePayload } from '../engine/shared/codecs';
-import type { FilterView, PanelStrings, RowsMessage, SearchMode, TrafficMessage } from '../shared/protocol';
+import { TIMING_COLUMNS, type FilterView, type PanelStrings, type RowsMessage, type SearchMode, type TimingColumn, type TrafficMessage } from '../shared/protocol';
 import { button, element, option, setPressed, toggle } from './dom';
 import { codecErrorText, format } from './format';
 import { post } from './hostChannel';
@@ -24,6 +24,7 @@ export class TrafficView {
   private readonly eventToggle: HTMLButtonElement;
   private readonly hexToggle: HTMLButtonElement;
   private readonly followToggle: HTMLButtonElement;
+  private readonly columnToggles: ReadonlyArray<readonly [TimingColumn, HTMLButtonElement]>;
   private readonly status: HTMLElement;
   private readonly empty: HTMLElement;
   private searchTimer: number | undefined;
@@ -47,6 +48,12 @@ export class TrafficView {
     this.eventToggle = toggle(strings.showEvents, 'info', filter.events, true);
     this.hexToggle = toggle(strings.hexView, 'file-binary', hexAll, true);
     this.followToggle = toggle(strings.autoscroll, 'fold-down', follow);
+    const hidden = new Set(store.state.hiddenColumns ?? []);
+    this.columnToggles = [
+      ['time', toggle(strings.showTime, 'clock', !hidden.has('time'))],
+      ['delta', toggle(strings.showDelta, 'diff-added', !hidden.has('delta'))],
+      ['roundTrip', toggle(strings.showRoundTrip, 'arrow-swap', !hidden.has('roundTrip'))],
+    ];
     const clear = button(strings.clear, { icon: 'clear-all', iconOnly: true });
     this.status = element('div', { className: 'traffic-status', attributes: { 'aria-live': 'polite' } });
     this.list = new VirtualList(strings, {
@@ -66,12 +73,15 @@ export class TrafficView {
       element('div', { className: 'search-group' }, element('span', { className: 'codicon codicon-search search-icon', attributes: { 'aria-hidden': 'true' } }), this.search, this.mode),
       element('div', { className: 'toggle-group' }, this.inToggle, this.outToggle, this.eventToggle),
       element('div', { className: 'toggle-group' }, this.hexToggle),
+      element('div', { className: 'toggle-group columns-group' }, ...this.columnToggles.map(([, node]) => node)),
       element('div', { className: 'toolbar-end' }, this.followToggle, clear),
     );
     const header = element(
       'div',
       { className: 'traffic-header', attributes: { 'aria-hidden': 'true' } },
       element('span', { className: 'cell time', text: strings.columnTime }),
+      element('span', { className: 'cell delta', text: strings.columnDelta }),
+      element('span', { className: 'cell rtt', text: strings.columnRoundTrip }),
       element('span', { className: 'cell direction', title: strings.columnDirection }),
       element('span', { className: 'cell peer', text: strings.columnPeer }),
       element('span', { className: 'cell length', text: strings.columnLength }),
@@ -88,6 +98,13 @@ export class TrafficView {
       help,
     );
     this.setFollowTitle(follow);
+    this.applyColumns();
+    for (const [, node] of this.columnToggles) {
+      node.addEventListener('click', () => {
+        setPressed(node, node.getAttribute('aria-pressed') !== 'true');
+        this.applyColumns();
+      });
+    }
 
     this.search.addEventListener('input', () => {
       window.clearTimeout(this.searchTimer);
@@ -114,6 +131,22 @@ export class TrafficView {
     }
     this.followToggle.addEventListener('click', () => this.list.setFollow(!this.list.follow));
     clear.addEventListener('click', () => post({ type: 'clear' }));
+  }
+
+  /** Hides the timing columns the user turned off: the grid gets only the shown columns' widths. */
+  private applyColumns(): void {
+    const hidden = this.columnToggles.filter(([, node]) => node.getAttribute('aria-pressed') !== 'true').map(([column]) => column);
+    for (const column of TIMING_COLUMNS) {
+      this.element.classList.toggle(`hide-${column}`, hidden.includes(column));
+    }
+    const widths = [
+      hidden.includes('time') ? '' : 'var(--time-width)',
+      hidden.includes('delta') ? '' : 'var(--delta-width)',
+      hidden.includes('roundTrip') ? '' : 'var(--rtt-width)',
+      'var(--direction-width) clamp(90px, 20%, 220px) 64px minmax(0, 1fr)',
+    ];
+    this.element.style.setProperty('--columns', widths.filter(Boolean).join(' '));
+    this.store.update({ hiddenColumns: hidden });
   }
 
   /** Sends the current filter (on start too: the host then knows a restored one). */
@@ -147,6 +180,9 @@ export class TrafficView {
     }
     if (counters.truncatedEntries > 0) {
       parts.push(format(this.strings.truncated, counters.truncatedEntries, counters.truncatedBytes));
+    }
+    if (message.roundTrips !== undefined) {
+      parts.push(message.roundTrips);
     }
     this.status.textContent = parts.join(' · ');
     this.empty.hidden = message.totalLines > 0 || message.indexing !== undefined;

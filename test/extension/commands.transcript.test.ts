@@ -11,7 +11,13 @@ import { formatTranscript } from '../../src/commands/transcriptFormat';
 import type { ActivatedApi } from '../../src/extension';
 import { activate, nodeServer, removeAll, run, tempDirectory, waitFor } from './commandsHelpers';
 
-const iso = (entry: TranscriptEntry): string => new Date(entry.time).toISOString();
+/** An entry's TIME DELTA columns, the delta from the entry before it in `entries`. */
+function stampOf(entries: readonly TranscriptEntry[]): (entry: TranscriptEntry) => string {
+  return (entry) => {
+    const previous = entries[entries.indexOf(entry) - 1];
+    return `${new Date(entry.time).toISOString()} ${previous === undefined ? '-' : `+${(entry.mono - previous.mono).toFixed(3)}ms`}`;
+  };
+}
 
 describe('commands: transcripts', () => {
   let api: ActivatedApi;
@@ -44,6 +50,7 @@ describe('commands: transcripts', () => {
 
   it('saves the text format: a header, then one line per entry with time, direction, peer, length and escapes', async () => {
     const { info, port, entries } = await conversation();
+    const iso = stampOf(entries);
     const file = path.join(tempDirectory('sw-transcript-'), 'out.txt');
     const uri = await run<vscode.Uri>('saveTranscript', info.id, vscode.Uri.file(file), 'text');
     assert.equal(uri.fsPath, file);
@@ -67,6 +74,7 @@ describe('commands: transcripts', () => {
 
   it('saves the hex format: an xxd dump after each data line; a string path and a .hex name work', async () => {
     const { info, port, entries } = await conversation();
+    const iso = stampOf(entries);
     const file = path.join(tempDirectory('sw-transcript-'), 'out.hex');
     await run('saveTranscript', { socketId: info.id }, file);
     const text = fs.readFileSync(file, 'utf8');
@@ -98,14 +106,14 @@ describe('commands: transcripts', () => {
           '# entries: 2, captured bytes: 16',
           '# dropped: 4 entries (120 bytes)',
           '# truncated: 1 entries (24 bytes not captured)',
-          '2024-01-02T03:04:05.006Z < 127.0.0.1:9 40 0123456789abcdef [+24 bytes not captured]',
-          '2024-01-02T03:04:06.000Z * - close graceful',
+          '2024-01-02T03:04:05.006Z - < 127.0.0.1:9 40 0123456789abcdef [+24 bytes not captured]',
+          '2024-01-02T03:04:06.000Z +1.000ms * - close graceful',
           '',
         ].join('\n'),
       );
       assert.ok(
         formatTranscript(info, entries, counters, 'hex', savedAt).includes(
-          '2024-01-02T03:04:05.006Z < 127.0.0.1:9 40 [+24 bytes not captured]\n00000000: 3031 3233 3435 3637 3839 6162 6364 6566  0123456789abcdef\n',
+          '2024-01-02T03:04:05.006Z - < 127.0.0.1:9 40 [+24 bytes not captured]\n00000000: 3031 3233 3435 3637 3839 6162 6364 6566  0123456789abcdef\n',
         ),
       );
     } finally {

@@ -44,18 +44,21 @@ async function roundtripsWire({ count }) {
   const text = `### ping-pong\nopen tcp://127.0.0.1:{{port}}?noDelay=1\nrepeat ${count}\n  send "ping\\n"\n  expect exactly "ping\\n"\nend\nclose\n`;
   const parsed = parseWire(text, { file: 'bench.wire' });
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const result = await deadline(runWire(parsed.file, { variables: { port: String(server.address().port) } }), 120_000, 'the wire run');
+  const cpu = process.cpuUsage(cpuStarted);
   const elapsed = performance.now() - started;
   server.close();
   if (result.outcome !== 'passed') {
     throw new Error(`the wire run ${result.outcome}: ${result.sections[0].message}`);
   }
-  return { roundTripsPerSecond: (count * 1000) / elapsed, steps: result.sections[0].steps.length };
+  return { roundTripsPerSecond: (count * 1000) / elapsed, steps: result.sections[0].executedSteps, cpuMicrosecondsPerRoundTrip: (cpu.user + cpu.system) / count };
 }
 
 async function roundtripsRaw({ count }) {
   const server = await echoServer();
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const socket = net.connect({ port: server.address().port, host: '127.0.0.1', noDelay: true });
   await new Promise((resolve, reject) => socket.once('connect', resolve).once('error', reject));
   const ping = Buffer.from('ping\n');
@@ -77,9 +80,10 @@ async function roundtripsRaw({ count }) {
   }
   socket.end();
   await new Promise((resolve) => socket.once('close', resolve));
+  const cpu = process.cpuUsage(cpuStarted);
   const elapsed = performance.now() - started;
   server.close();
-  return { roundTripsPerSecond: (count * 1000) / elapsed, steps: count * 2 };
+  return { roundTripsPerSecond: (count * 1000) / elapsed, steps: count * 2, cpuMicrosecondsPerRoundTrip: (cpu.user + cpu.system) / count };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,8 +189,5 @@ const trial = trials[variant === undefined ? benchmark : `${benchmark}:${variant
 if (trial === undefined) {
   throw new Error(`unknown trial ${benchmark} ${variant ?? ''}`);
 }
-const cpuStart = process.cpuUsage();
-const measured = await trial(parameters);
-const cpu = process.cpuUsage(cpuStart);
-process.stdout.write(`${JSON.stringify({ ...measured, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
+process.stdout.write(`${JSON.stringify(await trial(parameters))}\n`);
 process.exit(0);

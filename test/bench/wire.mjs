@@ -18,11 +18,18 @@ export async function wireRoundtrips({ repeat, log }) {
   const wire = results.wire.map((result) => result.roundTripsPerSecond);
   const raw = results.raw.map((result) => result.roundTripsPerSecond);
   const ratios = wire.map((rate, index) => rate / raw[index]);
-  log(`wire round trips: ${ROUND_TRIPS} x (send "ping\\n", expect exactly "ping\\n") = ${results.wire[0].steps} step results, vs a net client doing the same round trips; both against a net echo server in the same process`);
+  const wireCpu = results.wire.map((result) => result.cpuMicrosecondsPerRoundTrip);
+  const rawCpu = results.raw.map((result) => result.cpuMicrosecondsPerRoundTrip);
+  const cpuRatios = wireCpu.map((cpu, index) => rawCpu[index] / cpu);
+  log(`wire round trips: ${ROUND_TRIPS} x (send "ping\\n", expect exactly "ping\\n") = ${results.wire[0].steps} steps, vs a net client doing the same round trips; both against a net echo server in the same process`);
   return [
     figure('wire-roundtrips-vs-raw', round(median(ratios), 2), 'ratio', { goal: { min: 0.8 }, runs: ratios.map((ratio) => round(ratio, 2)) }),
     figure('wire-roundtrips-per-s', Math.round(median(wire)), 'round trips/s', { runs: wire.map(Math.round) }),
     figure('wire-roundtrips-raw-per-s', Math.round(median(raw)), 'round trips/s', { runs: raw.map(Math.round) }),
+    // CPU per round trip, raw over wire: steadier than wall-clock rates when other processes share the cores.
+    figure('wire-roundtrips-cpu-vs-raw', round(median(cpuRatios), 2), 'ratio', { runs: cpuRatios.map((ratio) => round(ratio, 2)) }),
+    figure('wire-roundtrips-cpu', round(median(wireCpu), 1), 'µs/round trip', { runs: wireCpu.map((value) => round(value, 1)) }),
+    figure('wire-roundtrips-cpu-raw', round(median(rawCpu), 1), 'µs/round trip', { runs: rawCpu.map((value) => round(value, 1)) }),
   ];
 }
 

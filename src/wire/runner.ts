@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { SocketEngine } from '../engine/index';
 import { WireError } from './errors';
 import type { FileResult, Outcome, RunEvent, SectionResult } from './results';
-import { DEFAULT_EXPECT_TIMEOUT_MS, SectionRun } from './section';
+import { DEFAULT_EXPECT_TIMEOUT_MS, DEFAULT_MAX_STEP_RESULTS, SectionRun } from './section';
 import type { Section, WireFile } from './syntax';
 
 export interface RunOptions {
@@ -27,6 +27,8 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Where `file PATH` payloads are read from; default: the working directory. */
   readonly baseDirectory?: string;
+  /** Step results kept per section before passed ones are only counted (default 10,000). */
+  readonly maxStepResults?: number;
 }
 
 /** Transcripts hold whole chunks in a private engine, so no received byte is beyond matching. */
@@ -45,6 +47,8 @@ function sectionOptions(file: WireFile, section: Section, engine: SocketEngine, 
     defaultTimeoutMs: options.defaultTimeoutMs ?? DEFAULT_EXPECT_TIMEOUT_MS,
     signal: options.signal,
     emit: options.onEvent ?? (() => undefined),
+    listening: options.onEvent !== undefined,
+    maxStepResults: options.maxStepResults ?? DEFAULT_MAX_STEP_RESULTS,
     serve,
   };
 }
@@ -57,6 +61,8 @@ function skipped(section: Section, outcome: Outcome, message: string, reason: st
     durationMs: 0,
     socketIds: [],
     steps: [],
+    omittedSteps: 0,
+    executedSteps: 0,
     message,
     error: new WireError(outcome === 'cancelled' ? 'CANCELLED' : 'NOT_APPLICABLE', message, { reason }).toJSON(),
   };

@@ -28,6 +28,7 @@ const GROUPS = {
   panel: './panel.mjs',
   tree: './tree.mjs',
   capture: './capture.mjs',
+  wire: './wire.mjs',
 };
 
 const BENCHMARK_TIMEOUT_MS = 170_000;

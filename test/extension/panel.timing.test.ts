@@ -48,7 +48,7 @@ describe('payload panel timing', function () {
     assert.equal(traffic.roundTrips, `Round trips: 2 · min ${text(sorted[0])} · median ${text(sorted[0])} · p99 ${text(sorted[1])} · max ${text(sorted[1])}`);
 
     const requestId = 4242;
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     assert.equal(await panel.receive({ type: 'requestRows', requestId, generation: 0, start: 0, count: entries.length }), true);
     const rows = (await waitForMessage(panel, 'rows', (message) => message.requestId === requestId, mark)).rows;
     assert.equal(rows[0].delta, undefined, 'the first row has no row before it');

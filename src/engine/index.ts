@@ -11,4 +11,5 @@ export type { DataEvent, EngineOptions, OpenOptions, RemovedEvent, StatsChange }
 export type { CloseMode } from './managed';
 export type { SendOptions, SendProgress, SendResult } from './send';
 export { DEFAULT_TRANSCRIPT_LIMITS } from './transcript';
+export { DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES } from './budget';
 export type { TranscriptView } from './transcript';

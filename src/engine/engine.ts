@@ -228,6 +228,11 @@ export class SocketEngine {
     this.changedEmitter.fire(socket.info());
   }
 
+  /** The budget a socket's transcript draws from (its server's, for a connection), without a whole info(). */
+  budget(id: string): TranscriptBudget {
+    return this.require(id).budget();
+  }
+
   /** What every transcript together holds, against maxTotalTranscriptBytes. */
   totalBudget(): TranscriptBudget {
     return { heldBytes: this.pool.heldBytes, maxBytes: this.pool.maxBytes, droppedEntries: this.pool.droppedEntries };

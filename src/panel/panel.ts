@@ -16,7 +16,7 @@ import { panelHtml, webviewOptions } from './html';
 import type { PayloadLibrary } from './library';
 import { TrafficPump } from './pump';
 import { PanelSender, type SendRequest } from './sender';
-import { socketLabel } from '../socketText';
+import { budgetText, socketLabel } from '../socketText';
 import { toPanelSocket } from './socketView';
 import { panelStrings, eventText } from './strings';
 import { EMPTY_TRANSCRIPT, PanelTargets } from './targets';
@@ -87,6 +87,7 @@ export class PayloadPanel {
       live: () => this.ready && this.webviewPanel.visible,
       post: (message) => this.post(message),
       moved: () => this.trafficMoved(),
+      budget: () => this.budgetLine(),
     });
     this.targets = new PanelTargets(services, () => this.socketIdValue);
     this.sender = new PanelSender({
@@ -329,6 +330,19 @@ export class PayloadPanel {
     this.model = new TrafficModel(this.transcript(), eventText);
     this.pump.replaceModel(this.model);
     this.statusChanged();
+  }
+
+  private budgetLine(): string | undefined {
+    const id = this.socketIdValue;
+    if (id === undefined || this.kind === undefined) {
+      return undefined;
+    }
+    try {
+      return budgetText(this.owner.services.engine.budget(id), this.kind);
+    } catch {
+      // The socket went away between frames: the panel learns it from onDidRemove.
+      return undefined;
+    }
   }
 
   private info(): SocketInfo | undefined {

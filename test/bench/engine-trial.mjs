@@ -270,11 +270,54 @@ async function acceptTrial(variant, { count, window }) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Transcript memory: a flood process (test/engine/peers/flood.mjs) opens `connections` connections
+// to one engine tcp-listen server and sends `mebibytes` MiB on each. Memory is measured after full
+// GCs (run with --expose-gc): what the engine holds is the server's budget (16 MiB by default).
+
+async function memoryTrial({ connections, mebibytes }) {
+  const { SocketEngine } = loadEngine();
+  const engine = new SocketEngine();
+  const server = await engine.open('tcp-listen://127.0.0.1:0');
+  const total = connections * mebibytes * 1024 * 1024;
+  const before = heapAfterGc();
+  const flood = spawn(process.execPath, [path.join(benchDirectory, '..', 'engine', 'peers', 'flood.mjs'), String(server.local.port), String(connections), String(mebibytes)], {
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
+  try {
+    const start = performance.now();
+    await deadline(
+      new Promise((resolve) => {
+        const check = () => (engine.get(server.id).stats.bytesIn >= total ? resolve() : setTimeout(check, 20));
+        check();
+      }),
+      120_000,
+      `${total} bytes at the server`,
+    );
+    const milliseconds = performance.now() - start;
+    const after = heapAfterGc();
+    const budget = engine.get(server.id).budget;
+    return {
+      milliseconds,
+      externalMegabytes: (after.external - before.external) / 1024 / 1024,
+      arrayBuffersMegabytes: (after.arrayBuffers - before.arrayBuffers) / 1024 / 1024,
+      heldMegabytes: budget.heldBytes / 1024 / 1024,
+      budgetMegabytes: budget.maxBytes / 1024 / 1024,
+      droppedEntries: budget.droppedEntries,
+    };
+  } finally {
+    flood.stdin.end();
+    flood.kill('SIGKILL');
+    await engine.dispose();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const trials = {
   tcp: { engine: tcpEngine, raw: tcpRaw },
   udp: { engine: udpEngine, raw: udpRaw },
   accept: { engine: (options) => acceptTrial('engine', options), raw: (options) => acceptTrial('raw', options) },
+  memory: { engine: memoryTrial },
 };
 const trial = trials[benchmark]?.[variant];
 if (trial === undefined) {

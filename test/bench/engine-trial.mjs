@@ -166,11 +166,13 @@ async function udpEngine({ size, duration, window }) {
   const engine = new SocketEngine();
   const listener = await engine.open('udp-listen://127.0.0.1:0');
   const client = await engine.open(`udp://127.0.0.1:${listener.local.port}`);
+  const cpuStart = process.cpuUsage();
   const { sent, seconds } = await sendFor(duration, window, () => engine.send(client.id, payload));
   const received = await settle(() => engine.get(listener.id).stats.messagesIn);
+  const cpu = cpuMilliseconds(cpuStart);
   const counters = engine.transcript(listener.id).counters();
   await engine.dispose();
-  return { sent, received, seconds, datagramsPerSecond: received / seconds, transcript: counters };
+  return { sent, received, seconds, datagramsPerSecond: received / seconds, cpuMicrosecondsPerDatagram: (cpu * 1000) / received, transcript: counters };
 }
 
 async function udpRaw({ size, duration, window }) {
@@ -184,11 +186,13 @@ async function udpRaw({ size, duration, window }) {
   const port = listener.address().port;
   const sendOne = () =>
     new Promise((resolve, reject) => client.send(payload, port, '127.0.0.1', (error) => (error ? reject(error) : resolve())));
+  const cpuStart = process.cpuUsage();
   const { sent, seconds } = await sendFor(duration, window, sendOne);
   const total = await settle(() => received);
+  const cpu = cpuMilliseconds(cpuStart);
   listener.close();
   client.close();
-  return { sent, received: total, seconds, datagramsPerSecond: total / seconds };
+  return { sent, received: total, seconds, datagramsPerSecond: total / seconds, cpuMicrosecondsPerDatagram: (cpu * 1000) / total };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,9 +247,11 @@ async function acceptTrial(variant, { count, window }) {
     }
     const connected = nextLine();
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     clients.stdin.write('go\n');
     await deadline(allAccepted, 60_000, `${count} accepted connections (have ${accepted})`);
     const milliseconds = performance.now() - start;
+    const cpu = cpuMilliseconds(cpuStart);
     const clientReport = await deadline(connected, 10_000, 'the client report');
     const after = heapAfterGc();
     const holding = engine === undefined ? held.filter((socket) => !socket.destroyed).length : engine.list()[0].connections;
@@ -254,6 +260,7 @@ async function acceptTrial(variant, { count, window }) {
     }
     return {
       milliseconds,
+      cpu,
       heapPerConnection: (after.heapUsed - before.heapUsed) / count,
       rssPerConnection: (after.rss - before.rss) / count,
       externalPerConnection: (after.external - before.external) / count,

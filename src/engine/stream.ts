@@ -3,13 +3,15 @@
  * Both wrap one net.Socket; they differ only in how the socket comes to exist.
  */
 import * as net from 'node:net';
+import { flatLabel, remoteOf, serverAddress } from './acceptedAddress';
 import { formatAddress, socketTriple, toAddress } from './address';
+import { connectOnce } from './connect';
 import { EngineError, fromSystemError, withReason } from './errors';
 import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
 import { resolveEndpoint } from './resolve';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
-import type { Address, SocketSpec, SocketTriple } from './types';
+import type { SocketSpec, SocketTriple } from './types';
 import { toNodePath } from './unix';
 
 type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';
@@ -356,82 +358,3 @@ export class StreamConnection extends ManagedSocket {
     return closed;
   }
 }
-
-const WILDCARDS = new Set(['0.0.0.0', '::', '::ffff:0.0.0.0']);
-
-/**
- * A connection accepted by a server bound to one address has the server's local address: sharing
- * the server's Address saves a getsockname() and its objects per connection. A wildcard server's
- * connections each ask.
- */
-function serverAddress(local: Address | undefined): Address | undefined {
-  return local !== undefined && local.family !== 'unix' && !WILDCARDS.has(local.address) ? local : undefined;
-}
-
-/**
- * The peer's address. The handle's getpeername() fills `{ address, family, port }`, which is an
- * Address; asking the handle directly (rather than socket.remoteAddress) keeps Node from caching a
- * second copy on the socket, which would grow every socket's property store.
- */
-function remoteOf(socket: net.Socket): Address {
-  const handle = (socket as unknown as { readonly _handle?: { getpeername?: (out: Partial<Address>) => number } })._handle;
-  if (typeof handle?.getpeername === 'function') {
-    const out: Partial<Address> = {};
-    if (handle.getpeername(out) === 0 && typeof out.address === 'string' && typeof out.port === 'number' && (out.family === 'IPv4' || out.family === 'IPv6')) {
-      return out as Address;
-    }
-  }
-  return toAddress(socket.remoteAddress ?? '', socket.remotePort ?? 0, socket.remoteFamily === 'IPv6' ? 6 : 4);
-}
-
-/** formatAddress as one flat string: a template literal leaves a three-part rope per connection. */
-function flatLabel(address: Address): string {
-  return address.family === 'IPv6' ? [`[${address.address}`, address.port].join(']:') : [address.address, address.port].join(':');
-}
-
-/**
- * One connect attempt with a timeout and cancellation. The socket is destroyed on any failure so no
- * handle outlives the attempt.
- */
-function connectOnce(
-  options: net.NetConnectOpts,
-  timeout: number,
-  signal: AbortSignal | undefined,
-  data: Record<string, string | number>,
-): Promise<net.Socket> {
-  return new Promise<net.Socket>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new EngineError('CANCELLED', 'connect cancelled', withReason('connect-cancelled', data)));
-      return;
-    }
-    const socket = net.connect(options);
-    const timer = setTimeout(() => {
-      settle(new EngineError('ETIMEDOUT', `connect timed out after ${timeout} ms`, withReason('connect-timeout', { ...data, timeout })));
-    }, timeout);
-    const onAbort = (): void => settle(new EngineError('CANCELLED', 'connect cancelled', withReason('connect-cancelled', data)));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    function settle(error?: EngineError): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      socket.off('connect', onConnect);
-      socket.off('error', onError);
-      if (error === undefined) {
-        resolve(socket);
-      } else {
-        // A late 'error' after destroy must not become an uncaught exception.
-        socket.on('error', () => undefined);
-        socket.destroy();
-        reject(error);
-      }
-    }
-    function onConnect(): void {
-      settle();
-    }
-    function onError(error: Error): void {
-      settle(fromSystemError(error, data));
-    }
-    socket.once('connect', onConnect);
-    socket.once('error', onError);
-  });
-}
-

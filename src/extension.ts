@@ -16,6 +16,7 @@ import type { Services } from './services';
 import { onDidChangeSettings, readSettings } from './settings';
 import { registerStatusBar, type StatusBar } from './statusBar';
 import { SocketStore } from './store';
+import { TestRecorder } from './testRecorder';
 import { registerSocketsView, type SocketsView } from './tree';
 
 /** Internals exposed for the extension's own tests; not a stable API. */
@@ -42,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
     maxTotalTranscriptBytes: settings.maxTotalTranscriptBytes,
     connectTimeoutMs: settings.connectTimeout,
   });
-  const services: Services = { context, engine, log, settings: () => settings, shownMessages: [] };
+  const services: Services = { context, engine, log, settings: () => settings, recorder: TestRecorder.for(context) };
   const liveEngine = engine;
   const settingsSubscription = onDidChangeSettings((next) => {
     settings = next;

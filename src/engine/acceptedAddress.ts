@@ -5,7 +5,7 @@
  */
 import type * as net from 'node:net';
 import { toAddress } from './address';
-import type { Address } from './types';
+import type { Address } from './shared/types';
 
 const WILDCARDS = new Set(['0.0.0.0', '::', '::ffff:0.0.0.0']);
 

@@ -9,7 +9,7 @@
  * eats a quiet socket's recent one. Finding the oldest looks at each member's head, so it costs
  * one pass over the top-level sockets per eviction, and evictions only happen while the pool is full.
  */
-import { EngineError, withReason } from './errors';
+import { EngineError, withReason } from './shared/errors';
 import type { Transcript } from './transcript';
 
 export const DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES = 256 * 1024 * 1024;

@@ -3,7 +3,7 @@
  * resolved address in turn (stream.ts).
  */
 import * as net from 'node:net';
-import { EngineError, fromSystemError, withReason } from './errors';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
 
 /**
  * One connect attempt with a timeout and cancellation. The socket is destroyed on any failure so no

@@ -12,14 +12,14 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import { formatAddress, socketTriple, toAddress } from './address';
-import { EngineError, withReason } from './errors';
-import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
+import { EngineError, withReason } from './shared/errors';
+import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { resolveEndpoint } from './resolve';
 import type { SendOptions, SendResult } from './send';
 import { performance } from 'node:perf_hooks';
 import { StreamConnection } from './stream';
 import type { Transcript } from './transcript';
-import type { SocketSpec, SocketTriple, TranscriptEntry } from './types';
+import type { SocketSpec, SocketTriple, TranscriptEntry } from './shared/types';
 import { fromNodePath, probeSocketFile, toNodePath } from './unix';
 
 export class StreamServer extends ManagedSocket {
@@ -41,10 +41,10 @@ export class StreamServer extends ManagedSocket {
     id: string,
     spec: SocketSpec,
     specText: string,
-    host: SocketHost,
+    owner: SocketOwner,
     name: string | undefined,
   ) {
-    super(id, spec, specText, host, name);
+    super(id, spec, specText, owner, name);
   }
 
   protected override createTranscript(): Transcript {
@@ -112,7 +112,7 @@ export class StreamServer extends ManagedSocket {
       if (this.kind === 'unix-server') {
         await this.listenUnix(this.spec.path ?? '');
       } else {
-        const endpoint = await resolveEndpoint(this.spec, { lookup: this.host.lookup });
+        const endpoint = await resolveEndpoint(this.spec, { lookup: this.owner.lookup });
         this.resolved = endpoint.addresses.map((candidate) => candidate.address);
         // Like Python's bind() after getaddrinfo(): the first address wins.
         const [first] = endpoint.addresses;
@@ -201,7 +201,7 @@ export class StreamServer extends ManagedSocket {
     // A UNIX client is usually unnamed: the connection number is the only way to tell peers apart.
     const label = this.kind === 'unix-server' ? `#${this.accepted}` : undefined;
     const mono = performance.now();
-    const connection = StreamConnection.accepted(id, this, socket, this.host, label, mono);
+    const connection = StreamConnection.accepted(id, this, socket, this.owner, label, mono);
     if (connection.state !== 'open') {
       return;
     }
@@ -210,8 +210,8 @@ export class StreamServer extends ManagedSocket {
     const detail = local === this.local ? this.localLabel : local === undefined ? undefined : formatAddress(local);
     this.transcript.recordAccept(connection.peer, id, detail, connection.openedAt ?? Date.now(), mono);
     this.live.set(id, connection);
-    this.host.adopted(connection);
-    this.host.changed(this);
+    this.owner.adopted(connection);
+    this.owner.changed(this);
   }
 
   override removeConnection(connection: ManagedSocket): void {
@@ -220,7 +220,7 @@ export class StreamServer extends ManagedSocket {
       this.ended.set(connection.id, transcript);
     }
     if (this.live.delete(connection.id)) {
-      this.host.changed(this);
+      this.owner.changed(this);
     }
   }
 

@@ -6,12 +6,12 @@ import * as net from 'node:net';
 import { flatLabel, remoteOf, serverAddress } from './acceptedAddress';
 import { formatAddress, socketTriple, toAddress } from './address';
 import { connectOnce } from './connect';
-import { EngineError, fromSystemError, withReason } from './errors';
-import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
+import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { resolveEndpoint } from './resolve';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
-import type { SocketSpec, SocketTriple } from './types';
+import type { SocketSpec, SocketTriple } from './shared/types';
 import { toNodePath } from './unix';
 
 type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';
@@ -59,11 +59,11 @@ export class StreamConnection extends ManagedSocket {
     id: string,
     spec: SocketSpec,
     specText: string,
-    host: SocketHost,
+    owner: SocketOwner,
     name: string | undefined,
     parent?: ManagedSocket,
   ) {
-    super(id, spec, specText, host, name, parent);
+    super(id, spec, specText, owner, name, parent);
   }
 
   /**
@@ -74,12 +74,12 @@ export class StreamConnection extends ManagedSocket {
     id: string,
     server: ManagedSocket,
     socket: net.Socket,
-    host: SocketHost,
+    owner: SocketOwner,
     label: string | undefined,
     mono: number,
   ): StreamConnection {
     const kind = server.kind === 'unix-server' ? 'unix-connection' : 'tcp-connection';
-    const connection = new StreamConnection(kind, id, server.spec, server.specText, host, undefined, server);
+    const connection = new StreamConnection(kind, id, server.spec, server.specText, owner, undefined, server);
     connection.peerLabel = label;
     connection.acceptedMono = mono;
     connection.attach(socket, 'accept');
@@ -119,7 +119,7 @@ export class StreamConnection extends ManagedSocket {
       );
     }
     this.beginOpen('connecting');
-    const timeout = this.spec.options.timeout ?? this.host.connectTimeout;
+    const timeout = this.spec.options.timeout ?? this.owner.connectTimeout;
     let socket: net.Socket;
     try {
       if (this.kind === 'unix-client') {
@@ -142,7 +142,7 @@ export class StreamConnection extends ManagedSocket {
   }
 
   private async connectToAnyAddress(timeout: number, signal: AbortSignal | undefined): Promise<net.Socket> {
-    const endpoint = await resolveEndpoint(this.spec, { lookup: this.host.lookup });
+    const endpoint = await resolveEndpoint(this.spec, { lookup: this.owner.lookup });
     this.resolved = endpoint.addresses.map((candidate) => candidate.address);
     let lastError: EngineError | undefined;
     for (const [index, candidate] of endpoint.addresses.entries()) {
@@ -257,7 +257,7 @@ export class StreamConnection extends ManagedSocket {
       this.setState('closed');
     }
     if (this.parent !== undefined) {
-      this.host.released(this);
+      this.owner.released(this);
     }
     const waiters = this.closeWaiters;
     this.closeWaiters = undefined;
@@ -292,7 +292,7 @@ export class StreamConnection extends ManagedSocket {
       socket.pause();
     }
     this.recordEvent('info', receiving ? 'RESUMED' : 'PAUSED');
-    this.host.changed(this);
+    this.owner.changed(this);
   }
 
   async send(payload: Uint8Array, options: SendOptions): Promise<SendResult> {

@@ -14,7 +14,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { TranscriptPool } from './budget';
-import { EngineError, withReason, type EngineErrorInfo } from './errors';
+import { EngineError, withReason, type EngineErrorInfo } from './shared/errors';
 import type {
   Direction,
   TranscriptBudget,
@@ -22,7 +22,7 @@ import type {
   TranscriptEntry,
   TranscriptKind,
   TranscriptLimits,
-} from './types';
+} from './shared/types';
 
 export const DEFAULT_TRANSCRIPT_LIMITS: TranscriptLimits = {
   maxEntries: 10_000,

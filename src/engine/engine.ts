@@ -101,7 +101,12 @@ export class SocketEngine {
         return currentTimeout();
       },
       lookup: options.lookup,
-      changed: (socket) => this.changedEmitter.fire(socket.info()),
+      // No SocketInfo is built for an event nobody listens to (a server changes on every accept).
+      changed: (socket) => {
+        if (this.changedEmitter.hasListeners) {
+          this.changedEmitter.fire(socket.info());
+        }
+      },
       recorded: (socket, entry) => {
         if (this.dataEmitter.hasListeners) {
           this.dataEmitter.fire({ socketId: socket.id, entry });
@@ -111,7 +116,9 @@ export class SocketEngine {
       counted: (socket) => this.markDirty(socket),
       // Accepted connections live in their server's map only (one Map entry per connection, not two).
       adopted: (child) => {
-        this.createdEmitter.fire(child.info());
+        if (this.createdEmitter.hasListeners) {
+          this.createdEmitter.fire(child.info());
+        }
       },
       released: (child) => {
         this.dirty.delete(child);

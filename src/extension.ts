@@ -38,12 +38,17 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   setListenerErrorSink((error) => log.child('events').error(error instanceof Error ? error : String(error)));
 
   let settings = readSettings();
-  engine = new SocketEngine({ transcriptLimits: settings.transcriptLimits, connectTimeoutMs: settings.connectTimeout });
+  engine = new SocketEngine({
+    transcriptLimits: settings.transcriptLimits,
+    maxTotalTranscriptBytes: settings.maxTotalTranscriptBytes,
+    connectTimeoutMs: settings.connectTimeout,
+  });
   const services: Services = { context, engine, log, settings: () => settings, recorder: TestRecorder.for(context) };
   const liveEngine = engine;
   const settingsSubscription = onDidChangeSettings((next) => {
     settings = next;
     liveEngine.setTranscriptLimits(next.transcriptLimits);
+    liveEngine.setMaxTotalTranscriptBytes(next.maxTotalTranscriptBytes);
     liveEngine.setConnectTimeout(next.connectTimeout);
     log.info('settings changed');
   });

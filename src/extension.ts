@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { createApi, type SocketWorkbenchApi } from './api';
 import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
-import { SocketEngine, setListenerErrorSink } from './engine';
+import { SocketEngine, setListenerErrorSink, type BindRequest } from './engine';
 import { registerHovers } from './hover';
 import { createLogger } from './log';
 import { AllInterfacesGuard } from './guard';
@@ -25,6 +25,7 @@ export interface TestingHooks {
   readonly panels: PanelManager;
   readonly store: SocketStore;
   readonly statusBar: StatusBar;
+  readonly guard: AllInterfacesGuard;
 }
 
 export type ActivatedApi = SocketWorkbenchApi & { readonly testing: TestingHooks };
@@ -37,8 +38,13 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   setListenerErrorSink((error) => log.child('events').error(error instanceof Error ? error : String(error)));
 
   let settings = readSettings();
-  engine = new SocketEngine({ transcriptLimits: settings.transcriptLimits, connectTimeoutMs: settings.connectTimeout });
+  // The engine asks the guard before any listener binds all interfaces, whoever opens it.
+  const owner: { guard?: AllInterfacesGuard } = {};
+  const confirmAllInterfaces = (request: BindRequest): Promise<boolean> => owner.guard?.confirm(request) ?? Promise.resolve(false);
+  engine = new SocketEngine({ transcriptLimits: settings.transcriptLimits, connectTimeoutMs: settings.connectTimeout, confirmAllInterfaces });
   const services: Services = { context, engine, log, settings: () => settings, shownMessages: [] };
+  const guard = new AllInterfacesGuard(services);
+  owner.guard = guard;
   const liveEngine = engine;
   const settingsSubscription = onDidChangeSettings((next) => {
     settings = next;
@@ -48,11 +54,10 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   });
   logLifecycle(services);
 
-  const store = new SocketStore(services);
+  const store = new SocketStore(services, guard);
   const panels = registerPanels(services);
   const view = registerSocketsView(services, panels);
   const statusBar = registerStatusBar(services);
-  const guard = new AllInterfacesGuard(services);
   context.subscriptions.push(
     channel,
     settingsSubscription,
@@ -67,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services, { panels, guard }), testing: { services, view, panels, store, statusBar } };
+  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */

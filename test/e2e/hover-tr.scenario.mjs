@@ -22,7 +22,7 @@ export async function run(ui) {
   hover = await hoverText(ui, 's.bind((', "''", 'INADDR_ANY');
   await checkRendered(hover, ['Joker IPv4 adresi 0.0.0.0', 'Socket Workbench\'te bu porta bir istemci aç']);
   const link = hover.locator('a', { hasText: 'Socket Workbench\'te bu porta bir istemci aç' });
-  assert.equal(await link.count(), 1);
+  await ui.expectCount(link, 1);
   assert.ok(await link.isVisible(), 'the link is visible without scrolling');
   await ui.screenshot('02-bind-host-tr');
 }

@@ -57,7 +57,7 @@ async function steps(ui, peer) {
   hover = await hoverText(ui, 's.bind((', "''", 'INADDR_ANY');
   await checkRendered(hover, ['INADDR_ANY', '0.0.0.0', 'Open a client to this port in Socket Workbench']);
   const link = hover.locator('a', { hasText: 'Open a client to this port in Socket Workbench' });
-  assert.equal(await link.count(), 1, 'the command link is rendered as a link');
+  await ui.expectCount(link, 1, 'the command link is rendered as a link');
   await ui.screenshot('02-bind-host-dark');
   await link.click();
   const deadline = Date.now() + 15_000;

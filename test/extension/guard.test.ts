@@ -107,15 +107,21 @@ describe('the all-interfaces guard decides on the resolved address, on every pat
     restoreResolver = patchResolver();
   });
 
-  after(() => restoreResolver());
+  // shownMessages keeps the last 50: start each test empty (slice(before) breaks once it is full), and
+  // leave it empty for the files after this one.
+  beforeEach(() => api.testing.services.shownMessages.splice(0));
+  after(() => {
+    restoreResolver();
+    api.testing.services.shownMessages.splice(0);
+  });
 
   /** Runs work, returns what it showed, and checks that the engine gained no socket. */
   async function declined(what: string, port: number, udp: boolean, work: () => Promise<unknown>): Promise<unknown> {
     const shown = api.testing.services.shownMessages;
-    const before = shown.length;
+    shown.splice(0);
     const ids = new Set(api.list().map((info) => info.id));
     const result = await work().catch((error: unknown) => error);
-    assert.deepEqual(shown.slice(before), [QUESTION], `${what}: the question`);
+    assert.deepEqual(shown, [QUESTION], `${what}: the question`);
     assert.deepEqual(api.list().filter((info) => !ids.has(info.id)), [], `${what}: no socket left behind`);
     if (udp) {
       assert.equal(await udpTaken(port), false, `${what}: nothing bound UDP ${port}`);

@@ -16,6 +16,7 @@ import type { Services } from './services';
 import { onDidChangeSettings, readSettings } from './settings';
 import { registerStatusBar, type StatusBar } from './statusBar';
 import { SocketStore } from './store';
+import { TestRecorder } from './testRecorder';
 import { registerSocketsView, type SocketsView } from './tree';
 
 /** Internals exposed for the extension's own tests; not a stable API. */
@@ -42,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   const owner: { guard?: AllInterfacesGuard } = {};
   const confirmAllInterfaces = (request: BindRequest): Promise<boolean> => owner.guard?.confirm(request) ?? Promise.resolve(false);
   engine = new SocketEngine({ transcriptLimits: settings.transcriptLimits, connectTimeoutMs: settings.connectTimeout, confirmAllInterfaces });
-  const services: Services = { context, engine, log, settings: () => settings, shownMessages: [] };
+  const services: Services = { context, engine, log, settings: () => settings, recorder: TestRecorder.for(context) };
   const guard = new AllInterfacesGuard(services);
   owner.guard = guard;
   const liveEngine = engine;

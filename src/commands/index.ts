@@ -9,6 +9,7 @@ import type { CommandContext, CommandFeatures } from './context';
 import { registerLogCommand } from './log';
 import { registerMulticastCommands } from './multicast';
 import { registerOpenCommands } from './open';
+import { registerPayloadCommands } from './payloads';
 import { RecentAddresses } from './recent';
 import { registerSendCommand } from './send';
 import { registerSocketCommands } from './socket';
@@ -27,6 +28,7 @@ export function registerCommands(services: Services, features: CommandFeatures):
   return vscode.Disposable.from(
     ...registerOpenCommands(context),
     ...registerSendCommand(context),
+    ...registerPayloadCommands(context),
     ...registerSocketCommands(context),
     ...registerMulticastCommands(context),
     ...registerTranscriptCommands(context),

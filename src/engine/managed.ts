@@ -4,7 +4,7 @@
  */
 import { isIP } from 'node:net';
 import { isAllInterfacesAddress } from './address';
-import { EngineError, fromSystemError, withReason } from './errors';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
 import type { SendOptions, SendResult } from './send';
 import { Transcript } from './transcript';
 import type {
@@ -19,14 +19,14 @@ import type {
   SocketTriple,
   TranscriptEntry,
   TranscriptLimits,
-} from './types';
-import type { EngineErrorInfo } from './errors';
+} from './shared/types';
+import type { EngineErrorInfo } from './shared/errors';
 import type { LookupFunction } from './resolve';
 
 export type CloseMode = 'graceful' | 'half' | 'reset';
 
 /** The engine's side of the conversation: sockets report here, the engine turns it into events. */
-export interface SocketHost {
+export interface SocketOwner {
   readonly transcriptLimits: TranscriptLimits;
   readonly lookup?: LookupFunction;
   /** Default connect timeout (ms) for clients whose spec sets none. */
@@ -65,11 +65,11 @@ export abstract class ManagedSocket {
     readonly id: string,
     readonly spec: SocketSpec,
     readonly specText: string,
-    protected readonly host: SocketHost,
+    protected readonly owner: SocketOwner,
     public name: string | undefined,
     readonly parent?: ManagedSocket,
   ) {
-    this.transcript = new Transcript(host.transcriptLimits);
+    this.transcript = new Transcript(owner.transcriptLimits);
   }
 
   abstract triple(): SocketTriple;
@@ -177,7 +177,7 @@ export abstract class ManagedSocket {
     } else if (state === 'closed' || state === 'error') {
       this.closedAt = Date.now();
     }
-    this.host.changed(this);
+    this.owner.changed(this);
   }
 
   /**
@@ -185,7 +185,7 @@ export abstract class ManagedSocket {
    * no name resolving to one gets past the owner's question. Throws CANCELLED when refused.
    */
   protected async confirmBind(address: string, port: number): Promise<void> {
-    const confirm = this.host.confirmAllInterfaces;
+    const confirm = this.owner.confirmAllInterfaces;
     if (confirm === undefined || !isAllInterfacesAddress(address) || (await confirm(this, address, port))) {
       return;
     }
@@ -247,18 +247,18 @@ export abstract class ManagedSocket {
         parent.stats.messagesOut++;
       }
       const mirrored = parent.transcript.mirror(entry, this.id);
-      this.host.recorded(parent, mirrored);
+      this.owner.recorded(parent, mirrored);
     }
-    this.host.recorded(this, entry);
+    this.owner.recorded(this, entry);
   }
 
   /** Outgoing bytes are counted as the kernel accepts them, so a cancelled send counts what left. */
   protected countSent(bytes: number): void {
     this.stats.bytesOut += bytes;
-    this.host.counted(this);
+    this.owner.counted(this);
     if (this.parent !== undefined) {
       this.parent.stats.bytesOut += bytes;
-      this.host.counted(this.parent);
+      this.owner.counted(this.parent);
     }
   }
 

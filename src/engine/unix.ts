@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as net from 'node:net';
-import { EngineError, withReason } from './errors';
+import { EngineError, withReason } from './shared/errors';
 
 /**
  * True when this runtime's libuv binds and connects an abstract name with the whole 108-byte

@@ -163,7 +163,7 @@ describe('guided input: step logic', () => {
     const api = await activate();
     const guard = new AllInterfacesGuard(api.testing.services);
     const request = { id: 's-new', spec: 'udp-listen://[::]:0', address: '::', port: 0 };
-    const shown = api.testing.services.shownMessages;
+    const shown = api.testing.services.recorder.shownMessages;
     // The test workbench skips modal dialogs: an unanswered question declines.
     let before = shown.length;
     assert.equal(await guard.confirm(request), false);

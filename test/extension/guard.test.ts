@@ -109,15 +109,15 @@ describe('the all-interfaces guard decides on the resolved address, on every pat
 
   // shownMessages keeps the last 50: start each test empty (slice(before) breaks once it is full), and
   // leave it empty for the files after this one.
-  beforeEach(() => api.testing.services.shownMessages.splice(0));
+  beforeEach(() => api.testing.services.recorder.shownMessages.splice(0));
   after(() => {
     restoreResolver();
-    api.testing.services.shownMessages.splice(0);
+    api.testing.services.recorder.shownMessages.splice(0);
   });
 
   /** Runs work, returns what it showed, and checks that the engine gained no socket. */
   async function declined(what: string, port: number, udp: boolean, work: () => Promise<unknown>): Promise<unknown> {
-    const shown = api.testing.services.shownMessages;
+    const shown = api.testing.services.recorder.shownMessages;
     shown.splice(0);
     const ids = new Set(api.list().map((info) => info.id));
     const result = await work().catch((error: unknown) => error);
@@ -154,7 +154,7 @@ describe('the all-interfaces guard decides on the resolved address, on every pat
   });
 
   it('0x0 is refused as a spelling, without binding; loopback and names resolving to it open without a question', async () => {
-    const shown = api.testing.services.shownMessages;
+    const shown = api.testing.services.recorder.shownMessages;
     const before = shown.length;
     await run('open', 'tcp-listen://0x0:0');
     assert.equal(shown.length, before + 1);
@@ -179,9 +179,9 @@ describe('the all-interfaces guard decides on the resolved address, on every pat
     const restored = engine.add(`tcp-listen://[::ffff:0.0.0.0]:${port}`);
     try {
       const panel = await openReadyPanel(api, restored.id);
-      const shown = api.testing.services.shownMessages;
+      const shown = api.testing.services.recorder.shownMessages;
       let before = shown.length;
-      let mark = panel.sent.length;
+      let mark = panel.recorded.sent.length;
       await panel.receive({ type: 'reopen' });
       const notice = await waitForMessage(panel, 'notice', () => true, mark);
       assert.equal(notice.text, `tcp-listen://[::ffff:0.0.0.0]:${port} was not opened: binding ::ffff:0.0.0.0 (all interfaces) was not confirmed.`);
@@ -193,7 +193,7 @@ describe('the all-interfaces guard decides on the resolved address, on every pat
       await engine.remove(restored.id);
       await waitForMessage(panel, 'socket', (message) => message.socket.status === 'removed', mark);
       before = shown.length;
-      mark = panel.sent.length;
+      mark = panel.recorded.sent.length;
       await panel.receive({ type: 'openAgain' });
       await waitForMessage(panel, 'notice', () => true, mark);
       assert.deepEqual(shown.slice(before), [QUESTION]);

@@ -12,6 +12,7 @@ import type { ActivatedApi } from '../../src/extension';
 import { AllInterfacesGuard } from '../../src/guard';
 import { readSettings } from '../../src/settings';
 import { SocketStore, type StoredSocket } from '../../src/store';
+import { TestRecorder } from '../../src/testRecorder';
 import { activate, nodeClient, nodeServer, portOf, removeAll, run, tempDirectory, waitFor } from './commandsHelpers';
 
 const STATE_KEY = 'socketWorkbench.sockets';
@@ -51,8 +52,9 @@ describe('persistence of sockets per workspace', () => {
   async function reload(): Promise<{ engine: SocketEngine; restored: SocketInfo[]; shown: string[] }> {
     const owner: { guard?: AllInterfacesGuard } = {};
     const engine = new SocketEngine({ confirmAllInterfaces: (request) => owner.guard?.confirm(request) ?? Promise.resolve(false) });
-    const shown: string[] = [];
-    const services = { ...api.testing.services, engine, shownMessages: shown, settings: () => readSettings() };
+    const recorder = new TestRecorder(true);
+    const shown = recorder.shownMessages;
+    const services = { ...api.testing.services, engine, recorder, settings: () => readSettings() };
     owner.guard = new AllInterfacesGuard(services);
     const store = new SocketStore(services, owner.guard);
     try {

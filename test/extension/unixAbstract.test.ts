@@ -50,7 +50,7 @@ describe('abstract UNIX names (@name) in the extension host, with socat', functi
   it(`works both ways on Node ${process.version} (libuv ${process.versions.uv}), or is refused with the reason`, async function () {
     const name = `sw-ext-${randomBytes(5).toString('hex')}`;
     if (abstractNamesPadded()) {
-      const shown = api.testing.services.shownMessages;
+      const shown = api.testing.services.recorder.shownMessages;
       const before = shown.length;
       await run('open', `unix-listen://@${name}`);
       assert.match(shown[before] ?? '', /Abstract UNIX socket names \(@name\) need Node\.js 22 or later/);

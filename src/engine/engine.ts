@@ -28,6 +28,22 @@ export interface EngineOptions {
   readonly connectTimeoutMs?: number;
   /** Name resolution, replaceable in tests. */
   readonly lookup?: LookupFunction;
+  /**
+   * Asked before a TCP or UDP listener binds every interface, with the address it resolved to
+   * (0.0.0.0, ::, ::ffff:0.0.0.0). Resolving false leaves the socket closed and open() rejects
+   * with CANCELLED (reason all-interfaces-declined). Absent: every bind goes ahead.
+   */
+  readonly confirmAllInterfaces?: (request: BindRequest) => Promise<boolean>;
+}
+
+export interface BindRequest {
+  readonly id: string;
+  readonly name?: string;
+  /** The canonical spec text. */
+  readonly spec: string;
+  /** The address about to be bound, after name resolution. */
+  readonly address: string;
+  readonly port: number;
 }
 
 export interface OpenOptions {
@@ -93,6 +109,7 @@ export class SocketEngine {
     // Getters, so settings changed later reach sockets opened later.
     const currentLimits = (): TranscriptLimits => this.limits;
     const currentTimeout = (): number => this.connectTimeoutMs;
+    const confirm = options.confirmAllInterfaces;
     this.owner = {
       get transcriptLimits() {
         return currentLimits();
@@ -101,6 +118,7 @@ export class SocketEngine {
         return currentTimeout();
       },
       lookup: options.lookup,
+      confirmAllInterfaces: confirm && ((socket, address, port) => confirm({ id: socket.id, name: socket.name, spec: socket.specText, address, port })),
       // No SocketInfo is built for an event nobody listens to (a server changes on every accept).
       changed: (socket) => {
         if (this.changedEmitter.hasListeners) {

@@ -3,6 +3,7 @@
  * way it reports to the engine. The subclasses (stream.ts, server.ts, udp.ts) hold the Node handles.
  */
 import { isIP } from 'node:net';
+import { isAllInterfacesAddress } from './address';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
 import type { SendOptions, SendResult } from './send';
 import { Transcript } from './transcript';
@@ -45,6 +46,8 @@ export interface SocketOwner {
   released(child: ManagedSocket): void;
   /** Counters changed without a transcript entry (bytes of a send leaving in chunks). */
   counted(socket: ManagedSocket): void;
+  /** Asked before a listener binds an all-interfaces address (resolved); false refuses the bind. */
+  readonly confirmAllInterfaces?: (socket: ManagedSocket, address: string, port: number) => Promise<boolean>;
 }
 
 export abstract class ManagedSocket {
@@ -216,10 +219,33 @@ export abstract class ManagedSocket {
     this.owner.changed(this);
   }
 
+  /**
+   * Decided on the address about to be bound, after resolution, so no spelling of 0.0.0.0 or :: and
+   * no name resolving to one gets past the owner's question. Throws CANCELLED when refused.
+   */
+  protected async confirmBind(address: string, port: number): Promise<void> {
+    const confirm = this.owner.confirmAllInterfaces;
+    if (confirm === undefined || !isAllInterfacesAddress(address) || (await confirm(this, address, port))) {
+      return;
+    }
+    throw new EngineError(
+      'CANCELLED',
+      `binding ${this.specText} to ${address} (all interfaces) was not confirmed`,
+      withReason('all-interfaces-declined', { spec: this.specText, address }),
+      this.id,
+    );
+  }
+
   /** Puts the socket in `error`, records why, and returns the EngineError for the caller to throw. */
   protected fail(cause: unknown, data: Record<string, string | number | boolean | undefined> = {}): EngineError {
     const error = fromSystemError(cause, data);
     error.socketId = this.id;
+    if (error.data.reason === 'all-interfaces-declined') {
+      // Nothing went wrong: the socket stays closed, as it was before the attempt.
+      this.recordEvent('info', 'BIND_DECLINED', error.message);
+      this.setState('closed');
+      return error;
+    }
     this.error = error.toJSON();
     const entry = this.transcript.recordEvent('error', { code: error.code, detail: error.message, error: this.error });
     this.parent?.transcript.mirror(entry, this.id, this.peerLabel);

@@ -117,6 +117,7 @@ export class StreamServer extends ManagedSocket {
         // Like Python's bind() after getaddrinfo(): the first address wins.
         const [first] = endpoint.addresses;
         this.family = first.family;
+        await this.confirmBind(first.address, endpoint.port);
         await this.listen({
           host: first.address,
           port: endpoint.port,
@@ -142,6 +143,8 @@ export class StreamServer extends ManagedSocket {
         throw error;
       }
     }
+    // The file as it was before the probe: only this very file may be removed as stale.
+    const probed = lstatOrUndefined(path);
     const fileState = await probeSocketFile(path);
     if (fileState === 'not-a-socket') {
       throw new EngineError('EADDRINUSE', `${path} exists and is not a socket`, withReason('unix-path-not-socket', { path, notSocket: true }));
@@ -156,7 +159,7 @@ export class StreamServer extends ManagedSocket {
         withReason('unix-stale', { path }),
       );
     }
-    await fs.promises.unlink(path);
+    removeIfStillStale(path, probed);
     this.recordEvent('info', 'STALE_REMOVED', `removed stale socket file ${path}`);
     await this.listen({ path: toNodePath(path), backlog: this.spec.options.backlog });
   }
@@ -309,4 +312,32 @@ export class StreamServer extends ManagedSocket {
     await Promise.all([...this.live.values()].map((connection) => connection.destroy()));
     await this.closed;
   }
+}
+
+function lstatOrUndefined(path: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Unlinks the stale socket file the probe saw, re-checked in the same synchronous step as the
+ * unlink (no event-loop turn between them): a file swapped in meanwhile (not a socket, or another
+ * socket, i.e. another inode) is left alone and the listen fails. What remains is the kernel-level
+ * moment between lstat(2) and unlink(2), which no path-based API can close.
+ */
+function removeIfStillStale(path: string, probed: fs.Stats | undefined): void {
+  const now = lstatOrUndefined(path);
+  if (now === undefined) {
+    return;
+  }
+  if (!now.isSocket()) {
+    throw new EngineError('EADDRINUSE', `${path} exists and is not a socket`, withReason('unix-path-not-socket', { path, notSocket: true }));
+  }
+  if (probed === undefined || now.ino !== probed.ino || now.dev !== probed.dev) {
+    throw new EngineError('EADDRINUSE', `${path} was replaced by another socket while it was checked`, withReason('unix-path-in-use', { path }));
+  }
+  fs.unlinkSync(path);
 }

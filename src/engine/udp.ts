@@ -78,6 +78,9 @@ export class UdpSocket extends ManagedSocket {
         bindAddress = bindAddressFor(first.address, first.family);
         bindPort = 0;
       }
+      if (this.spec.role === 'listen') {
+        await this.confirmBind(bindAddress, bindPort);
+      }
       const { reuseAddress, ipv6Only } = this.spec.options;
       socket = dgram.createSocket({
         type: first.family === 6 ? 'udp6' : 'udp4',

@@ -6,7 +6,7 @@
  * host posts and every message it refuses is also kept (bounded) in `recorded`.
  */
 import * as vscode from 'vscode';
-import type { SocketInfo, SocketKind, TranscriptView } from '../engine';
+import { isEngineError, type SocketInfo, type SocketKind, type TranscriptView } from '../engine';
 import type { Logger } from '../log';
 import { describeError } from '../messages';
 import type { Services } from '../services';
@@ -247,10 +247,16 @@ export class PayloadPanel {
       return this.openAgain();
     }
     try {
+      // Through the engine, so the all-interfaces guard asks as it does for the commands.
       await this.owner.services.engine.reopen(id);
     } catch (error) {
-      this.post({ type: 'notice', text: describeError(error), severity: 'error' });
+      this.notifyFailure(error);
     }
+  }
+
+  private notifyFailure(error: unknown): void {
+    const declined = isEngineError(error) && error.code === 'CANCELLED';
+    this.post({ type: 'notice', text: describeError(error), severity: declined ? 'info' : 'error' });
   }
 
   /** The socket is gone: open its spec again and show the new socket here. */
@@ -261,7 +267,7 @@ export class PayloadPanel {
       this.bind(info.id);
       await engine.reopen(info.id);
     } catch (error) {
-      this.post({ type: 'notice', text: describeError(error), severity: 'error' });
+      this.notifyFailure(error);
     }
   }
 

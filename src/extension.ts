@@ -42,7 +42,12 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   // The engine asks the guard before any listener binds all interfaces, whoever opens it.
   const owner: { guard?: AllInterfacesGuard } = {};
   const confirmAllInterfaces = (request: BindRequest): Promise<boolean> => owner.guard?.confirm(request) ?? Promise.resolve(false);
-  engine = new SocketEngine({ transcriptLimits: settings.transcriptLimits, connectTimeoutMs: settings.connectTimeout, confirmAllInterfaces });
+  engine = new SocketEngine({
+    transcriptLimits: settings.transcriptLimits,
+    maxTotalTranscriptBytes: settings.maxTotalTranscriptBytes,
+    connectTimeoutMs: settings.connectTimeout,
+    confirmAllInterfaces,
+  });
   const services: Services = { context, engine, log, settings: () => settings, recorder: TestRecorder.for(context) };
   const guard = new AllInterfacesGuard(services);
   owner.guard = guard;
@@ -50,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   const settingsSubscription = onDidChangeSettings((next) => {
     settings = next;
     liveEngine.setTranscriptLimits(next.transcriptLimits);
+    liveEngine.setMaxTotalTranscriptBytes(next.maxTotalTranscriptBytes);
     liveEngine.setConnectTimeout(next.connectTimeout);
     log.info('settings changed');
   });

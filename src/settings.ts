@@ -11,6 +11,8 @@ export interface WorkbenchSettings {
   readonly autoReopen: boolean;
   readonly connectTimeout: number;
   readonly transcriptLimits: TranscriptLimits;
+  /** Captured bytes all transcripts together may hold. */
+  readonly maxTotalTranscriptBytes: number;
   readonly defaultEncoding: PayloadEncoding;
   readonly lineEnding: LineEnding;
 }
@@ -50,6 +52,7 @@ export function readSettings(): WorkbenchSettings {
       maxBytes,
       captureBytes,
     },
+    maxTotalTranscriptBytes: clamp(configuration.get<number>('transcript.maxTotalMegabytes'), 256, 1, 16384) * 1024 * 1024,
     defaultEncoding: oneOf(configuration.get<string>('payload.defaultEncoding'), PAYLOAD_ENCODINGS, 'utf8'),
     lineEnding: oneOf(configuration.get<string>('payload.lineEnding'), LINE_ENDINGS, 'none'),
   };

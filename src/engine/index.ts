@@ -24,6 +24,7 @@ export type { CloseMode } from './managed';
 export { isAllInterfacesAddress } from './address';
 export type { SendOptions, SendProgress, SendResult } from './send';
 export { DEFAULT_TRANSCRIPT_LIMITS } from './transcript';
+export { DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES } from './budget';
 export type { TranscriptView } from './transcript';
 // For the wire runner (src/wire), which reaches the engine only through this file.
 export { socketSpec } from './spec';

@@ -18,6 +18,7 @@ import { dispatchMessage, type PanelRoutes } from './dispatch';
 import { panelHtml, webviewOptions } from './html';
 import type { PayloadLibrary } from './library';
 import type { SendRequest } from './sender';
+import { budgetText } from '../socketText';
 import { toPanelSocket } from './socketView';
 import { panelStrings } from './strings';
 import { EMPTY_TRANSCRIPT, PanelTargets } from './targets';
@@ -89,6 +90,7 @@ export class PayloadPanel {
       udp: () => this.kind === 'udp',
       peersMoved: () => this.statusChanged(),
       title: () => this.title(),
+      budget: () => this.budgetLine(),
     });
     this.targets = new PanelTargets(services, () => this.socketIdValue);
     this.composer = new PanelComposer({
@@ -276,6 +278,19 @@ export class PayloadPanel {
     this.kind = this.info()?.kind;
     this.traffic.show(this.transcript());
     this.statusChanged();
+  }
+
+  private budgetLine(): string | undefined {
+    const id = this.socketIdValue;
+    if (id === undefined || this.kind === undefined) {
+      return undefined;
+    }
+    try {
+      return budgetText(this.owner.services.engine.budget(id), this.kind);
+    } catch {
+      // The socket went away between frames: the panel learns it from onDidRemove.
+      return undefined;
+    }
   }
 
   private info(): SocketInfo | undefined {

@@ -77,5 +77,13 @@ export function socketSentence(reason: SocketErrorReason, data: EngineErrorData)
       return vscode.l10n.t('The socket is already recording to {0}: stop that recording first.', text(data, 'path'));
     case 'recording-none':
       return vscode.l10n.t('The socket is not recording.');
+    case 'all-interfaces-declined':
+      return vscode.l10n.t('{0} was not opened: binding {1} (all interfaces) was not confirmed.', text(data, 'spec'), text(data, 'address'));
+    case 'unix-abstract-padded':
+      return vscode.l10n.t(
+        'Abstract UNIX socket names (@name) need Node.js 22 or later: this extension host runs Node.js {0} (libuv {1}), which pads the name with NUL bytes, so socat, Python and other programs could not reach it. Use a path such as /tmp/a.sock, or VS Code 1.101 or later.',
+        text(data, 'runtime'),
+        text(data, 'libuv'),
+      );
   }
 }

@@ -181,6 +181,9 @@ export class TrafficView {
     if (counters.truncatedEntries > 0) {
       parts.push(format(this.strings.truncated, counters.truncatedEntries, counters.truncatedBytes));
     }
+    if (message.budget !== undefined) {
+      parts.push(message.budget);
+    }
     if (message.roundTrips !== undefined) {
       parts.push(message.roundTrips);
     }

@@ -365,6 +365,7 @@ export async function openVSCode(opts = {}) {
   const payload = typeof opts.payload === 'function' ? opts.payload(session.server) : opts.payload;
   const url = workbenchUrl(session.server, { folder: workspace, payload });
   log(`opening ${url}`);
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  // A loaded machine serves the first page slowly: a generous deadline, not Playwright's 30 s default.
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   return session;
 }

@@ -158,6 +158,8 @@ export const SOCKET_ERROR_REASONS = [
   'recording-format', // INVALID_ARGUMENT: format
   'recording-active', // INVALID_ARGUMENT: id, path
   'recording-none', // INVALID_ARGUMENT: id
+  'all-interfaces-declined', // CANCELLED: spec, address (the resolved all-interfaces address)
+  'unix-abstract-padded', // UNSUPPORTED: path, runtime (Node version), libuv (its libuv version)
 ] as const;
 
 export type AddressErrorReason = (typeof ADDRESS_ERROR_REASONS)[number];

@@ -3,6 +3,7 @@
  * folder per feature), and hands every disposable to VS Code. Behaviour lives in the features.
  */
 import * as vscode from 'vscode';
+import { registerActivity, type Activity } from './activity';
 import { createApi, type SocketWorkbenchApi } from './api';
 import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
@@ -25,6 +26,7 @@ export interface TestingHooks {
   readonly panels: PanelManager;
   readonly store: SocketStore;
   readonly statusBar: StatusBar;
+  readonly activity: Activity;
 }
 
 export type ActivatedApi = SocketWorkbenchApi & { readonly testing: TestingHooks };
@@ -38,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
 
   let settings = readSettings();
   engine = new SocketEngine({ transcriptLimits: settings.transcriptLimits, connectTimeoutMs: settings.connectTimeout });
-  const services: Services = { context, engine, log, settings: () => settings, shownMessages: [] };
+  const services: Services = { context, engine, log, settings: () => settings, shownMessages: [], statusMessages: [] };
   const liveEngine = engine;
   const settingsSubscription = onDidChangeSettings((next) => {
     settings = next;
@@ -50,8 +52,9 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
 
   const store = new SocketStore(services);
   const panels = registerPanels(services);
-  const view = registerSocketsView(services, panels);
-  const statusBar = registerStatusBar(services);
+  const activity = registerActivity(services, (socketId) => panels.open(socketId));
+  const view = registerSocketsView(services, panels, activity);
+  const statusBar = registerStatusBar(services, activity);
   const guard = new AllInterfacesGuard(services);
   context.subscriptions.push(
     channel,
@@ -59,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
     store,
     view,
     panels,
+    activity,
     registerContextKeys(services),
     statusBar,
     registerErrorNotifications(services),
@@ -67,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services, { panels, guard }), testing: { services, view, panels, store, statusBar } };
+  return { ...createApi(services, { panels, guard }), testing: { services, view, panels, store, statusBar, activity } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */
@@ -75,7 +79,7 @@ function logLifecycle(services: Services): void {
   const log = services.log.child('engine');
   const { engine: socketEngine, context } = services;
   context.subscriptions.push(
-    new vscode.Disposable(socketEngine.onDidCreate((info) => log.info(`${info.id} created: ${info.kind} ${info.spec}`)).dispose),
+    new vscode.Disposable(socketEngine.onDidCreate((info) => log.info(`${info.id} created: ${info.kind} ${info.spec}${info.parentId === undefined ? '' : ` on ${info.parentId}`}`)).dispose),
     new vscode.Disposable(socketEngine.onDidChange((info) => {
       if (info.error !== undefined && info.state === 'error') {
         log.error(`${info.id} ${info.error.code}: ${info.error.message}`);

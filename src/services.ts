@@ -18,6 +18,8 @@ export interface Services {
    * workbench hides notification toasts, and a message is part of the contract.
    */
   readonly shownMessages: string[];
+  /** The last status bar messages (newest last, at most 50), for the same reason. */
+  readonly statusMessages: string[];
 }
 
 const MAX_SHOWN_MESSAGES = 50;
@@ -27,6 +29,15 @@ function remember(services: Services, message: string): void {
   if (services.shownMessages.length > MAX_SHOWN_MESSAGES) {
     services.shownMessages.splice(0, services.shownMessages.length - MAX_SHOWN_MESSAGES);
   }
+}
+
+/** Shows a short status bar message (`$(check) Sent 1 byte to …`) and remembers its text. */
+export function showStatusMessage(services: Services, icon: string, text: string, timeoutMs: number): void {
+  services.statusMessages.push(text);
+  if (services.statusMessages.length > MAX_SHOWN_MESSAGES) {
+    services.statusMessages.splice(0, services.statusMessages.length - MAX_SHOWN_MESSAGES);
+  }
+  vscode.window.setStatusBarMessage(`$(${icon}) ${text}`, timeoutMs);
 }
 
 /** Shows an information message and remembers it (see shownMessages). */

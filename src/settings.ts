@@ -15,6 +15,8 @@ export interface WorkbenchSettings {
   readonly transcriptLimits: TranscriptLimits;
   readonly defaultEncoding: PayloadEncoding;
   readonly lineEnding: LineEnding;
+  /** A notification for a new connection or data on an idle socket (the status bar and tree always show it). */
+  readonly notifyActivity: boolean;
 }
 
 export const SETTINGS_SECTION = 'socketWorkbench';
@@ -44,6 +46,7 @@ export function readSettings(): WorkbenchSettings {
     },
     defaultEncoding: oneOf(configuration.get<string>('payload.defaultEncoding'), ['utf8', 'hex', 'base64', 'escapes'], 'utf8'),
     lineEnding: oneOf(configuration.get<string>('payload.lineEnding'), ['none', 'lf', 'crlf'], 'none'),
+    notifyActivity: configuration.get<boolean>('notifyActivity') === true,
   };
 }
 

@@ -6,10 +6,12 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import type { CommandContext, CommandFeatures } from './context';
+import { registerListenCommand } from './listen';
 import { registerLogCommand } from './log';
 import { registerMulticastCommands } from './multicast';
 import { registerOpenCommands } from './open';
 import { RecentAddresses } from './recent';
+import { registerRemoveCommands } from './remove';
 import { registerSendCommand } from './send';
 import { registerSocketCommands } from './socket';
 import { registerTranscriptCommands } from './transcript';
@@ -26,8 +28,10 @@ export function registerCommands(services: Services, features: CommandFeatures):
   const forgetRemoved = services.engine.onDidRemove((event) => context.guard.forget(event.id));
   return vscode.Disposable.from(
     ...registerOpenCommands(context),
+    ...registerListenCommand(context),
     ...registerSendCommand(context),
     ...registerSocketCommands(context),
+    ...registerRemoveCommands(context),
     ...registerMulticastCommands(context),
     ...registerTranscriptCommands(context),
     ...registerLogCommand(context),

@@ -8,7 +8,7 @@ import { EngineError, type SocketInfo } from '../engine';
 import { isMulticastAddress, parseHost } from '../engine/host';
 import { parseSpec } from '../engine/spec';
 import { describeError } from '../messages';
-import type { Services } from '../services';
+import { showStatusMessage, type Services } from '../services';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { MultiStepInput } from './guidedInput';
 import { socketLabel } from '../socketText';
@@ -110,10 +110,12 @@ async function askGroup(services: Services, info: SocketInfo, action: 'join' | '
           totalSteps: 2,
           value: networkInterface,
           prompt: vscode.l10n.t('Local interface address (optional): Enter lets the system choose'),
-          placeholder: family === 4 ? '127.0.0.1' : '::1',
+          // Empty is a real answer here (the system picks the interface): say so rather than show an address.
+          placeholder: vscode.l10n.t('Empty = the system chooses; or a local address such as {0}', family === 4 ? '192.168.1.2' : '::%eth0'),
           validate: (text) => {
             const message = checkInterface(text, family);
-            return { ok: message === undefined, message };
+            const hint = text.trim() === '' ? vscode.l10n.t('Empty: the system chooses the interface (its routing table decides).') : undefined;
+            return { ok: message === undefined, message, hint };
           },
         })
       ).trim();
@@ -150,7 +152,7 @@ async function membership(context: CommandContext, action: 'join' | 'leave', arg
   }
   await concerning(socketLabel(info), () => context.services.engine.membership(info.id, action, group, networkInterface));
   const text = action === 'join' ? vscode.l10n.t('Joined {0} on {1}', group, socketLabel(info)) : vscode.l10n.t('Left {0} on {1}', group, socketLabel(info));
-  vscode.window.setStatusBarMessage(`$(broadcast) ${text}`, 4000);
+  showStatusMessage(context.services, 'broadcast', text, 4000);
   return joinedGroups(context.services, info);
 }
 

@@ -7,7 +7,7 @@ import { showInformation } from '../services';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { socketLabel } from '../socketText';
 import { fileStem } from './labels';
-import { resolveSocket, selectedArguments, socketFromArgument, type PickOptions } from './pick';
+import { resolveSelection, selectedArguments, socketFromArgument, type PickOptions } from './pick';
 import { withDelayedProgress } from './progress';
 import { formatTranscript, TRANSCRIPT_FORMATS, type TranscriptFormat } from './transcriptFormat';
 import { workspaceFolderPath } from './open';
@@ -93,7 +93,7 @@ async function clearTranscript(context: CommandContext, first: unknown, second: 
   const selected = selectedArguments(first, second);
   const chosen =
     selected.length > 1
-      ? selected.map((argument) => resolveSocket(context.services, argument))
+      ? resolveSelection(context.services, selected)
       : [await socketFromArgument(context.services, first, anySocket(vscode.l10n.t('Socket whose transcript to clear')))];
   for (const resolved of chosen) {
     if (resolved !== undefined) {

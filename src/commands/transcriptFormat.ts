@@ -4,13 +4,15 @@
  * to be complete when it is not. The format is fixed English text, not localized: saved files are
  * shared, diffed and parsed, and must read the same on every machine.
  *
- *   text: one line per entry:  TIME MARK PEER LENGTH PAYLOAD-AS-ESCAPES   (data)
+ *   text: one line per entry:  TIME MARK PEER LENGTH PAYLOAD-AS-READABLE-TEXT   (data)
  *                              TIME * PEER KIND [CODE] [DETAIL]           (events)
  *         MARK is `<` for received and `>` for sent bytes; PEER is `-` when there is none.
  *   hex:  the same line per entry, and after each data entry its xxd-style dump.
+ * The payload reads as text where it is valid UTF-8 (`günaydın\r\n`); controls and invalid bytes are
+ * escapes and a backslash is `\\`, so decoding the escapes gives back exactly the bytes.
  */
 import type { SocketInfo, TranscriptCounters, TranscriptEntry } from '../engine';
-import { decodePayload } from '../engine/codecs';
+import { formatReadable } from '../engine/readable';
 import { hexdump } from '../engine/hexdump';
 
 export type TranscriptFormat = 'text' | 'hex';
@@ -39,7 +41,7 @@ export function entryLine(entry: TranscriptEntry, format: TranscriptFormat): str
   if (format === 'hex') {
     return `${head} ${entry.length}${suffix}`;
   }
-  return `${head} ${entry.length} ${decodePayload(entry.data ?? new Uint8Array(), 'escapes')}${suffix}`;
+  return `${head} ${entry.length} ${formatReadable(entry.data ?? new Uint8Array())}${suffix}`;
 }
 
 /** The `#` header: the socket, when, and every counter of what the file does not hold. */

@@ -3,6 +3,7 @@
  * a webview's may not), load it into the composer, or open its whole hex dump in an editor.
  */
 import * as vscode from 'vscode';
+import { openDumpDocument } from '../dumps';
 import type { PayloadEncoding, TranscriptEntry } from '../engine';
 import { decodePayload, findInvalidUtf8 } from '../engine/codecs';
 import { hexdump } from '../engine/hexdump';
@@ -63,6 +64,5 @@ export async function openDump(entry: TranscriptEntry | undefined, title: string
     return;
   }
   const header = `# ${title} · ${entry.direction ?? ''} · ${entry.peer ?? ''} · ${new Date(entry.time).toISOString()} · ${entry.length} bytes\n`;
-  const document = await vscode.workspace.openTextDocument({ content: header + hexdump(entry.data), language: 'plaintext' });
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  await openDumpDocument(`${title} #${entry.seq}`, header + hexdump(entry.data));
 }

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { registerSendSavedPayload } from '../commands/payloads';
+import { registerDumpDocuments } from '../dumps';
 import { EngineError, type SocketInfo } from '../engine';
 import type { Services } from '../services';
 import { PANEL_VIEW_TYPE, type PanelState } from '../shared/protocol';
@@ -109,6 +110,7 @@ export function registerPanels(services: Services): PanelManager {
   };
   services.context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer),
+    registerDumpDocuments(),
     registerSendSavedPayload(services, manager),
   );
   return manager;

@@ -3,6 +3,7 @@
  * (stable identity, id → node), peers per UDP socket, and which rows need refreshing. Listens to
  * lifecycle events and to the engine's coalesced counters, never to individual data events.
  */
+import { MARKER_MS, type Activity } from '../activity';
 import type { RemovedEvent, SocketEngine, SocketInfo, StatsChange } from '../engine';
 import { formatAddress } from '../engine/address';
 import type { Disposable } from '../engine/events';
@@ -22,9 +23,12 @@ export class SocketsModel {
   /** Servers and UDP sockets on screen that just got their first child, for the view to expand. */
   readonly gotFirstChild = new Set<SocketNode>();
 
+  private readonly markerTimers = new Map<string, NodeJS.Timeout>();
+
   constructor(
     private readonly engine: SocketEngine,
     readonly scheduler: RefreshScheduler<SocketsTreeNode>,
+    private readonly activity: Activity,
   ) {
     for (const info of engine.list()) {
       this.created(info);
@@ -39,7 +43,38 @@ export class SocketsModel {
       engine.onDidChange((info) => this.changed(info)),
       engine.onDidRemove((event) => this.removed(event)),
       engine.onDidChangeStats((changes) => this.counted(changes)),
+      activity.onDidNotice((notice) => {
+        this.marked(notice.socketId);
+        if (notice.parentId !== undefined) {
+          this.marked(notice.parentId);
+        }
+      }),
     ];
+  }
+
+  /** Whether the row shows the activity marker (a new connection, data after a quiet spell). */
+  isMarked(socketId: string): boolean {
+    return this.activity.isMarked(socketId);
+  }
+
+  /** Redraws the row now with its marker, and again once the marker has expired. */
+  private marked(socketId: string): void {
+    const node = this.nodes.get(socketId);
+    if (node === undefined) {
+      return;
+    }
+    this.refresh(node);
+    clearTimeout(this.markerTimers.get(socketId));
+    this.markerTimers.set(
+      socketId,
+      setTimeout(() => {
+        this.markerTimers.delete(socketId);
+        const current = this.nodes.get(socketId);
+        if (current !== undefined) {
+          this.refresh(current);
+        }
+      }, MARKER_MS + 50),
+    );
   }
 
   get(socketId: string): SocketNode | ConnectionNode | undefined {
@@ -85,6 +120,10 @@ export class SocketsModel {
     for (const subscription of this.subscriptions) {
       subscription.dispose();
     }
+    for (const timer of this.markerTimers.values()) {
+      clearTimeout(timer);
+    }
+    this.markerTimers.clear();
     this.nodes.clear();
     this.roots.clear();
   }

@@ -45,11 +45,11 @@ export class SocketsTreeProvider implements vscode.TreeDataProvider<SocketsTreeN
     switch (element.type) {
       case 'socket': {
         const info = this.engine.get(element.socketId);
-        return info === undefined ? this.gone(element) : socketItem(element, info);
+        return info === undefined ? this.gone(element) : socketItem(element, info, this.model.isMarked(element.socketId));
       }
       case 'connection': {
         const info = this.engine.get(element.socketId);
-        return info === undefined ? this.gone(element) : connectionItem(element, info);
+        return info === undefined ? this.gone(element) : connectionItem(element, info, this.model.isMarked(element.socketId));
       }
       case 'peer': {
         const peer = this.engine.get(element.socketId)?.peers.find((candidate) => formatAddress(candidate.address) === element.target);

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Services } from '../services';
+import { ClosedConnections } from './closedConnections';
 import type { CommandContext, CommandFeatures } from './context';
 import { registerListenCommand } from './listen';
 import { registerLogCommand } from './log';
@@ -24,6 +25,7 @@ export function registerCommands(services: Services, features: CommandFeatures):
     features,
     recent: new RecentAddresses(services.context.globalState),
     guard: features.guard,
+    closedConnections: new ClosedConnections(services.engine),
   };
   const forgetRemoved = services.engine.onDidRemove((event) => context.guard.forget(event.id));
   return vscode.Disposable.from(
@@ -36,5 +38,6 @@ export function registerCommands(services: Services, features: CommandFeatures):
     ...registerTranscriptCommands(context),
     ...registerLogCommand(context),
     new vscode.Disposable(() => forgetRemoved.dispose()),
+    context.closedConnections,
   );
 }

@@ -78,6 +78,11 @@ export function joinedGroups(services: Services, info: SocketInfo): string[] {
   return [...groups];
 }
 
+/** The interface step's placeholder: what an empty answer means, not an address that looks like a default. */
+export function interfacePlaceholder(family: 4 | 6): string {
+  return vscode.l10n.t('Empty = the system chooses; or a local address such as {0}', family === 4 ? '192.168.1.2' : '::%eth0');
+}
+
 /** Asks for the group (offering the joined ones when leaving) and the interface. */
 async function askGroup(services: Services, info: SocketInfo, action: 'join' | 'leave'): Promise<{ group: string; networkInterface?: string } | undefined> {
   const family = socketFamily(info);
@@ -111,7 +116,7 @@ async function askGroup(services: Services, info: SocketInfo, action: 'join' | '
           value: networkInterface,
           prompt: vscode.l10n.t('Local interface address (optional): Enter lets the system choose'),
           // Empty is a real answer here (the system picks the interface): say so rather than show an address.
-          placeholder: vscode.l10n.t('Empty = the system chooses; or a local address such as {0}', family === 4 ? '192.168.1.2' : '::%eth0'),
+          placeholder: interfacePlaceholder(family),
           validate: (text) => {
             const message = checkInterface(text, family);
             const hint = text.trim() === '' ? vscode.l10n.t('Empty: the system chooses the interface (its routing table decides).') : undefined;

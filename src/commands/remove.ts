@@ -17,7 +17,8 @@ async function remove(context: CommandContext, first: unknown, second: unknown):
   if (selected.length > 1) {
     // A selection is removed as one: one question, and its accepted connections go with their servers.
     const sockets = resolveSelection(context.services, selected).map(({ info }) => info).filter((info) => !isConnectionKind(info.kind));
-    await removeMany(context, sockets, true);
+    // As for one socket: a question only when a transcript with traffic would go.
+    await removeMany(context, sockets, sockets.some((info) => dataEntries(context, info) > 0));
     return;
   }
   const chosen = await targets(context, first, second, {

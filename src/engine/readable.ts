@@ -52,13 +52,16 @@ function sequenceLength(bytes: Uint8Array, position: number): number {
   return needed + 1;
 }
 
-/** Calls `piece` with each shown piece in order; stops when it returns false. */
-function eachPiece(bytes: Uint8Array, piece: (text: string) => boolean): void {
+/**
+ * Calls `piece` with each shown piece in order, with the bytes it stands for (`start`, `length`);
+ * stops when it returns false.
+ */
+function eachPiece(bytes: Uint8Array, piece: (text: string, start: number, length: number) => boolean): void {
   let position = 0;
   while (position < bytes.length) {
     const value = bytes[position];
     if (value < 0x80) {
-      if (!piece(ESCAPED[value])) {
+      if (!piece(ESCAPED[value], position, 1)) {
         return;
       }
       position++;
@@ -66,7 +69,7 @@ function eachPiece(bytes: Uint8Array, piece: (text: string) => boolean): void {
     }
     const size = sequenceLength(bytes, position);
     if (size === 0) {
-      if (!piece(ESCAPED[value])) {
+      if (!piece(ESCAPED[value], position, 1)) {
         return;
       }
       position++;
@@ -76,11 +79,11 @@ function eachPiece(bytes: Uint8Array, piece: (text: string) => boolean): void {
     if (HIDDEN.test(character)) {
       // An invisible character is shown as its bytes, so it can neither hide nor reorder text.
       for (let offset = 0; offset < size; offset++) {
-        if (!piece(ESCAPED[bytes[position + offset]])) {
+        if (!piece(ESCAPED[bytes[position + offset]], position + offset, 1)) {
           return;
         }
       }
-    } else if (!piece(character)) {
+    } else if (!piece(character, position, size)) {
       return;
     }
     position += size;
@@ -124,4 +127,34 @@ export function previewReadable(bytes: Uint8Array, max = 80): string {
     used -= (pieces.pop() ?? '').length;
   }
   return pieces.join('') + '…';
+}
+
+export interface ReadablePreview {
+  /** At most `max` characters, ended with `…` when the bytes did not fit. */
+  readonly text: string;
+  /**
+   * For each shown byte, the character offset where its piece starts (the bytes of one character
+   * share its start), then the end: so byte ranges (search matches) map onto the text.
+   */
+  readonly offsets: readonly number[];
+}
+
+/** A readable preview with the byte → character map a list row needs to mark matches. */
+export function readablePreview(bytes: Uint8Array, max: number): ReadablePreview {
+  let text = '';
+  const offsets: number[] = [];
+  let cut = false;
+  eachPiece(bytes, (piece, _start, length) => {
+    if (text.length + piece.length > max) {
+      cut = true;
+      return false;
+    }
+    for (let index = 0; index < length; index++) {
+      offsets.push(text.length);
+    }
+    text += piece;
+    return true;
+  });
+  offsets.push(text.length);
+  return { text: cut ? text + '…' : text, offsets };
 }

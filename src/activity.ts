@@ -5,8 +5,7 @@
  * and the engine's coalesced counters, never to individual data events, so a flood costs nothing.
  */
 import * as vscode from 'vscode';
-import { Emitter, type Event, type SocketInfo, type StatsChange } from './engine';
-import { formatAddress } from './engine/address';
+import { Emitter, formatAddress, type Event, type SocketInfo, type StatsChange } from './engine';
 import { kindName } from './messages';
 import { showInformation, type Services } from './services';
 import { connectionAddress, isConnectionKind, isServerKind, socketLabel } from './socketText';

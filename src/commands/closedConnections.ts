@@ -3,8 +3,7 @@
  * server's transcript (tagged with the connection's id). This keeps the last SocketInfo of each,
  * bounded, so Save Transcript can still list and save them while their server exists.
  */
-import type { SocketEngine, SocketInfo, TranscriptCounters, TranscriptEntry } from '../engine';
-import type { Disposable } from '../engine/events';
+import type { Disposable, SocketEngine, SocketInfo, TranscriptCounters, TranscriptEntry } from '../engine';
 import { isClosedState, isConnectionKind } from '../socketText';
 
 /** Enough for a picker; older ended connections are still in their server's transcript. */

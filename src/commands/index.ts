@@ -11,6 +11,7 @@ import { registerListenCommand } from './listen';
 import { registerLogCommand } from './log';
 import { registerMulticastCommands } from './multicast';
 import { registerOpenCommands } from './open';
+import { registerPayloadCommands } from './payloads';
 import { RecentAddresses } from './recent';
 import { registerRemoveCommands } from './remove';
 import { registerSendCommand } from './send';
@@ -32,6 +33,7 @@ export function registerCommands(services: Services, features: CommandFeatures):
     ...registerOpenCommands(context),
     ...registerListenCommand(context),
     ...registerSendCommand(context),
+    ...registerPayloadCommands(context),
     ...registerSocketCommands(context),
     ...registerRemoveCommands(context),
     ...registerMulticastCommands(context),

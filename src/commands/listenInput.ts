@@ -4,9 +4,7 @@
  * loopback, unlike a spec's empty host), the port to the last one used for that kind.
  */
 import * as vscode from 'vscode';
-import { EngineError, isEngineError, type SocketSpec } from '../engine';
-import { parseHost, parsePort, splitHostPort } from '../engine/host';
-import { buildSpec, formatSpec, parseSpec } from '../engine/spec';
+import { buildSpec, EngineError, formatSpec, isEngineError, parseHost, parsePort, parseSpec, splitHostPort, type SocketSpec } from '../engine';
 import { describeError } from '../messages';
 import type { RecentAddresses } from './recent';
 import type { StepCheck } from './steps';

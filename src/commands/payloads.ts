@@ -4,12 +4,12 @@
  * Arguments skip the pickers: (name, socketId, target), for keybindings, the API and tests.
  */
 import * as vscode from 'vscode';
-import type { SendResult, SocketInfo } from '../engine';
-import { formatAddress, parseTarget } from '../engine/address';
+import { formatAddress, parseTarget, type SendResult, type SocketInfo } from '../engine';
 import { describeError } from '../messages';
 import type { PayloadLibrary, SavedPayload } from '../panel/library';
 import { payloadBytes } from '../panel/sender';
-import { isServerKind, socketLabel } from '../socketText';
+import { canSend, isServerKind, socketLabel } from '../socketText';
+import { registerCommand, type CommandContext } from './context';
 import { socketFromArgument } from './pick';
 import { reportError, showInformation, showWarning, type Services } from '../services';
 
@@ -18,10 +18,6 @@ interface PayloadFeatures {
 }
 
 const ALL = 'all';
-
-function canSend(info: SocketInfo): boolean {
-  return info.state === 'open' || info.state === 'listening';
-}
 
 async function pickPayload(services: Services, library: PayloadLibrary, name: unknown): Promise<SavedPayload | undefined> {
   const saved = library.saved();
@@ -96,7 +92,7 @@ export async function sendSavedPayload(services: Services, features: PayloadFeat
     const info = (await socketFromArgument(services, socketId, {
       filter: canSend,
       placeholder: vscode.l10n.t('Pick the socket to send on'),
-      emptyMessage: vscode.l10n.t('No socket is open to send on.'),
+      emptyMessage: vscode.l10n.t('Nothing can send yet: open a client or a UDP socket, or wait for a connection to a server.'),
     }))?.info;
     if (info === undefined) {
       return undefined;
@@ -117,6 +113,7 @@ export async function sendSavedPayload(services: Services, features: PayloadFeat
   }
 }
 
-export function registerSendSavedPayload(services: Services, features: PayloadFeatures): vscode.Disposable {
-  return vscode.commands.registerCommand('socketWorkbench.sendSavedPayload', (...args: unknown[]) => sendSavedPayload(services, features, ...args));
+/** The payload library lives with the panels (it is theirs too); the command reaches it through them. */
+export function registerPayloadCommands(context: CommandContext): vscode.Disposable[] {
+  return [registerCommand(context, 'socketWorkbench.sendSavedPayload', (...args: unknown[]) => sendSavedPayload(context.services, context.features.panels, ...args))];
 }

@@ -5,14 +5,22 @@
  */
 import * as vscode from 'vscode';
 import { showStatusMessage } from '../services';
-import { EngineError, PAYLOAD_ENCODINGS, type PayloadEncoding, type SendResult, type SocketInfo } from '../engine';
-import { formatAddress, parseTarget } from '../engine/address';
-import { encodePayload, validatePayload } from '../engine/codecs';
-import { previewReadable } from '../engine/readable';
+import {
+  encodePayload,
+  EngineError,
+  formatAddress,
+  parseTarget,
+  PAYLOAD_ENCODINGS,
+  type PayloadEncoding,
+  previewReadable,
+  type SendResult,
+  type SocketInfo,
+  validatePayload,
+} from '../engine';
 import { describeError, encodingName } from '../messages';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { MultiStepInput, type InputStep } from './guidedInput';
-import { byteCount, connectionAddress, formatBytes, formatCount, isConnectionKind, isServerKind, isStreamKind, socketLabel } from '../socketText';
+import { byteCount, canSend, connectionAddress, formatBytes, formatCount, isConnectionKind, isServerKind, socketLabel } from '../socketText';
 import { socketFromArgument, socketPickItem, type SocketPickItem } from './pick';
 import { withDelayedProgress } from './progress';
 
@@ -22,16 +30,6 @@ export interface SendCommandOptions {
   readonly encoding?: PayloadEncoding;
   /** Server: a connection id or 'all'. UDP: `host:port` (`<broadcast>:port` too). */
   readonly target?: string;
-}
-
-export function isSendable(info: SocketInfo): boolean {
-  if (isStreamKind(info.kind)) {
-    return info.state === 'open';
-  }
-  if (isServerKind(info.kind)) {
-    return info.state === 'listening' && info.connections > 0;
-  }
-  return info.kind === 'udp' && info.state === 'open';
 }
 
 function sendOptions(value: unknown): SendCommandOptions {
@@ -197,7 +195,7 @@ async function send(context: CommandContext, first: unknown, payload: unknown, t
   const { services } = context;
   const options = sendOptions(third);
   const chosen = await socketFromArgument(services, first, {
-    filter: isSendable,
+    filter: canSend,
     placeholder: vscode.l10n.t('Socket to send from'),
     emptyMessage: vscode.l10n.t('Nothing can send yet: open a client or a UDP socket, or wait for a connection to a server.'),
     connections: true,

@@ -11,9 +11,7 @@
  * The payload reads as text where it is valid UTF-8 (`günaydın\r\n`); controls and invalid bytes are
  * escapes and a backslash is `\\`, so decoding the escapes gives back exactly the bytes.
  */
-import type { SocketInfo, TranscriptCounters, TranscriptEntry } from '../engine';
-import { formatReadable } from '../engine/readable';
-import { hexdump } from '../engine/hexdump';
+import { formatReadable, hexdump, type SocketInfo, type TranscriptCounters, type TranscriptEntry } from '../engine';
 
 export type TranscriptFormat = 'text' | 'hex';
 

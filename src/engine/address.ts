@@ -3,10 +3,10 @@
  * targets typed by the user, Node's address objects turned into ours, and the socket(2) triple.
  */
 import { isIPv6 } from 'node:net';
-import { EngineError, withReason } from './errors';
-import { hostText, parseHost, parsePort, splitHostPort, type HostInfo } from './host';
-import { systemServices, type ServiceProtocol, type ServiceTable } from './services';
-import type { Address, SocketTriple, Transport } from './types';
+import { EngineError, withReason } from './shared/errors';
+import { hostText, parseHost, parsePort, splitHostPort, type HostInfo } from './hostPort';
+import { systemServices, type ServiceProtocol, type ServiceTable } from './serviceNames';
+import type { Address, SocketTriple, Transport } from './shared/types';
 
 /**
  * `127.0.0.1:8080`, `[::1]:53`, `[fe80::1%eth0]:80`; a UNIX path or `@name` as is. An IP address

@@ -2,16 +2,16 @@
  * The socket engine: creates, owns and records every socket, and tells subscribers what changed.
  * It knows nothing of VS Code; the extension, the tests and the benchmarks all drive it the same way.
  */
-import { EngineError, withReason } from './errors';
+import { EngineError, withReason } from './shared/errors';
 import { Emitter, type Event } from './events';
-import type { CloseMode, ManagedSocket, SocketHost } from './managed';
+import type { CloseMode, ManagedSocket, SocketOwner } from './managed';
 import type { LookupFunction } from './resolve';
 import type { SendOptions, SendResult } from './send';
 import { StreamServer } from './server';
 import { socketSpec } from './spec';
 import { StreamConnection } from './stream';
 import { DEFAULT_TRANSCRIPT_LIMITS, type TranscriptView } from './transcript';
-import type { SocketInfo, SocketSpec, SocketStats, TranscriptEntry, TranscriptLimits } from './types';
+import type { SocketInfo, SocketSpec, SocketStats, TranscriptEntry, TranscriptLimits } from './shared/types';
 import { UdpSocket } from './udp';
 
 export interface EngineOptions {
@@ -76,7 +76,7 @@ export class SocketEngine {
   /** A socket was removed, or an accepted connection closed and was forgotten. */
   readonly onDidRemove: Event<RemovedEvent> = this.removedEmitter.event;
 
-  private readonly host: SocketHost;
+  private readonly owner: SocketOwner;
 
   constructor(options: EngineOptions = {}) {
     this.limits = { ...DEFAULT_TRANSCRIPT_LIMITS, ...options.transcriptLimits };
@@ -85,7 +85,7 @@ export class SocketEngine {
     // Getters, so settings changed later reach sockets opened later.
     const currentLimits = (): TranscriptLimits => this.limits;
     const currentTimeout = (): number => this.connectTimeoutMs;
-    this.host = {
+    this.owner = {
       get transcriptLimits() {
         return currentLimits();
       },
@@ -294,11 +294,11 @@ export class SocketEngine {
     const id = `s${this.nextId++}`;
     let socket: ManagedSocket;
     if (parsed.transport === 'udp') {
-      socket = new UdpSocket(id, parsed, specText, this.host, name);
+      socket = new UdpSocket(id, parsed, specText, this.owner, name);
     } else if (parsed.role === 'listen') {
-      socket = new StreamServer(parsed.transport === 'tcp' ? 'tcp-server' : 'unix-server', id, parsed, specText, this.host, name);
+      socket = new StreamServer(parsed.transport === 'tcp' ? 'tcp-server' : 'unix-server', id, parsed, specText, this.owner, name);
     } else {
-      socket = new StreamConnection(parsed.transport === 'tcp' ? 'tcp-client' : 'unix-client', id, parsed, specText, this.host, name);
+      socket = new StreamConnection(parsed.transport === 'tcp' ? 'tcp-client' : 'unix-client', id, parsed, specText, this.owner, name);
     }
     this.sockets.set(id, socket);
     this.createdEmitter.fire(socket.info());

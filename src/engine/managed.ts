@@ -3,7 +3,7 @@
  * way it reports to the engine. The subclasses (stream.ts, server.ts, udp.ts) hold the Node handles.
  */
 import { isIP } from 'node:net';
-import { EngineError, fromSystemError, withReason } from './errors';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
 import type { SendOptions, SendResult } from './send';
 import { Transcript } from './transcript';
 import type {
@@ -18,14 +18,14 @@ import type {
   SocketTriple,
   TranscriptEntry,
   TranscriptLimits,
-} from './types';
-import type { EngineErrorInfo } from './errors';
+} from './shared/types';
+import type { EngineErrorInfo } from './shared/errors';
 import type { LookupFunction } from './resolve';
 
 export type CloseMode = 'graceful' | 'half' | 'reset';
 
 /** The engine's side of the conversation: sockets report here, the engine turns it into events. */
-export interface SocketHost {
+export interface SocketOwner {
   readonly transcriptLimits: TranscriptLimits;
   readonly lookup?: LookupFunction;
   /** Default connect timeout (ms) for clients whose spec sets none. */
@@ -62,11 +62,11 @@ export abstract class ManagedSocket {
     readonly id: string,
     readonly spec: SocketSpec,
     readonly specText: string,
-    protected readonly host: SocketHost,
+    protected readonly owner: SocketOwner,
     public name: string | undefined,
     readonly parent?: ManagedSocket,
   ) {
-    this.transcript = new Transcript(host.transcriptLimits);
+    this.transcript = new Transcript(owner.transcriptLimits);
   }
 
   abstract triple(): SocketTriple;
@@ -174,7 +174,7 @@ export abstract class ManagedSocket {
     } else if (state === 'closed' || state === 'error') {
       this.closedAt = Date.now();
     }
-    this.host.changed(this);
+    this.owner.changed(this);
   }
 
   /** Puts the socket in `error`, records why, and returns the EngineError for the caller to throw. */
@@ -221,18 +221,18 @@ export abstract class ManagedSocket {
         parent.stats.messagesOut++;
       }
       const mirrored = parent.transcript.mirror(entry, this.id);
-      this.host.recorded(parent, mirrored);
+      this.owner.recorded(parent, mirrored);
     }
-    this.host.recorded(this, entry);
+    this.owner.recorded(this, entry);
   }
 
   /** Outgoing bytes are counted as the kernel accepts them, so a cancelled send counts what left. */
   protected countSent(bytes: number): void {
     this.stats.bytesOut += bytes;
-    this.host.counted(this);
+    this.owner.counted(this);
     if (this.parent !== undefined) {
       this.parent.stats.bytesOut += bytes;
-      this.host.counted(this.parent);
+      this.owner.counted(this.parent);
     }
   }
 

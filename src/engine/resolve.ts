@@ -4,11 +4,11 @@
  * UI can show what a name meant.
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
-import { EngineError, fromSystemError, withReason, type SocketErrorReason } from './errors';
-import { parseHost, parsePort, type HostInfo } from './host';
-import { systemServices, type ServiceTable } from './services';
+import { EngineError, fromSystemError, withReason, type SocketErrorReason } from './shared/errors';
+import { parseHost, parsePort, type HostInfo } from './hostPort';
+import { systemServices, type ServiceTable } from './serviceNames';
 import { protocolOf, schemeOf } from './spec';
-import type { SocketSpec } from './types';
+import type { SocketSpec } from './shared/types';
 
 export interface ResolvedAddress {
   readonly address: string;

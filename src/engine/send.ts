@@ -5,7 +5,7 @@
  * chunks (what was already written stays written: TCP cannot take bytes back).
  */
 import type { Writable } from 'node:stream';
-import { EngineError, fromSystemError, withReason } from './errors';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
 
 export interface SendProgress {
   readonly sent: number;

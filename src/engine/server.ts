@@ -6,12 +6,12 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import { formatAddress, socketTriple, toAddress } from './address';
-import { EngineError, withReason } from './errors';
-import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
+import { EngineError, withReason } from './shared/errors';
+import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { resolveEndpoint } from './resolve';
 import type { SendOptions, SendResult } from './send';
 import { StreamConnection } from './stream';
-import type { SocketSpec, SocketTriple } from './types';
+import type { SocketSpec, SocketTriple } from './shared/types';
 import { fromNodePath, probeSocketFile, toNodePath } from './unix';
 
 export class StreamServer extends ManagedSocket {
@@ -26,10 +26,10 @@ export class StreamServer extends ManagedSocket {
     id: string,
     spec: SocketSpec,
     specText: string,
-    host: SocketHost,
+    owner: SocketOwner,
     name: string | undefined,
   ) {
-    super(id, spec, specText, host, name);
+    super(id, spec, specText, owner, name);
   }
 
   triple(): SocketTriple {
@@ -72,7 +72,7 @@ export class StreamServer extends ManagedSocket {
       if (this.kind === 'unix-server') {
         await this.listenUnix(this.spec.path ?? '');
       } else {
-        const endpoint = await resolveEndpoint(this.spec, { lookup: this.host.lookup });
+        const endpoint = await resolveEndpoint(this.spec, { lookup: this.owner.lookup });
         this.resolved = endpoint.addresses.map((candidate) => candidate.address);
         // Like Python's bind() after getaddrinfo(): the first address wins.
         const [first] = endpoint.addresses;
@@ -159,18 +159,18 @@ export class StreamServer extends ManagedSocket {
     const id = `${this.id}.${this.accepted}`;
     // A UNIX client is usually unnamed: the connection number is the only way to tell peers apart.
     const label = this.kind === 'unix-server' ? `#${this.accepted}` : undefined;
-    const connection = StreamConnection.accepted(id, this, socket, this.host, label);
+    const connection = StreamConnection.accepted(id, this, socket, this.owner, label);
     if (connection.state !== 'open') {
       return;
     }
     this.live.set(id, connection);
-    this.host.adopted(connection);
-    this.host.changed(this);
+    this.owner.adopted(connection);
+    this.owner.changed(this);
   }
 
   override removeConnection(connection: ManagedSocket): void {
     if (this.live.delete(connection.id)) {
-      this.host.changed(this);
+      this.owner.changed(this);
     }
   }
 

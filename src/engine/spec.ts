@@ -7,10 +7,10 @@
  * `tcp4`/`tcp6`/`udp4`/`udp6` set the family; options follow as a query (`?noDelay=1&ttl=4`).
  * `format` writes the canonical text, and `parse(format(spec))` gives `spec` back.
  */
-import { EngineError, withReason } from './errors';
-import { bracketHost, hostText, parseHost, parsePort, splitHostPort, type HostInfo } from './host';
-import { systemServices, type ServiceProtocol, type ServiceTable } from './services';
-import type { Role, SocketSpec, SpecOptions, Transport } from './types';
+import { EngineError, withReason } from './shared/errors';
+import { bracketHost, hostText, parseHost, parsePort, splitHostPort, type HostInfo } from './hostPort';
+import { systemServices, type ServiceProtocol, type ServiceTable } from './serviceNames';
+import type { Role, SocketSpec, SpecOptions, Transport } from './shared/types';
 
 export { SPEC_OPTION_NAMES } from './specOptions';
 export { percentDecode } from './percent';

@@ -3,10 +3,10 @@
  * values are read and checked. spec.ts parses and formats the rest of a spec.
  */
 import { isIPv4, isIPv6 } from 'node:net';
-import { EngineError, withReason, type EngineErrorData, type OptionErrorReason } from './errors';
-import { isMulticastAddress } from './host';
+import { EngineError, withReason, type EngineErrorData, type OptionErrorReason } from './shared/errors';
+import { isMulticastAddress } from './hostPort';
 import { percentDecode } from './percent';
-import type { Role, SpecOptions, Transport } from './types';
+import type { Role, SpecOptions, Transport } from './shared/types';
 
 // ---------------------------------------------------------------------------------------------
 // Options

@@ -4,12 +4,12 @@
  */
 import * as net from 'node:net';
 import { formatAddress, socketTriple, toAddress } from './address';
-import { EngineError, fromSystemError, withReason } from './errors';
-import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
+import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { resolveEndpoint } from './resolve';
 import { formatSpec } from './spec';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
-import type { SocketSpec, SocketTriple } from './types';
+import type { SocketSpec, SocketTriple } from './shared/types';
 import { toNodePath } from './unix';
 
 type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';
@@ -45,11 +45,11 @@ export class StreamConnection extends ManagedSocket {
     id: string,
     spec: SocketSpec,
     specText: string,
-    host: SocketHost,
+    owner: SocketOwner,
     name: string | undefined,
     parent?: ManagedSocket,
   ) {
-    super(id, spec, specText, host, name, parent);
+    super(id, spec, specText, owner, name, parent);
   }
 
   /** Wraps a connection a server accepted; `label` names a UNIX peer, which has no address. */
@@ -57,12 +57,12 @@ export class StreamConnection extends ManagedSocket {
     id: string,
     server: ManagedSocket,
     socket: net.Socket,
-    host: SocketHost,
+    owner: SocketOwner,
     label: string | undefined,
   ): StreamConnection {
     const kind = server.kind === 'unix-server' ? 'unix-connection' : 'tcp-connection';
     const { spec, specText } = connectionSpec(server.spec, socket);
-    const connection = new StreamConnection(kind, id, spec, specText, host, undefined, server);
+    const connection = new StreamConnection(kind, id, spec, specText, owner, undefined, server);
     connection.peerLabel = label;
     connection.attach(socket, 'accept');
     return connection;
@@ -85,7 +85,7 @@ export class StreamConnection extends ManagedSocket {
       );
     }
     this.beginOpen('connecting');
-    const timeout = this.spec.options.timeout ?? this.host.connectTimeout;
+    const timeout = this.spec.options.timeout ?? this.owner.connectTimeout;
     let socket: net.Socket;
     try {
       if (this.kind === 'unix-client') {
@@ -108,7 +108,7 @@ export class StreamConnection extends ManagedSocket {
   }
 
   private async connectToAnyAddress(timeout: number, signal: AbortSignal | undefined): Promise<net.Socket> {
-    const endpoint = await resolveEndpoint(this.spec, { lookup: this.host.lookup });
+    const endpoint = await resolveEndpoint(this.spec, { lookup: this.owner.lookup });
     this.resolved = endpoint.addresses.map((candidate) => candidate.address);
     let lastError: EngineError | undefined;
     for (const [index, candidate] of endpoint.addresses.entries()) {
@@ -190,7 +190,7 @@ export class StreamConnection extends ManagedSocket {
         this.setState('closed');
       }
       if (this.parent !== undefined) {
-        this.host.released(this);
+        this.owner.released(this);
       }
     });
     this.recordEvent(event, undefined, this.local === undefined ? undefined : formatAddress(this.local));
@@ -215,7 +215,7 @@ export class StreamConnection extends ManagedSocket {
       socket.pause();
     }
     this.recordEvent('info', receiving ? 'RESUMED' : 'PAUSED');
-    this.host.changed(this);
+    this.owner.changed(this);
   }
 
   async send(payload: Uint8Array, options: SendOptions): Promise<SendResult> {

@@ -9,14 +9,14 @@
  * reference. The one copy made is of a cut capture, so a 64 KiB prefix does not pin a 1 GiB buffer.
  */
 import { performance } from 'node:perf_hooks';
-import { EngineError, withReason, type EngineErrorInfo } from './errors';
+import { EngineError, withReason, type EngineErrorInfo } from './shared/errors';
 import type {
   Direction,
   TranscriptCounters,
   TranscriptEntry,
   TranscriptKind,
   TranscriptLimits,
-} from './types';
+} from './shared/types';
 
 export const DEFAULT_TRANSCRIPT_LIMITS: TranscriptLimits = {
   maxEntries: 10_000,

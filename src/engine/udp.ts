@@ -4,11 +4,11 @@
  */
 import * as dgram from 'node:dgram';
 import { formatAddress, parseTarget, socketTriple, toAddress } from './address';
-import { EngineError, fromSystemError, withReason } from './errors';
-import { ManagedSocket, type CloseMode, type SocketHost } from './managed';
+import { EngineError, fromSystemError, withReason } from './shared/errors';
+import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { resolveEndpoint } from './resolve';
 import type { SendOptions, SendResult } from './send';
-import type { Address, PeerInfo, SocketSpec, SocketTriple } from './types';
+import type { Address, PeerInfo, SocketSpec, SocketTriple } from './shared/types';
 
 /** Recent peers kept per socket: enough to pick a reply target, bounded against scans. */
 const MAX_PEERS = 32;
@@ -44,8 +44,8 @@ export class UdpSocket extends ManagedSocket {
   private mostRecentPeer: string | undefined;
   private closed: Promise<void> = Promise.resolve();
 
-  constructor(id: string, spec: SocketSpec, specText: string, host: SocketHost, name: string | undefined) {
-    super(id, spec, specText, host, name);
+  constructor(id: string, spec: SocketSpec, specText: string, owner: SocketOwner, name: string | undefined) {
+    super(id, spec, specText, owner, name);
   }
 
   triple(): SocketTriple {
@@ -66,7 +66,7 @@ export class UdpSocket extends ManagedSocket {
     this.target = undefined;
     let socket: dgram.Socket | undefined;
     try {
-      const endpoint = await resolveEndpoint(this.spec, { lookup: this.host.lookup });
+      const endpoint = await resolveEndpoint(this.spec, { lookup: this.owner.lookup });
       this.resolved = endpoint.addresses.map((candidate) => candidate.address);
       const [first] = endpoint.addresses;
       this.family = first.family;
@@ -239,7 +239,7 @@ export class UdpSocket extends ManagedSocket {
     const family = info.kind === 'name' || info.kind === 'any' ? this.family : undefined;
     const endpoint = await resolveEndpoint(
       { transport: 'udp', role: 'connect', host, port: String(port), options: { family } },
-      { lookup: this.host.lookup },
+      { lookup: this.owner.lookup },
     );
     const match = endpoint.addresses.find((candidate) => candidate.family === this.family);
     if (match === undefined) {

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as net from 'node:net';
-import { EngineError, withReason } from './errors';
+import { EngineError, withReason } from './shared/errors';
 
 /** Node spells an abstract name with a leading NUL byte; the spec syntax uses `@`, as ss(8) does. */
 export function toNodePath(path: string): string {

@@ -4,9 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { openDumpDocument } from '../dumps';
-import type { PayloadEncoding, TranscriptEntry } from '../engine';
-import { decodePayload, findInvalidUtf8 } from '../engine/codecs';
-import { hexdump } from '../engine/hexdump';
+import { decodePayload, findInvalidUtf8, hexdump, type PayloadEncoding, type TranscriptEntry } from '../engine';
 import type { CopyFormat, HostMessage } from '../shared/protocol';
 import { eventText } from './strings';
 

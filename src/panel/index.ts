@@ -1,9 +1,9 @@
 /**
  * The payload panels: one webview panel per socket, opened from the tree, the palette and the API,
- * restored after a window reload by a WebviewPanelSerializer, and the palette's Send Saved Payload.
+ * restored after a window reload by a WebviewPanelSerializer. The payload library they share is
+ * here too; Send Saved Payload (commands/payloads.ts) reaches it through the manager.
  */
 import * as vscode from 'vscode';
-import { registerSendSavedPayload } from '../commands/payloads';
 import { registerDumpDocuments } from '../dumps';
 import { EngineError, type SocketInfo } from '../engine';
 import type { Services } from '../services';
@@ -108,10 +108,6 @@ export function registerPanels(services: Services): PanelManager {
       library.dispose();
     },
   };
-  services.context.subscriptions.push(
-    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer),
-    registerDumpDocuments(),
-    registerSendSavedPayload(services, manager),
-  );
+  services.context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer), registerDumpDocuments());
   return manager;
 }

@@ -1,34 +1,32 @@
 /**
  * One payload panel: a webview bound to one socket (or to the spec of a socket that is gone). It
- * routes the webview's messages, after validation, to the sender, the traffic model and the
- * payload library, and keeps the webview told about the socket. Every message the host posts and
- * every message it refuses is also kept (bounded) for the extension's own tests.
+ * validates the webview's messages and hands them on (dispatch.ts) to the composer (sends and the
+ * payload library), the traffic view (the transcript list) or itself (the socket), and keeps the
+ * webview told about the socket. Every message the host posts and every message it refuses is also
+ * kept (bounded) for the extension's own tests.
  */
 import * as vscode from 'vscode';
 import type { SocketInfo, SocketKind, TranscriptView } from '../engine';
 import type { Logger } from '../log';
 import { describeError } from '../messages';
 import type { Services } from '../services';
-import type { HostMessage, WebviewMessage } from '../shared/protocol';
-import { copyRow, openDump } from './actions';
-import { handleLibraryMessage } from './libraryMessages';
+import type { HostMessage } from '../shared/protocol';
+import { socketLabel } from '../socketText';
+import { PanelComposer } from './composer';
+import { dispatchMessage, type PanelRoutes } from './dispatch';
 import { panelHtml, webviewOptions } from './html';
 import type { PayloadLibrary } from './library';
-import { TrafficPump } from './pump';
-import { PanelSender, type SendRequest } from './sender';
-import { socketLabel } from '../socketText';
+import type { SendRequest } from './sender';
 import { toPanelSocket } from './socketView';
-import { panelStrings, eventText } from './strings';
+import { panelStrings } from './strings';
 import { EMPTY_TRANSCRIPT, PanelTargets } from './targets';
-import { TrafficModel } from './traffic';
+import { TrafficView } from './trafficView';
 import { validateWebviewMessage } from './validate';
 
 /** Kept for tests: the newest messages each way. */
 const MAX_KEPT_MESSAGES = 2000;
 /** Socket and target updates are coalesced to this pace (accepts can come by the thousand). */
 const STATUS_MS = 100;
-/** UDP peers in the target list are refreshed at most this often while datagrams arrive. */
-const PEERS_MS = 1000;
 
 export interface PanelBinding {
   readonly socketId?: string;
@@ -56,18 +54,14 @@ export class PayloadPanel {
   private spec: string;
   private name: string | undefined;
   private removed = false;
-  private model: TrafficModel;
-  private readonly pump: TrafficPump;
-  private readonly sender: PanelSender;
+  /** What the socket was, remembered for when it is gone; cached, so a busy frame does not build a SocketInfo to learn the kind. */
+  private kind: SocketKind | undefined;
+  private readonly traffic: TrafficView;
+  private readonly composer: PanelComposer;
   private readonly targets: PanelTargets;
+  private readonly routes: PanelRoutes;
   private readonly subscriptions: vscode.Disposable[] = [];
   private statusTimer: NodeJS.Timeout | undefined;
-  /** Cached, so a busy frame does not build a SocketInfo to learn the kind. */
-  private udp = false;
-  /** What the socket was, remembered for when it is gone. */
-  private kind: SocketKind | undefined;
-  private peersRefreshed = 0;
-  private peersTimer: NodeJS.Timeout | undefined;
   private readonly log: Logger;
 
   constructor(
@@ -81,21 +75,31 @@ export class PayloadPanel {
     this.name = binding.name;
     this.socketIdValue = binding.socketId !== undefined && services.engine.get(binding.socketId) !== undefined ? binding.socketId : undefined;
     this.kind = this.info()?.kind;
-    this.udp = this.kind === 'udp';
-    this.model = new TrafficModel(this.transcript(), eventText);
-    this.pump = new TrafficPump(this.model, {
+    this.traffic = new TrafficView(this.transcript(), {
       live: () => this.ready && this.webviewPanel.visible,
       post: (message) => this.post(message),
-      moved: () => this.trafficMoved(),
+      udp: () => this.kind === 'udp',
+      peersMoved: () => this.statusChanged(),
+      title: () => this.title(),
     });
     this.targets = new PanelTargets(services, () => this.socketIdValue);
-    this.sender = new PanelSender({
+    this.composer = new PanelComposer({
       services,
+      library: owner.library,
       socketId: () => this.socketIdValue,
       socketKind: () => this.info()?.kind,
+      spec: () => this.spec,
       post: (message) => this.post(message),
-      sent: (request) => void this.remember(request),
     });
+    this.routes = {
+      composer: this.composer,
+      traffic: this.traffic,
+      start: () => this.start(),
+      clear: () => this.clear(),
+      reopen: () => this.reopen(),
+      openAgain: () => this.openAgain(),
+      checkTarget: (text) => this.post(this.targets.check(text)),
+    };
     const webview = webviewPanel.webview;
     const extensionUri = services.context.extensionUri;
     webview.options = webviewOptions(extensionUri);
@@ -126,7 +130,7 @@ export class PayloadPanel {
     }
     this.keep(this.received, result.message.type);
     try {
-      await this.handle(result.message);
+      await dispatchMessage(this.routes, result.message);
     } catch (error) {
       this.log.error(`${result.message.type} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       this.post({ type: 'notice', text: describeError(error), severity: 'error' });
@@ -140,58 +144,16 @@ export class PayloadPanel {
 
   /** Sends a payload as if from the composer (the palette's Send Saved Payload uses it too). */
   send(request: SendRequest): Promise<void> {
-    return this.sender.send(request);
+    return this.composer.send(request);
   }
 
   /** Sends a file without the file dialog (tests, and a future drag and drop). */
   sendFile(uri: vscode.Uri, target?: string): Promise<void> {
-    return this.sender.sendFile(uri, target);
+    return this.composer.sendFile(uri, target);
   }
 
   dispose(): void {
     this.webviewPanel.dispose();
-  }
-
-  private handle(message: WebviewMessage): Promise<void> | void {
-    switch (message.type) {
-      case 'ready':
-        return this.start();
-      case 'send':
-        return this.sender.send(message);
-      case 'stopRepeat':
-        return this.sender.stopRepeat();
-      case 'sendFile':
-        return this.sender.pickAndSendFile(message.target);
-      case 'cancelFile':
-        return this.sender.cancelFile();
-      case 'requestRows':
-        return this.post({ type: 'rows', requestId: message.requestId, generation: this.model.generation, start: message.start, count: message.count, rows: this.model.rows(message.start, message.count) });
-      case 'setView':
-        this.model.setView(message.filter, message.hexAll, message.anchorSeq);
-        return this.pump.now();
-      case 'viewport':
-        return this.pump.setViewport(message.follow, message.lines);
-      case 'toggleRow':
-        this.model.toggleRow(message.seq, message.anchorSeq);
-        return this.pump.now();
-      case 'copyRow':
-        return copyRow(this.model.entry(message.seq), message.format, (reply) => this.post(reply));
-      case 'openDump':
-        return openDump(this.model.entry(message.seq), this.title(), (reply) => this.post(reply));
-      case 'clear':
-        return this.clear();
-      case 'reopen':
-        return this.reopen();
-      case 'openAgain':
-        return this.openAgain();
-      case 'savePayload':
-      case 'loadSaved':
-      case 'deleteSaved':
-      case 'loadHistory':
-        return handleLibraryMessage(this.owner.library, this.spec, message, (reply) => this.post(reply));
-      case 'checkTarget':
-        return this.post(this.targets.check(message.text));
-    }
   }
 
   private start(): void {
@@ -202,12 +164,11 @@ export class PayloadPanel {
       strings: panelStrings(),
       socket: this.panelSocket(),
       defaults: { encoding: settings.defaultEncoding, lineEnding: settings.lineEnding },
-      history: this.owner.library.historySummaries(this.spec),
-      saved: this.owner.library.savedSummaries(),
+      ...this.composer.librarySummaries(),
       locale: vscode.env.language,
     });
     this.post(this.targets.message());
-    this.pump.now();
+    this.traffic.now();
   }
 
   private subscribe(): void {
@@ -224,7 +185,7 @@ export class PayloadPanel {
         // The transcript object stays with the model: the traffic remains readable.
         this.removed = true;
         this.socketIdValue = undefined;
-        this.sender.dispose();
+        this.composer.stopSending();
       }
       if (concerns(event) || this.removed) {
         this.statusChanged();
@@ -233,11 +194,10 @@ export class PayloadPanel {
     this.subscriptions.push(
       this.webviewPanel.onDidChangeViewState(() => {
         if (this.webviewPanel.visible) {
-          this.pump.now();
+          this.traffic.now();
         }
       }),
       this.webviewPanel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
-      this.owner.library.onDidChange((which) => this.libraryChanged(which)),
       this.webviewPanel.onDidDispose(() => this.disposed()),
     );
   }
@@ -256,44 +216,19 @@ export class PayloadPanel {
       }
       this.webviewPanel.title = this.title();
       if (info !== undefined && info.state !== 'open' && info.state !== 'listening') {
-        this.sender.stopRepeat();
+        this.composer.stopRepeat();
       }
       this.post({ type: 'socket', socket: this.panelSocket() });
       this.post(this.targets.message());
     }, STATUS_MS);
   }
 
-  /** New datagrams may come from new peers, which the UDP target list offers: refresh it, at most once a second. */
-  private trafficMoved(): void {
-    if (!this.udp || this.peersTimer !== undefined) {
-      return;
-    }
-    // Trailing, so the last datagram of a burst is not left out of the list.
-    this.peersTimer = setTimeout(() => {
-      this.peersTimer = undefined;
-      this.statusChanged();
-    }, Math.max(0, this.peersRefreshed + PEERS_MS - Date.now()));
-    this.peersRefreshed = Date.now();
-  }
-
-  private libraryChanged(which: 'history' | 'saved'): void {
-    const { library } = this.owner;
-    this.post(which === 'history' ? { type: 'history', items: library.historySummaries(this.spec) } : { type: 'saved', items: library.savedSummaries() });
-  }
-
-  private async remember(request: SendRequest): Promise<void> {
-    await this.owner.library.remember(this.spec, { text: request.text, encoding: request.encoding, lineEnding: request.lineEnding });
-  }
-
-  private async clear(): Promise<void> {
+  private clear(): void {
     const id = this.socketIdValue;
     if (id !== undefined) {
       this.owner.services.engine.clearTranscript(id);
-    } else {
-      this.model.replaceTranscript(EMPTY_TRANSCRIPT);
     }
-    this.model.reset();
-    this.pump.now();
+    this.traffic.clear(id === undefined);
   }
 
   private async reopen(): Promise<void> {
@@ -325,9 +260,7 @@ export class PayloadPanel {
     this.socketIdValue = socketId;
     this.removed = false;
     this.kind = this.info()?.kind;
-    this.udp = this.kind === 'udp';
-    this.model = new TrafficModel(this.transcript(), eventText);
-    this.pump.replaceModel(this.model);
+    this.traffic.show(this.transcript());
     this.statusChanged();
   }
 
@@ -369,9 +302,8 @@ export class PayloadPanel {
    */
   stop(): void {
     clearTimeout(this.statusTimer);
-    clearTimeout(this.peersTimer);
-    this.sender.dispose();
-    this.pump.dispose();
+    this.composer.dispose();
+    this.traffic.dispose();
     for (const subscription of this.subscriptions.splice(0)) {
       subscription.dispose();
     }

@@ -19,7 +19,7 @@ const IDLE_FRAME_MS = 200;
 const TICK_BUDGET_MS = 4;
 const BUILD_BUDGET_MS = 12;
 
-export interface PumpHost {
+export interface PumpOwner {
   /** The panel is visible and its webview has said `ready`. */
   live(): boolean;
   post(message: HostMessage): void;
@@ -39,7 +39,7 @@ export class TrafficPump implements vscode.Disposable {
 
   constructor(
     private model: TrafficModel,
-    private readonly host: PumpHost,
+    private readonly owner: PumpOwner,
   ) {}
 
   /** The panel shows another model (it was bound to another socket). */
@@ -75,14 +75,14 @@ export class TrafficPump implements vscode.Disposable {
   }
 
   private schedule(delay: number): void {
-    if (this.timer === undefined && this.host.live()) {
+    if (this.timer === undefined && this.owner.live()) {
       this.timer = setTimeout(() => this.tick(), delay);
     }
   }
 
   private tick(): void {
     this.timer = undefined;
-    if (!this.host.live()) {
+    if (!this.owner.live()) {
       // Hidden: stop. Becoming visible calls now(), which starts again.
       return;
     }
@@ -92,7 +92,7 @@ export class TrafficPump implements vscode.Disposable {
       this.seenFirst = counters.firstSeq;
       this.dirty = true;
       this.lastMove = Date.now();
-      this.host.moved();
+      this.owner.moved();
     }
     if (this.dirty || this.model.building) {
       this.dirty = false;
@@ -121,9 +121,9 @@ export class TrafficPump implements vscode.Disposable {
     if (this.tailLines > 0) {
       const start = Math.max(0, state.totalLines - this.tailLines);
       const count = state.totalLines - start;
-      this.host.post({ ...message, tail: { start, count, rows: this.model.rows(start, count) } });
+      this.owner.post({ ...message, tail: { start, count, rows: this.model.rows(start, count) } });
     } else {
-      this.host.post(message);
+      this.owner.post(message);
     }
   }
 }

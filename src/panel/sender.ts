@@ -7,11 +7,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { encodePayload } from '../engine/codecs';
-import type { PayloadEncoding, SendResult } from '../engine';
+import { payloadBytes, type PayloadEncoding, type SendResult } from '../engine';
 import { describeError } from '../messages';
 import type { Services } from '../services';
 import type { HostMessage, LineEnding, RepeatOptions } from '../shared/protocol';
+
+export { payloadBytes } from '../engine';
 
 /** Read size for files sent over a stream: big enough for throughput, small enough to cancel. */
 const FILE_CHUNK_BYTES = 4 * 1024 * 1024;
@@ -27,7 +28,7 @@ export interface SendRequest {
   readonly repeat?: RepeatOptions;
 }
 
-export interface SenderHost {
+export interface SenderOwner {
   readonly services: Services;
   /** The socket to send on, when there is one. */
   socketId(): string | undefined;
@@ -35,25 +36,6 @@ export interface SenderHost {
   post(message: HostMessage): void;
   /** A payload went out: remember it in the history. */
   sent(request: SendRequest): void;
-}
-
-const LINE_ENDING_BYTES: Record<LineEnding, Uint8Array> = {
-  none: new Uint8Array(),
-  lf: Uint8Array.of(0x0a),
-  crlf: Uint8Array.of(0x0d, 0x0a),
-};
-
-/** The bytes a send request means: the decoded payload, then the line ending. Throws CODEC_INVALID. */
-export function payloadBytes(text: string, encoding: PayloadEncoding, lineEnding: LineEnding): Uint8Array {
-  const bytes = encodePayload(text, encoding);
-  const ending = LINE_ENDING_BYTES[lineEnding];
-  if (ending.length === 0) {
-    return bytes;
-  }
-  const joined = new Uint8Array(bytes.length + ending.length);
-  joined.set(bytes);
-  joined.set(ending, bytes.length);
-  return joined;
 }
 
 function delay(milliseconds: number, signal: AbortSignal): Promise<void> {
@@ -72,14 +54,14 @@ export class PanelSender implements vscode.Disposable {
   private repeatAbort: AbortController | undefined;
   private fileAbort: AbortController | undefined;
 
-  constructor(private readonly host: SenderHost) {}
+  constructor(private readonly owner: SenderOwner) {}
 
   get repeating(): boolean {
     return this.repeatAbort !== undefined;
   }
 
   async send(request: SendRequest): Promise<void> {
-    const id = this.host.socketId();
+    const id = this.owner.socketId();
     if (id === undefined) {
       this.notice(vscode.l10n.t('There is no socket to send on.'), 'error');
       return;
@@ -97,14 +79,14 @@ export class PanelSender implements vscode.Disposable {
         this.notice(vscode.l10n.t('A repeat is already running; stop it first.'), 'error');
         return;
       }
-      this.host.sent(request);
+      this.owner.sent(request);
       // Runs on its own: the message is handled once the loop has started.
       void this.repeat(id, bytes, target, request.repeat);
       return;
     }
     try {
-      const result = await this.host.services.engine.send(id, bytes, { target });
-      this.host.sent(request);
+      const result = await this.owner.services.engine.send(id, bytes, { target });
+      this.owner.sent(request);
       this.notice(this.describeResult(result, target), 'info');
     } catch (error) {
       this.fail(error);
@@ -133,7 +115,7 @@ export class PanelSender implements vscode.Disposable {
 
   /** Streams a file to the socket with progress in the panel and in a notification; cancellable. */
   async sendFile(uri: vscode.Uri, target: string | undefined): Promise<void> {
-    const id = this.host.socketId();
+    const id = this.owner.socketId();
     if (id === undefined || this.fileAbort !== undefined) {
       return;
     }
@@ -144,7 +126,7 @@ export class PanelSender implements vscode.Disposable {
     let total = 0;
     try {
       total = (await vscode.workspace.fs.stat(uri)).size;
-      const datagram = this.host.socketKind() === 'udp';
+      const datagram = this.owner.socketKind() === 'udp';
       if (datagram && total > MAX_DATAGRAM_BYTES) {
         this.notice(vscode.l10n.t('{0} is {1} bytes; one UDP datagram holds at most 65,507 bytes.', name, total), 'error');
         return;
@@ -160,7 +142,7 @@ export class PanelSender implements vscode.Disposable {
             return;
           }
           lastReport = now;
-          this.host.post({ type: 'fileProgress', running: true, name, sent: bytes, total });
+          this.owner.post({ type: 'fileProgress', running: true, name, sent: bytes, total });
           const fraction = total === 0 ? 1 : bytes / total;
           progress.report({ increment: (fraction - reportedFraction) * 100, message: vscode.l10n.t('{0} of {1} bytes', bytes, total) });
           reportedFraction = fraction;
@@ -172,7 +154,7 @@ export class PanelSender implements vscode.Disposable {
             break;
           }
           const base = sent;
-          const result = await this.host.services.engine.send(id, chunk, {
+          const result = await this.owner.services.engine.send(id, chunk, {
             target: resolvedTarget,
             signal: abort.signal,
             onProgress: (step) => report(base + step.sent, false),
@@ -194,7 +176,7 @@ export class PanelSender implements vscode.Disposable {
       this.fail(error);
     } finally {
       this.fileAbort = undefined;
-      this.host.post({ type: 'fileProgress', running: false, name, sent, total });
+      this.owner.post({ type: 'fileProgress', running: false, name, sent, total });
     }
   }
 
@@ -209,15 +191,15 @@ export class PanelSender implements vscode.Disposable {
     const { count, intervalMs } = options;
     let sent = 0;
     let lastReport = 0;
-    this.host.post({ type: 'repeat', running: true, sent, count });
+    this.owner.post({ type: 'repeat', running: true, sent, count });
     try {
       while (!abort.signal.aborted && (count === 0 || sent < count)) {
-        await this.host.services.engine.send(id, bytes, { target });
+        await this.owner.services.engine.send(id, bytes, { target });
         sent++;
         const now = Date.now();
         if (now - lastReport >= PROGRESS_INTERVAL_MS) {
           lastReport = now;
-          this.host.post({ type: 'repeat', running: true, sent, count });
+          this.owner.post({ type: 'repeat', running: true, sent, count });
         }
         if (count === 0 || sent < count) {
           await delay(intervalMs, abort.signal);
@@ -229,16 +211,16 @@ export class PanelSender implements vscode.Disposable {
       );
     } catch (error) {
       this.notice(vscode.l10n.t('Repeat stopped after {0} sends: {1}', sent, describeError(error)), 'error');
-      this.host.services.log.child('panel').warn(`repeat on ${id} stopped: ${String(error)}`);
+      this.owner.services.log.child('panel').warn(`repeat on ${id} stopped: ${String(error)}`);
     } finally {
       this.repeatAbort = undefined;
-      this.host.post({ type: 'repeat', running: false, sent, count });
+      this.owner.post({ type: 'repeat', running: false, sent, count });
     }
   }
 
   /** Servers default to every connection; UDP sends to what was typed, or to its default peer. */
   private targetFor(target: string | undefined): string | undefined {
-    const kind = this.host.socketKind();
+    const kind = this.owner.socketKind();
     if (kind === 'tcp-server' || kind === 'unix-server') {
       return target === undefined || target === '' ? 'all' : target;
     }
@@ -250,7 +232,7 @@ export class PanelSender implements vscode.Disposable {
   }
 
   private describeResult(result: SendResult, target: string | undefined): string {
-    const kind = this.host.socketKind();
+    const kind = this.owner.socketKind();
     if ((kind === 'tcp-server' || kind === 'unix-server') && target === 'all') {
       const each = result.bytesSent / Math.max(1, result.targets);
       return result.targets === 1 ? vscode.l10n.t('Sent {0} bytes to 1 connection.', each) : vscode.l10n.t('Sent {0} bytes to {1} connections.', each, result.targets);
@@ -263,12 +245,12 @@ export class PanelSender implements vscode.Disposable {
 
   private fail(error: unknown): void {
     const text = describeError(error);
-    this.host.services.log.child('panel').warn(`send failed: ${text}`);
+    this.owner.services.log.child('panel').warn(`send failed: ${text}`);
     this.notice(text, 'error');
   }
 
   private notice(text: string, severity: 'info' | 'error'): void {
-    this.host.post({ type: 'notice', text, severity });
+    this.owner.post({ type: 'notice', text, severity });
   }
 }
 

@@ -4,9 +4,7 @@
  * lifecycle events and to the engine's coalesced counters, never to individual data events.
  */
 import { MARKER_MS, type Activity } from '../activity';
-import type { RemovedEvent, SocketEngine, SocketInfo, StatsChange } from '../engine';
-import { formatAddress } from '../engine/address';
-import type { Disposable } from '../engine/events';
+import { type Disposable, formatAddress, type RemovedEvent, type SocketEngine, type SocketInfo, type StatsChange } from '../engine';
 import { ConnectionNode, SocketNode, PeerNode, type SocketsTreeNode } from './nodes';
 import { RefreshScheduler } from './refresh';
 

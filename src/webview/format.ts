@@ -2,8 +2,8 @@
  * Filling the host's translated templates, and the few formats the webview makes itself: numbers in
  * the user's locale, times of day, and codec errors found while the user types.
  */
-import { describeCharacter } from '../engine/codecParse';
-import type { EngineErrorInfo } from '../engine/errors';
+import { describeCharacter } from '../engine/shared/codecParse';
+import type { EngineErrorInfo } from '../engine/shared/errors';
 import type { PanelStrings, StringKey } from '../shared/protocol';
 
 let numberFormat = new Intl.NumberFormat('en');

@@ -5,7 +5,7 @@
 import type { PanelStrings, PayloadSummary } from '../shared/protocol';
 import { button, element, option, replaceChildren } from './dom';
 import { format } from './format';
-import { post } from './host';
+import { post } from './hostChannel';
 
 export class LibraryControls {
   readonly element: HTMLElement;

@@ -3,7 +3,7 @@
  * host's `init` (strings, socket, defaults), then builds the UI and hands every later message to it.
  */
 import { App } from './app';
-import { onHostMessage, post } from './host';
+import { onHostMessage, post } from './hostChannel';
 import { StateStore } from './state';
 
 const store = new StateStore();

@@ -3,7 +3,7 @@
  * marked), and under it the hex dump (offset | hex | ASCII, like xxd) when the row is expanded.
  * Only rows in the viewport are ever built.
  */
-import type { HexdumpLine } from '../engine/hexdump';
+import type { HexdumpLine } from '../engine/shared/hexdump';
 import { DUMP_WIDTH, type DumpView, type PanelStrings, type RowView } from '../shared/protocol';
 import { element, icon } from './dom';
 import { format, formatNumber, formatTime } from './format';

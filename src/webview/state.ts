@@ -4,7 +4,7 @@
  * debounced: typing and scrolling change it many times a second.
  */
 import { NO_FILTER, type PanelState } from '../shared/protocol';
-import { saveState, savedState } from './host';
+import { saveState, savedState } from './hostChannel';
 
 const SAVE_DELAY_MS = 250;
 

@@ -5,7 +5,7 @@
 import type { PanelSocket, PanelStrings, TargetCheckMessage, TargetsMessage } from '../shared/protocol';
 import { element, option, replaceChildren } from './dom';
 import { format } from './format';
-import { post } from './host';
+import { post } from './hostChannel';
 import type { StateStore } from './state';
 
 const CHECK_DELAY_MS = 250;

@@ -3,11 +3,11 @@
  * autoscroll, Clear), the counters line ("1,234 older entries dropped"), the column header and the
  * virtualized list. Filtering happens on the host; this side sends the filter and draws results.
  */
-import { validatePayload } from '../engine/codecs';
+import { validatePayload } from '../engine/shared/codecs';
 import type { FilterView, PanelStrings, RowsMessage, SearchMode, TrafficMessage } from '../shared/protocol';
 import { button, element, option, setPressed, toggle } from './dom';
 import { codecErrorText, format } from './format';
-import { post } from './host';
+import { post } from './hostChannel';
 import type { StateStore } from './state';
 import { VirtualList, type RowAction } from './virtualList';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { benchDirectory, figure, median } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
-const codecs = () => require(path.join(benchDirectory, '..', '..', 'out', 'src', 'engine', 'codecs.js'));
+const codecs = () => require(path.join(benchDirectory, '..', '..', 'out', 'src', 'engine', 'shared', 'codecs.js'));
 
 /** Milliseconds per call of `run`, the median of `repeat` timed calls after one warm-up call. */
 function timed(run, repeat) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { EngineError } from '../../src/engine/errors';
+import { EngineError } from '../../src/engine/shared/errors';
 import {
   convertPayload,
   decodePayload,
@@ -8,8 +8,8 @@ import {
   previewBytes,
   validatePayload,
   type CodecErrorReason,
-} from '../../src/engine/codecs';
-import { PAYLOAD_ENCODINGS, type PayloadEncoding } from '../../src/engine/types';
+} from '../../src/engine/shared/codecs';
+import { PAYLOAD_ENCODINGS, type PayloadEncoding } from '../../src/engine/shared/types';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { hexdump, hexdumpLines, type HexdumpOptions } from '../../src/engine/hexdump';
+import { hexdump, hexdumpLines, type HexdumpOptions } from '../../src/engine/shared/hexdump';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);

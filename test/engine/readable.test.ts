@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { encodePayload } from '../../src/engine/codecs';
-import { formatReadable, previewReadable } from '../../src/engine/readable';
+import { encodePayload } from '../../src/engine/shared/codecs';
+import { formatReadable, previewReadable } from '../../src/engine/shared/readable';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { EngineError, type EngineErrorCode, type EngineErrorData } from '../../src/engine/errors';
-import { parseHost } from '../../src/engine/host';
+import { EngineError, type EngineErrorCode, type EngineErrorData } from '../../src/engine/shared/errors';
+import { parseHost } from '../../src/engine/hostPort';
 import { resolveEndpoint, resolveHost, type LookupFunction, type ResolvedEndpoint } from '../../src/engine/resolve';
-import { builtInServices, servicesFromText } from '../../src/engine/services';
+import { builtInServices, servicesFromText } from '../../src/engine/serviceNames';
 import { parseSpec } from '../../src/engine/spec';
 
 const LINUX = { services: builtInServices, platform: 'linux' } as const;

@@ -12,8 +12,8 @@ import {
   toAddress,
   unixAddress,
 } from '../../src/engine/address';
-import { ADDRESS_ERROR_REASONS, EngineError, OPTION_ERROR_REASONS, type EngineErrorCode, type EngineErrorData } from '../../src/engine/errors';
-import { bracketHost, integerToIPv4, isMulticastAddress, parseHost, parsePort, splitHostPort, type HostContext, type HostInfo } from '../../src/engine/host';
+import { ADDRESS_ERROR_REASONS, EngineError, OPTION_ERROR_REASONS, type EngineErrorCode, type EngineErrorData } from '../../src/engine/shared/errors';
+import { bracketHost, integerToIPv4, isMulticastAddress, parseHost, parsePort, splitHostPort, type HostContext, type HostInfo } from '../../src/engine/hostPort';
 import {
   BUILT_IN_SERVICES,
   builtInServices,
@@ -22,7 +22,7 @@ import {
   servicesFromText,
   systemServices,
   type ServiceProtocol,
-} from '../../src/engine/services';
+} from '../../src/engine/serviceNames';
 import {
   buildSpec,
   checkUnixPath,
@@ -36,7 +36,7 @@ import {
   type ParseOptions,
   type SpecFields,
 } from '../../src/engine/spec';
-import type { Role, SocketSpec, SpecOptions, Transport } from '../../src/engine/types';
+import type { Role, SocketSpec, SpecOptions, Transport } from '../../src/engine/shared/types';
 
 /** Every table parses with the built-in services and Linux rules, so results do not depend on the machine. */
 const LINUX: ParseOptions = { services: builtInServices, platform: 'linux' };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { EngineError } from '../../src/engine/errors';
+import { EngineError } from '../../src/engine/shared/errors';
 import { Transcript } from '../../src/engine/transcript';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { EngineError, SocketEngine, withReason, type SocketInfo } from '../../src/engine';
 import { parseTarget } from '../../src/engine/address';
 import { resolveEndpoint, type LookupFunction } from '../../src/engine/resolve';
-import { builtInServices } from '../../src/engine/services';
+import { builtInServices } from '../../src/engine/serviceNames';
 import { buildSpec, parseSpec, type ParseOptions } from '../../src/engine/spec';
 import { startPythonPeer } from '../engine/peers/python';
 

@@ -5,8 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { ADDRESS_ERROR_REASONS, EngineError, OPTION_ERROR_REASONS, SOCKET_ERROR_REASONS, type EngineErrorData } from '../../src/engine';
-import { encodePayload } from '../../src/engine/codecs';
-import type { PayloadEncoding } from '../../src/engine/types';
+import { encodePayload } from '../../src/engine/shared/codecs';
+import type { PayloadEncoding } from '../../src/engine/shared/types';
 import { describeError } from '../../src/messages';
 import {
   closeWorld,

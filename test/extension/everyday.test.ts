@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SendResult, SocketInfo } from '../../src/engine';
-import { encodePayload } from '../../src/engine/codecs';
+import { encodePayload } from '../../src/engine';
 import type { ActivatedApi } from '../../src/extension';
 import { checkListenText, listenSpec } from '../../src/commands/listenInput';
 import { interfacePlaceholder } from '../../src/commands/multicast';

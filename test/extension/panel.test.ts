@@ -53,7 +53,9 @@ describe('payload panel', function () {
     assert.equal(init.socket.id, id);
     assert.equal(init.socket.targeting, 'connections');
     assert.equal(init.socket.status, 'live');
-    assert.equal(init.socket.sendable, true);
+    // A server sends to its connections: with none it cannot send yet, and says why.
+    assert.equal(init.socket.sendable, false);
+    assert.equal(init.socket.sendRefusal, 'The server has no open connection to send to: wait for a client to connect.');
     assert.match(init.socket.description, /^TCP server · listening · 0 connections$/);
     assert.deepEqual(init.defaults, { encoding: 'utf8', lineEnding: 'none' });
   });

@@ -5,8 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { previewBytes } from '../../src/engine/codecs';
-import { hexdumpLines } from '../../src/engine/hexdump';
+import { previewBytes } from '../../src/engine/shared/codecs';
+import { hexdumpLines } from '../../src/engine/shared/hexdump';
 import type { ActivatedApi } from '../../src/extension';
 import type { PayloadPanel } from '../../src/panel';
 import { NO_FILTER, type FilterView, type RowView, type TrafficMessage } from '../../src/shared/protocol';

@@ -4,9 +4,9 @@
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import { domainToASCII } from 'node:url';
-import { EngineError, withReason, type AddressErrorReason, type EngineErrorData } from './errors';
-import { systemServices, type ServiceProtocol, type ServiceTable } from './services';
-import type { Transport } from './types';
+import { EngineError, withReason, type AddressErrorReason, type EngineErrorData } from './shared/errors';
+import { systemServices, type ServiceProtocol, type ServiceTable } from './serviceNames';
+import type { Transport } from './shared/types';
 
 export const BROADCAST_HOST = '<broadcast>';
 export const BROADCAST_ADDRESS = '255.255.255.255';

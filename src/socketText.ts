@@ -4,7 +4,7 @@
  * the status bar, the pickers and the panel, so they all say the same thing.
  */
 import * as vscode from 'vscode';
-import { type Address, bracketHost, formatAddress, parseSpec, type SocketInfo, type SocketKind } from './engine';
+import { type Address, bracketHost, formatAddress, isConnectionKind, parseSpec, type SocketInfo, type SocketKind } from './engine';
 
 // The kind and state rules live with the engine (one place, pure); re-exported for the UI.
 export { canSend, isClosedState, isConnectionKind, isOpenState, isServerKind, isStreamKind, sendRefusal } from './engine';
@@ -140,6 +140,17 @@ export function socketAddress(info: SocketInfo): string {
     default:
       return connectionAddress(info);
   }
+}
+
+/**
+ * A panel's title: an accepted connection is named by its peer and its server
+ * (`127.0.0.1:54664 → 127.0.0.1:8080`), for good; any other socket by its label.
+ */
+export function socketTitle(info: SocketInfo, server: SocketInfo | undefined): string {
+  if (info.name !== undefined || !isConnectionKind(info.kind) || server === undefined) {
+    return socketLabel(info);
+  }
+  return `${connectionAddress(info)} → ${socketLabel(server)}`;
 }
 
 /** The other end of an accepted connection; a UNIX peer has no address, only its number. */

@@ -4,7 +4,7 @@
  * virtualized list. Filtering happens on the host; this side sends the filter and draws results.
  */
 import { validatePayload } from '../engine/shared/codecs';
-import type { FilterView, PanelStrings, RowsMessage, SearchMode, TrafficMessage } from '../shared/protocol';
+import type { FilterView, PanelStrings, RowsMessage, RowView, SearchMode, TrafficMessage } from '../shared/protocol';
 import { button, element, option, setPressed, toggle } from './dom';
 import { codecErrorText, format } from './format';
 import { post } from './hostChannel';
@@ -31,6 +31,8 @@ export class TrafficView {
   constructor(
     private readonly strings: PanelStrings,
     private readonly store: StateStore,
+    /** Reply on a received row: the composer targets the row's connection or sender. */
+    private readonly reply: (row: RowView) => void,
   ) {
     const { filter, hexAll, follow } = store.state;
     this.search = element('input', {
@@ -139,7 +141,8 @@ export class TrafficView {
     const parts: string[] = [];
     if (message.indexing !== undefined) {
       parts.push(format(this.strings.filtering, Math.floor(message.indexing * 100)));
-    } else if (this.filtered()) {
+    } else if (this.filtered() && message.filterError === undefined && this.search.getAttribute('aria-invalid') !== 'true') {
+      // An invalid hex search filters nothing by text: a count beside its error would mislead.
       parts.push(message.totalRows === 1 ? this.strings.matchesOne : format(this.strings.matches, message.totalRows));
     }
     if (counters.evictedEntries > 0) {
@@ -187,6 +190,13 @@ export class TrafficView {
 
   private rowAction(seq: number, action: RowAction): void {
     switch (action) {
+      case 'reply': {
+        const row = this.list.rowView(seq);
+        if (row !== undefined) {
+          this.reply(row);
+        }
+        return;
+      }
       case 'toggle': {
         const anchorSeq = this.list.anchorSeq();
         post({ type: 'toggleRow', seq, ...(anchorSeq === undefined ? {} : { anchorSeq }) });

@@ -7,6 +7,7 @@ export async function run(ui) {
   await everydayFlow(ui, {
     view: 'Sockets',
     listen: 'Socket Workbench: Listen on Port…',
+    events: 'Events',
     reply: 'Reply',
     sent: 'Sent 7 bytes to {peer}.',
   }, 'en');

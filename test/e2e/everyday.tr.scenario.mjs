@@ -7,6 +7,7 @@ export async function run(ui) {
   await everydayFlow(ui, {
     view: 'Soketler',
     listen: 'Socket Workbench: Portta Dinle…',
+    events: 'Olaylar',
     reply: 'Yanıtla',
     sent: '7 bayt, {peer} adresine gönderildi.',
   }, 'tr');

@@ -137,6 +137,22 @@ export async function everydayFlow(ui, texts, shotPrefix) {
     await ui.screenshot(`${shotPrefix}-06-invalid-hex`);
     await frame.locator('#search').fill('');
     await frame.locator('#search-mode').selectOption('text');
+
+    // A narrow panel, as in a split editor: the peer column still shows host:port, the row's
+    // actions narrow the data instead of covering it, and an off toggle (Events) still reads as one.
+    await frame.locator('.traffic-toolbar button', { hasText: texts.events }).click();
+    await page.setViewportSize({ width: 860, height: 860 });
+    await ui.sleep(600);
+    const peerCell = frame.locator('.row.in .cell.peer').first();
+    const fits = await peerCell.evaluate((node) => node.scrollWidth <= node.clientWidth);
+    assert.equal(fits, true, 'the peer column fits 127.0.0.1:PORT in a narrow panel');
+    await frame.locator('.row.in').first().hover();
+    const [data, actionsBox] = await Promise.all([
+      frame.locator('.row.in .cell.data').first().boundingBox(),
+      frame.locator('.row.in .row-actions').first().boundingBox(),
+    ]);
+    assert.ok(data !== null && actionsBox !== null && data.x + data.width <= actionsBox.x + 1, 'the row actions do not cover the data');
+    await ui.screenshot(`${shotPrefix}-07-narrow`);
     assert.equal(actions, 3, 'listen → data arrives → reply takes three actions from the palette');
   } finally {
     client.kill();

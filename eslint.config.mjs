@@ -15,6 +15,15 @@ export default tseslint.config(
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Typed rules: a promise is awaited, returned, or explicitly let go with `void`.
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -49,8 +58,18 @@ export default tseslint.config(
   {
     // The extension enters the engine through its facade.
     files: ['src/**/*.ts'],
-    ignores: ['src/engine/**', 'src/webview/**', 'src/shared/**'],
+    ignores: ['src/engine/**', 'src/webview/**', 'src/shared/**', 'src/wire/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [FACADE] }] },
+  },
+  {
+    // The wire runner is a plain Node library (the CLI runs it): the engine through its index only.
+    files: ['src/wire/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/wire is a plain Node library (the CLI runs it): it must not import vscode.' }],
+        patterns: [{ regex: '^\\.\\./(?!engine/index$)', message: 'src/wire reaches the engine only through src/engine/index and imports nothing else outside src/wire.' }],
+      }],
+    },
   },
   {
     // Lower rooms never import the commands above them.

@@ -25,3 +25,5 @@ export type { CloseMode } from './managed';
 export type { SendOptions, SendProgress, SendResult } from './send';
 export { DEFAULT_TRANSCRIPT_LIMITS } from './transcript';
 export type { TranscriptView } from './transcript';
+// For the wire runner (src/wire), which reaches the engine only through this file.
+export { socketSpec } from './spec';

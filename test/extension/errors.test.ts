@@ -1,5 +1,5 @@
 /**
- * Failures through the commands: each one is a clear, localized message (services.shownMessages,
+ * Failures through the commands: each one is a clear, localized message (services.recorder.shownMessages,
  * since the test workbench hides toasts), a failed socket stays listed in `error` state ready to
  * Reopen, and the extension keeps working afterwards.
  */
@@ -95,9 +95,9 @@ describe('errors through the commands', () => {
   it('actions on unknown or unfit sockets say so', async () => {
     assert.equal(await messageOf(api, () => run('close', 's9999')), "There is no socket with id 's9999'.");
     // A tree node whose socket is gone (a stale selection) is dropped quietly: ids never reach the user.
-    const before = api.testing.services.shownMessages.length;
+    const before = api.testing.services.recorder.shownMessages.length;
     assert.equal(await run('send', { socketId: 's9999' }, 'x'), undefined);
-    assert.deepEqual(api.testing.services.shownMessages.slice(before), []);
+    assert.deepEqual(api.testing.services.recorder.shownMessages.slice(before), []);
     const server = await run<SocketInfo>('newTcpServer', '127.0.0.1', 0, { name: 'lonely' });
     opened.push(server.id);
     assert.equal(await messageOf(api, () => run('send', server.id, 'x')), 'lonely: The server has no open connection to send to: wait for a client to connect.');

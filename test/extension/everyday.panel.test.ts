@@ -32,7 +32,7 @@ describe('everyday flow in the payload panel', function () {
 
   async function rows(panel: PayloadPanel, start: number, count: number): Promise<readonly RowView[]> {
     const requestId = Math.floor(Math.random() * 1e9);
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     assert.equal(await panel.receive({ type: 'requestRows', requestId, generation: 0, start, count }), true);
     return (await waitForMessage(panel, 'rows', (message) => message.requestId === requestId, mark)).rows;
   }
@@ -58,7 +58,7 @@ describe('everyday flow in the payload panel', function () {
     assert.equal(data.socketId, connection.id);
     assert.equal(data.peer, `127.0.0.1:${client.localPort}`);
     // Search typed as text finds the Turkish word; the mark covers the characters, not escapes.
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await panel.receive({ type: 'setView', filter: { text: 'günaydın', mode: 'text', in: true, out: true, events: true }, hexAll: false });
     await waitForMessage(panel, 'traffic', (message) => message.indexing === undefined && message.totalRows === 1, mark);
     const [found] = await rows(panel, 0, 1);
@@ -69,7 +69,7 @@ describe('everyday flow in the payload panel', function () {
   it('an invalid hex search reports the error and filters nothing by text (defect 8)', async () => {
     const server = await api.open('udp-listen://127.0.0.1:0');
     const panel = await openReadyPanel(api, server.id);
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await panel.receive({ type: 'setView', filter: { text: 'zz', mode: 'hex', in: true, out: true, events: true }, hexAll: false });
     const traffic = await waitForMessage(panel, 'traffic', (message) => message.filterError !== undefined, mark);
     assert.equal(traffic.totalRows, 1);
@@ -109,7 +109,7 @@ describe('everyday flow in the payload panel', function () {
     const receiver = await api.open('udp-listen://127.0.0.1:0');
     const sender = await api.open('udp-listen://127.0.0.1:0');
     const panel = await openReadyPanel(api, sender.id);
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await panel.receive({ type: 'send', text: 'x', encoding: 'utf8', lineEnding: 'none', target: `127.0.0.1:${portOf(api, receiver.id)}` });
     const notice = await waitForMessage(panel, 'notice', () => true, mark);
     assert.equal(notice.text, `Sent 1 byte to 127.0.0.1:${portOf(api, receiver.id)}.`);

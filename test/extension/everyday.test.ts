@@ -183,7 +183,7 @@ describe('everyday flow', function () {
     try {
       await waitFor('the connection', () => api.testing.services.engine.connections(server.id)[0]);
       await run('send', server.id, 'x');
-      const { statusMessages } = api.testing.services;
+      const { statusMessages } = api.testing.services.recorder;
       assert.equal(statusMessages[statusMessages.length - 1], `Sent 1 byte to 127.0.0.1:${client.socket.localPort}`);
       await run('send', server.id, 'xy');
       assert.equal(statusMessages[statusMessages.length - 1], `Sent 2 bytes to 127.0.0.1:${client.socket.localPort}`);
@@ -193,7 +193,7 @@ describe('everyday flow', function () {
     const udp = track(await run<SocketInfo>('newUdpSocket', '127.0.0.1', 0));
     const sink = track(await run<SocketInfo>('newUdpSocket', '127.0.0.1', 0));
     await run('send', { socketId: udp.id, target: `127.0.0.1:${portOf(sink)}` }, 'ping');
-    const { statusMessages } = api.testing.services;
+    const { statusMessages } = api.testing.services.recorder;
     assert.equal(statusMessages[statusMessages.length - 1], `Sent 4 bytes to 127.0.0.1:${portOf(sink)}`);
   });
 
@@ -203,12 +203,12 @@ describe('everyday flow', function () {
     const third = track(await run<SocketInfo>('newTcpServer', '127.0.0.1', 0));
     const selection = [first, second, third].map((info) => api.testing.view.node(info.id));
     await run('remove', first.id);
-    const before = api.testing.services.shownMessages.length;
+    const before = api.testing.services.recorder.shownMessages.length;
     await run('close', selection[1], selection);
     await run('remove', selection[2], selection);
     await run('copyAddress', selection[0], selection.slice(0, 1));
     await run('clearTranscript', selection[1], selection);
-    assert.deepEqual(api.testing.services.shownMessages.slice(before), []);
+    assert.deepEqual(api.testing.services.recorder.shownMessages.slice(before), []);
     assert.equal(api.testing.services.engine.get(second.id), undefined);
     assert.equal(api.testing.services.engine.get(third.id), undefined);
   });
@@ -246,13 +246,13 @@ describe('everyday flow', function () {
     const closedB = track(await run<SocketInfo>('newUdpSocket', '127.0.0.1', 0));
     await run('close', closedA.id);
     await run('close', closedB.id);
-    const before = api.testing.services.shownMessages.length;
+    const before = api.testing.services.recorder.shownMessages.length;
     const removed = await run<string[]>('removeClosed', { confirm: false });
     assert.deepEqual([...removed].sort(), [closedA.id, closedB.id].sort());
     assert.ok(api.testing.services.engine.get(open.id));
     assert.deepEqual(await run<string[]>('removeAll', { confirm: false }), [open.id]);
     assert.deepEqual(api.testing.services.engine.list().filter((info) => opened.includes(info.id)), []);
-    assert.deepEqual(api.testing.services.shownMessages.slice(before), []);
+    assert.deepEqual(api.testing.services.recorder.shownMessages.slice(before), []);
     assert.deepEqual(removeManyQuestion(3, 1, 2), {
       message: 'Remove 3 sockets?',
       detail: '2 of them are open and are closed first. 1 transcript holds traffic, which is discarded with it.',

@@ -74,13 +74,18 @@ def tcp_client(args):
 
 
 def tcp_sink(args):
-    """Accepts one connection, waits --delay seconds before reading, then counts bytes to EOF."""
+    """Accepts one connection, waits --delay seconds (or, with --hold, for a line on stdin) before
+    reading, then counts bytes to EOF. --hold lets a test decide when the peer reads, however slow
+    the machine is."""
     s = socket.socket(family_of(args), socket.SOCK_STREAM)
     s.bind((args.host, 0))
     s.listen(1)
     ready(s.getsockname()[1])
     conn, _ = s.accept()
-    time.sleep(args.delay)
+    if args.hold:
+        sys.stdin.readline()
+    else:
+        time.sleep(args.delay)
     total = 0
     while True:
         chunk = conn.recv(1 << 20)
@@ -245,6 +250,7 @@ def main():
     parser.add_argument("--expect", type=int, default=0)
     parser.add_argument("--delay", type=float, default=0.0)
     parser.add_argument("--linger-reset", action="store_true")
+    parser.add_argument("--hold", action="store_true")
     parser.add_argument("--timeout", type=float, default=10.0)
     args = parser.parse_args()
     socket.setdefaulttimeout(args.timeout)

@@ -31,6 +31,8 @@ export interface Activity extends vscode.Disposable {
   isMarked(socketId: string): boolean;
   /** The last notices, newest last (at most 20), for tests. */
   readonly recent: readonly ActivityNotice[];
+  /** How long a row keeps its marker. */
+  readonly markerMs: number;
 }
 
 interface Watched {
@@ -134,6 +136,7 @@ export function registerActivity(services: Services, openPanel: (socketId: strin
     onDidNotice: emitter.event,
     isMarked: (socketId) => (marked.get(socketId) ?? 0) > Date.now(),
     recent,
+    markerMs: MARKER_MS,
     dispose: () => {
       for (const subscription of subscriptions) {
         subscription.dispose();

@@ -49,5 +49,10 @@ export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): P
       return routes.checkTarget(message.text);
     case 'saveTranscript':
       return routes.saveTranscript();
+    default: {
+      // A message type without a case here is a compile error.
+      const unhandled: never = message;
+      return unhandled;
+    }
   }
 }

@@ -3,7 +3,7 @@
  * (stable identity, id → node), peers per UDP socket, and which rows need refreshing. Listens to
  * lifecycle events and to the engine's coalesced counters, never to individual data events.
  */
-import { MARKER_MS, type Activity } from '../activity';
+import type { Activity } from '../activity';
 import { type Disposable, formatAddress, type RemovedEvent, type SocketEngine, type SocketInfo, type StatsChange } from '../engine';
 import { ConnectionNode, SocketNode, PeerNode, type SocketsTreeNode } from './nodes';
 import { RefreshScheduler } from './refresh';
@@ -26,7 +26,8 @@ export class SocketsModel {
   constructor(
     private readonly engine: SocketEngine,
     readonly scheduler: RefreshScheduler<SocketsTreeNode>,
-    private readonly activity: Activity,
+    /** Absent in plain-Node tests of the model (activity.ts needs vscode). */
+    private readonly activity?: Activity,
   ) {
     for (const info of engine.list()) {
       this.created(info);
@@ -41,18 +42,22 @@ export class SocketsModel {
       engine.onDidChange((info) => this.changed(info)),
       engine.onDidRemove((event) => this.removed(event)),
       engine.onDidChangeStats((changes) => this.counted(changes)),
-      activity.onDidNotice((notice) => {
-        this.marked(notice.socketId);
-        if (notice.parentId !== undefined) {
-          this.marked(notice.parentId);
-        }
-      }),
     ];
+    if (activity !== undefined) {
+      this.subscriptions.push(
+        activity.onDidNotice((notice) => {
+          this.marked(notice.socketId);
+          if (notice.parentId !== undefined) {
+            this.marked(notice.parentId);
+          }
+        }),
+      );
+    }
   }
 
   /** Whether the row shows the activity marker (a new connection, data after a quiet spell). */
   isMarked(socketId: string): boolean {
-    return this.activity.isMarked(socketId);
+    return this.activity?.isMarked(socketId) === true;
   }
 
   /** Redraws the row now with its marker, and again once the marker has expired. */
@@ -71,7 +76,7 @@ export class SocketsModel {
         if (current !== undefined) {
           this.refresh(current);
         }
-      }, MARKER_MS + 50),
+      }, (this.activity?.markerMs ?? 0) + 50),
     );
   }
 

@@ -187,9 +187,14 @@ def udp_ttl(args):
     result(received=data.hex(), peer=list(peer[:2]), ttl=ttl)
 
 
+def unix_address(path):
+    """'@name' is a Linux abstract name: b'\\0name', the name's own length, as C programs pass it."""
+    return b"\0" + path[1:].encode() if path.startswith("@") else path
+
+
 def unix_server(args):
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    s.bind(args.path)
+    s.bind(unix_address(args.path))
     s.listen(1)
     ready(args.path)
     conn, _ = s.accept()
@@ -198,13 +203,14 @@ def unix_server(args):
         conn.sendall(bytes.fromhex(args.reply))
     conn.close()
     s.close()
-    os.unlink(args.path)
+    if not args.path.startswith("@"):
+        os.unlink(args.path)
     result(received=data.hex())
 
 
 def unix_client(args):
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    s.connect(args.path)
+    s.connect(unix_address(args.path))
     ready(args.path)
     s.sendall(bytes.fromhex(args.send))
     data = recv_exactly(s, args.expect)

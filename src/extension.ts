@@ -3,6 +3,7 @@
  * folder per feature), and hands every disposable to VS Code. Behaviour lives in the features.
  */
 import * as vscode from 'vscode';
+import { registerActivity, type Activity } from './activity';
 import { createApi, type SocketWorkbenchApi } from './api';
 import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
@@ -26,6 +27,7 @@ export interface TestingHooks {
   readonly panels: PanelManager;
   readonly store: SocketStore;
   readonly statusBar: StatusBar;
+  readonly activity: Activity;
   readonly guard: AllInterfacesGuard;
 }
 
@@ -63,14 +65,16 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
 
   const store = new SocketStore(services, guard);
   const panels = registerPanels(services);
-  const view = registerSocketsView(services, panels);
-  const statusBar = registerStatusBar(services);
+  const activity = registerActivity(services, (socketId) => panels.open(socketId));
+  const view = registerSocketsView(services, panels, activity);
+  const statusBar = registerStatusBar(services, activity);
   context.subscriptions.push(
     channel,
     settingsSubscription,
     store,
     view,
     panels,
+    activity,
     registerContextKeys(services),
     statusBar,
     registerErrorNotifications(services),
@@ -79,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard } };
+  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard, activity } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */
@@ -87,7 +91,7 @@ function logLifecycle(services: Services): void {
   const log = services.log.child('engine');
   const { engine: socketEngine, context } = services;
   context.subscriptions.push(
-    new vscode.Disposable(socketEngine.onDidCreate((info) => log.info(`${info.id} created: ${info.kind} ${info.spec}`)).dispose),
+    new vscode.Disposable(socketEngine.onDidCreate((info) => log.info(`${info.id} created: ${info.kind} ${info.spec}${info.parentId === undefined ? '' : ` on ${info.parentId}`}`)).dispose),
     new vscode.Disposable(socketEngine.onDidChange((info) => {
       if (info.error !== undefined && info.state === 'error') {
         log.error(`${info.id} ${info.error.code}: ${info.error.message}`);

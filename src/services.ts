@@ -22,6 +22,12 @@ function remember(services: Services, message: string): void {
   services.recorder.shown(message);
 }
 
+/** Shows a short status bar message (`$(check) Sent 1 byte to …`) and records its text for the tests. */
+export function showStatusMessage(services: Services, icon: string, text: string, timeoutMs: number): void {
+  services.recorder.status(text);
+  vscode.window.setStatusBarMessage(`$(${icon}) ${text}`, timeoutMs);
+}
+
 /** Shows an information message (and records it for the tests). */
 export function showInformation(services: Services, message: string, ...actions: string[]): Thenable<string | undefined> {
   remember(services, message);

@@ -15,6 +15,8 @@ export interface WorkbenchSettings {
   readonly maxTotalTranscriptBytes: number;
   readonly defaultEncoding: PayloadEncoding;
   readonly lineEnding: LineEnding;
+  /** A notification for a new connection or data on an idle socket (the status bar and tree always show it). */
+  readonly notifyActivity: boolean;
 }
 
 export const SETTINGS_SECTION = 'socketWorkbench';
@@ -55,6 +57,7 @@ export function readSettings(): WorkbenchSettings {
     maxTotalTranscriptBytes: clamp(configuration.get<number>('transcript.maxTotalMegabytes'), 256, 1, 16384) * 1024 * 1024,
     defaultEncoding: oneOf(configuration.get<string>('payload.defaultEncoding'), PAYLOAD_ENCODINGS, 'utf8'),
     lineEnding: oneOf(configuration.get<string>('payload.lineEnding'), LINE_ENDINGS, 'none'),
+    notifyActivity: configuration.get<boolean>('notifyActivity') === true,
   };
 }
 

@@ -48,6 +48,11 @@ export function formatCount(value: number): string {
   return formats().integer.format(value);
 }
 
+/** `1 byte`, `1,234 bytes`: a byte count with its singular and plural in the display language. */
+export function byteCount(bytes: number): string {
+  return bytes === 1 ? vscode.l10n.t('1 byte') : vscode.l10n.t('{0} bytes', formatCount(bytes));
+}
+
 /** `5 minutes ago`, `now`, `3 gün önce`: how long ago `time` (ms since the epoch) was. */
 export function formatAge(time: number, now = Date.now()): string {
   const seconds = Math.round((time - now) / 1000);
@@ -153,6 +158,17 @@ export function socketAddress(info: SocketInfo): string {
     default:
       return connectionAddress(info);
   }
+}
+
+/**
+ * A panel's title: an accepted connection is named by its peer and its server
+ * (`127.0.0.1:54664 → 127.0.0.1:8080`), for good; any other socket by its label.
+ */
+export function socketTitle(info: SocketInfo, server: SocketInfo | undefined): string {
+  if (info.name !== undefined || !isConnectionKind(info.kind) || server === undefined) {
+    return socketLabel(info);
+  }
+  return `${connectionAddress(info)} → ${socketLabel(server)}`;
 }
 
 /** The other end of an accepted connection; a UNIX peer has no address, only its number. */

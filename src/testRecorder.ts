@@ -12,6 +12,8 @@ const MAX_SHOWN_MESSAGES = 50;
 export class TestRecorder {
   /** The last messages shown to the user (newest last). */
   readonly shownMessages: string[] = [];
+  /** The last status bar messages (newest last): `Sent 1 byte to 127.0.0.1:54664`. */
+  readonly statusMessages: string[] = [];
 
   constructor(readonly enabled: boolean) {}
 
@@ -21,6 +23,10 @@ export class TestRecorder {
 
   shown(message: string): void {
     this.keep(this.shownMessages, message, MAX_SHOWN_MESSAGES);
+  }
+
+  status(message: string): void {
+    this.keep(this.statusMessages, message, MAX_SHOWN_MESSAGES);
   }
 
   /** Appends to a list, dropping the oldest beyond `max`; nothing when off. */

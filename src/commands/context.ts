@@ -9,6 +9,7 @@ import type { PanelManager } from '../panel';
 import { reportError, type Services } from '../services';
 import type { SocketsView } from '../tree';
 import type { AllInterfacesGuard } from '../guard';
+import type { ClosedConnections } from './closedConnections';
 import type { RecentAddresses } from './recent';
 
 export interface CommandFeatures {
@@ -23,6 +24,8 @@ export interface CommandContext {
   readonly features: CommandFeatures;
   readonly recent: RecentAddresses;
   readonly guard: AllInterfacesGuard;
+  /** Ended accepted connections, whose transcripts can still be saved. */
+  readonly closedConnections: ClosedConnections;
 }
 
 /** A failure that belongs to one socket: the message is prefixed with the socket's label. */

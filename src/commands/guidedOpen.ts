@@ -119,7 +119,7 @@ export async function guidedSpec(kind: GuidedKind | 'udp', defaults: GuidedDefau
       activeItem: items.find((item) => item.suggestion.host === state.host && item.suggestion.port === undefined) ?? items[0],
       placeholder: listener
         ? vscode.l10n.t('Host to bind: pick one or type an address (host or host:port)')
-        : vscode.l10n.t('Host to connect to: pick one or type a name or address (host or host:port)'),
+        : vscode.l10n.t('Host to connect to: pick one or type a name or address; Enter on host:port connects at once'),
       typedItem: (value) => {
         const check = checkHost(value, state.kind);
         const host = check.value?.host ?? value.trim();
@@ -136,6 +136,11 @@ export async function guidedSpec(kind: GuidedKind | 'udp', defaults: GuidedDefau
     state.host = picked.suggestion.host;
     if (picked.suggestion.port !== undefined) {
       state.port = picked.suggestion.port;
+      if (state.kind === 'tcp-client') {
+        // host:port is all a client needs: connect now, with the default options.
+        state.spec = buildGuidedSpec(state.kind, { host: state.host, port: state.port, options: state.options }).value?.spec;
+        return state.spec === undefined ? portStep : undefined;
+      }
     }
     return portStep;
   };

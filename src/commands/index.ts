@@ -5,13 +5,16 @@
  */
 import * as vscode from 'vscode';
 import type { Services } from '../services';
+import { ClosedConnections } from './closedConnections';
 import type { CommandContext, CommandFeatures } from './context';
 import { registerCaptureCommands } from './capture';
+import { registerListenCommand } from './listen';
 import { registerLogCommand } from './log';
 import { registerMulticastCommands } from './multicast';
 import { registerOpenCommands } from './open';
 import { registerPayloadCommands } from './payloads';
 import { RecentAddresses } from './recent';
+import { registerRemoveCommands } from './remove';
 import { registerSendCommand } from './send';
 import { registerSocketCommands } from './socket';
 import { registerTranscriptCommands } from './transcript';
@@ -24,17 +27,21 @@ export function registerCommands(services: Services, features: CommandFeatures):
     features,
     recent: new RecentAddresses(services.context.globalState),
     guard: features.guard,
+    closedConnections: new ClosedConnections(services.engine),
   };
   const forgetRemoved = services.engine.onDidRemove((event) => context.guard.forget(event.id));
   return vscode.Disposable.from(
     ...registerOpenCommands(context),
+    ...registerListenCommand(context),
     ...registerSendCommand(context),
     ...registerPayloadCommands(context),
     ...registerSocketCommands(context),
+    ...registerRemoveCommands(context),
     ...registerMulticastCommands(context),
     ...registerTranscriptCommands(context),
     ...registerCaptureCommands(context),
     ...registerLogCommand(context),
     new vscode.Disposable(() => forgetRemoved.dispose()),
+    context.closedConnections,
   );
 }

@@ -6,7 +6,7 @@ import { isIPv4 } from 'node:net';
 import * as vscode from 'vscode';
 import { EngineError, isMulticastAddress, parseHost, parseSpec, type SocketInfo } from '../engine';
 import { describeError } from '../messages';
-import type { Services } from '../services';
+import { showStatusMessage, type Services } from '../services';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { MultiStepInput } from './guidedInput';
 import { socketLabel } from '../socketText';
@@ -76,6 +76,11 @@ export function joinedGroups(services: Services, info: SocketInfo): string[] {
   return [...groups];
 }
 
+/** The interface step's placeholder: what an empty answer means, not an address that looks like a default. */
+export function interfacePlaceholder(family: 4 | 6): string {
+  return vscode.l10n.t('Empty = the system chooses; or a local address such as {0}', family === 4 ? '192.168.1.2' : '::%eth0');
+}
+
 /** Asks for the group (offering the joined ones when leaving) and the interface. */
 async function askGroup(services: Services, info: SocketInfo, action: 'join' | 'leave'): Promise<{ group: string; networkInterface?: string } | undefined> {
   const family = socketFamily(info);
@@ -108,10 +113,12 @@ async function askGroup(services: Services, info: SocketInfo, action: 'join' | '
           totalSteps: 2,
           value: networkInterface,
           prompt: vscode.l10n.t('Local interface address (optional): Enter lets the system choose'),
-          placeholder: family === 4 ? '127.0.0.1' : '::1',
+          // Empty is a real answer here (the system picks the interface): say so rather than show an address.
+          placeholder: interfacePlaceholder(family),
           validate: (text) => {
             const message = checkInterface(text, family);
-            return { ok: message === undefined, message };
+            const hint = text.trim() === '' ? vscode.l10n.t('Empty: the system chooses the interface (its routing table decides).') : undefined;
+            return { ok: message === undefined, message, hint };
           },
         })
       ).trim();
@@ -148,7 +155,7 @@ async function membership(context: CommandContext, action: 'join' | 'leave', arg
   }
   await concerning(socketLabel(info), () => context.services.engine.membership(info.id, action, group, networkInterface));
   const text = action === 'join' ? vscode.l10n.t('Joined {0} on {1}', group, socketLabel(info)) : vscode.l10n.t('Left {0} on {1}', group, socketLabel(info));
-  vscode.window.setStatusBarMessage(`$(broadcast) ${text}`, 4000);
+  showStatusMessage(context.services, 'broadcast', text, 4000);
   return joinedGroups(context.services, info);
 }
 

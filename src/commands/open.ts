@@ -4,6 +4,7 @@
  * path: the all-interfaces guard, a cancellable connect, recent addresses, a short confirmation.
  */
 import * as vscode from 'vscode';
+import { showStatusMessage } from '../services';
 import {
   buildSpec,
   EngineError,
@@ -131,7 +132,7 @@ function announce(context: CommandContext, info: SocketInfo): void {
     text = vscode.l10n.t('{0} connected to {1}', kindName(info.kind), socketLabel(info));
   }
   context.services.log.child('commands').info(`${info.id}: ${text}`);
-  vscode.window.setStatusBarMessage(`$(check) ${text}`, 5000);
+  showStatusMessage(context.services, 'check', text, 5000);
 }
 
 /** Opens (or reopens) with a cancellable progress notification when it takes a while. */

@@ -48,6 +48,24 @@ export function resolveSocket(services: Services, argument: SocketArgument): Res
   return { info, target };
 }
 
+/** A tree node (or SocketInfo) as an argument, rather than an id string from the API. */
+function argumentId(argument: SocketArgument): string {
+  return typeof argument === 'string' ? argument : 'socketId' in argument ? argument.socketId : argument.id;
+}
+
+/**
+ * A tree node whose socket is gone: a selection outlives the rows it held (select all, remove one,
+ * act on another). Such a node is dropped quietly; only an id given by the API is an error.
+ */
+export function isStaleNode(services: Services, argument: unknown): boolean {
+  return isSocketArgument(argument) && typeof argument !== 'string' && services.engine.get(argumentId(argument)) === undefined;
+}
+
+/** Resolves a multi-selection, dropping the nodes whose sockets are gone. */
+export function resolveSelection(services: Services, selected: readonly SocketArgument[]): ResolvedSocket[] {
+  return selected.filter((argument) => !isStaleNode(services, argument)).map((argument) => resolveSocket(services, argument));
+}
+
 /**
  * The sockets a tree action applies to: the clicked node, or every selected node when VS Code
  * passes the multi-selection as the second argument (it always includes the clicked node).
@@ -126,6 +144,10 @@ export async function pickSocket(services: Services, options: PickOptions): Prom
 
 /** The argument if given (and known), else the picker. */
 export async function socketFromArgument(services: Services, argument: unknown, options: PickOptions): Promise<ResolvedSocket | undefined> {
+  if (isStaleNode(services, argument)) {
+    services.log.child('commands').debug('a stale tree node was dropped');
+    return undefined;
+  }
   if (isSocketArgument(argument)) {
     const resolved = resolveSocket(services, argument);
     if (options.mismatch !== undefined && !options.filter(resolved.info)) {

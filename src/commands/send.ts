@@ -4,6 +4,7 @@
  * (checked as typed, errors with their offset). Big sends show bytes, total and rate, cancellable.
  */
 import * as vscode from 'vscode';
+import { showStatusMessage } from '../services';
 import {
   encodePayload,
   EngineError,
@@ -11,7 +12,7 @@ import {
   parseTarget,
   PAYLOAD_ENCODINGS,
   type PayloadEncoding,
-  previewBytes,
+  previewReadable,
   type SendResult,
   type SocketInfo,
   validatePayload,
@@ -19,7 +20,7 @@ import {
 import { describeError, encodingName } from '../messages';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { MultiStepInput, type InputStep } from './guidedInput';
-import { canSend, formatBytes, isServerKind, socketLabel } from '../socketText';
+import { byteCount, canSend, connectionAddress, formatBytes, formatCount, isConnectionKind, isServerKind, socketLabel } from '../socketText';
 import { socketFromArgument, socketPickItem, type SocketPickItem } from './pick';
 import { withDelayedProgress } from './progress';
 
@@ -59,7 +60,7 @@ function targetItems(context: CommandContext, info: SocketInfo): TargetItem[] | 
       return undefined;
     }
     const connections = context.services.engine.connections(info.id, 0, 500);
-    const all: TargetItem = { label: `$(broadcast) ${vscode.l10n.t('All connections ({0})', String(info.connections))}`, target: 'all' };
+    const all: TargetItem = { label: `$(broadcast) ${vscode.l10n.t('All connections ({0})', formatCount(info.connections))}`, target: 'all' };
     return [all, ...connections.map((connection): TargetItem => ({ ...withoutInfo(socketPickItem(connection)), target: connection.id }))];
   }
   if (info.kind !== 'udp') {
@@ -79,7 +80,7 @@ function targetItems(context: CommandContext, info: SocketInfo): TargetItem[] | 
   }
   for (const peer of info.peers) {
     const text = formatAddress(peer.address);
-    add(text, `$(arrow-left) ${text}`, vscode.l10n.t('sent {0} datagrams here', String(peer.messages)));
+    add(text, `$(arrow-left) ${text}`, peer.messages === 1 ? vscode.l10n.t('sent 1 datagram here') : vscode.l10n.t('sent {0} datagrams here', formatCount(peer.messages)));
   }
   for (const text of context.recent.list('target')) {
     add(text, `$(history) ${text}`, vscode.l10n.t('recently used'));
@@ -91,9 +92,34 @@ function withoutInfo(item: SocketPickItem): vscode.QuickPickItem {
   return { label: item.label, description: item.description, detail: item.detail };
 }
 
+/**
+ * Where a send goes, as the user knows it: the peer of a client or connection, a UDP target or
+ * default peer, a server's one connection. Undefined when it is still to be chosen (a UDP socket
+ * without a peer, a server with several connections and no target).
+ */
+export function destinationOf(context: CommandContext, info: SocketInfo, target: string | undefined): string | undefined {
+  const { engine } = context.services;
+  if (info.kind === 'udp') {
+    return target ?? (info.defaultTarget === undefined ? undefined : formatAddress(info.defaultTarget));
+  }
+  if (isServerKind(info.kind)) {
+    if (target !== undefined && target !== 'all') {
+      const connection = engine.get(target);
+      return connection === undefined ? target : connectionAddress(connection);
+    }
+    const [only, second] = engine.connections(info.id, 0, 2);
+    return only !== undefined && second === undefined ? connectionAddress(only) : undefined;
+  }
+  if (isConnectionKind(info.kind)) {
+    return connectionAddress(info);
+  }
+  return info.remote === undefined ? socketLabel(info) : formatAddress(info.remote);
+}
+
 /** The guided part: target (where it applies), encoding, payload. */
 async function askPayload(context: CommandContext, info: SocketInfo, givenTarget: string | undefined): Promise<{ bytes: Uint8Array; target?: string } | undefined> {
-  const title = vscode.l10n.t('Send to {0}', socketLabel(info));
+  const destination = destinationOf(context, info, givenTarget);
+  const title = destination === undefined ? vscode.l10n.t('Send from {0}', socketLabel(info)) : vscode.l10n.t('Send to {0}', destination);
   const targets = givenTarget === undefined ? targetItems(context, info) : undefined;
   const udp = info.kind === 'udp';
   let target = givenTarget;
@@ -153,7 +179,7 @@ async function askPayload(context: CommandContext, info: SocketInfo, givenTarget
         if (!result.ok) {
           return { ok: false, message: describeError(result.error) };
         }
-        return { ok: true, hint: vscode.l10n.t('{0} bytes: {1}', String(result.bytes.byteLength), previewBytes(result.bytes, 60)) };
+        return { ok: true, hint: vscode.l10n.t('{0}: {1}', byteCount(result.bytes.byteLength), previewReadable(result.bytes, 60)) };
       },
     });
     bytes = encodePayload(text, encoding);
@@ -213,14 +239,14 @@ async function send(context: CommandContext, first: unknown, payload: unknown, t
   if (info.kind === 'udp' && target !== undefined && target !== 'all') {
     await context.recent.add('target', target.trim());
   }
-  const where = target === undefined || target === 'all' ? label : target;
+  const where = destinationOf(context, info, target) ?? label;
   const text = result.cancelled
-    ? vscode.l10n.t('Send to {0} cancelled after {1} of {2} bytes', where, String(result.bytesSent), String(bytes.byteLength))
+    ? vscode.l10n.t('Send to {0} cancelled after {1} of {2}', where, formatCount(result.bytesSent), byteCount(bytes.byteLength))
     : result.targets > 1
-      ? vscode.l10n.t('Sent {0} bytes to {1} connections of {2}', String(bytes.byteLength), String(result.targets), label)
-      : vscode.l10n.t('Sent {0} bytes to {1}', String(result.bytesSent), where);
+      ? vscode.l10n.t('Sent {0} to {1} connections of {2}', byteCount(bytes.byteLength), formatCount(result.targets), label)
+      : vscode.l10n.t('Sent {0} to {1}', byteCount(result.bytesSent), where);
   services.log.child('commands').info(`${info.id}: ${text}`);
-  vscode.window.setStatusBarMessage(`$(${result.cancelled ? 'warning' : 'check'}) ${text}`, 4000);
+  showStatusMessage(services, result.cancelled ? 'warning' : 'check', text, 4000);
   return result;
 }
 

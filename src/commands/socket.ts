@@ -5,15 +5,19 @@
 import * as vscode from 'vscode';
 import { EngineError, type CloseMode, type SocketInfo } from '../engine';
 import { kindName, stateName } from '../messages';
-import { showInformation, showWarning } from '../services';
+import { showInformation, showStatusMessage } from '../services';
 import { concerning, registerCommand, type CommandContext } from './context';
-import { isClosedState, isConnectionKind, isOpenState, isStreamKind, socketLabel } from '../socketText';
+import { formatCount, isClosedState, isConnectionKind, isOpenState, isStreamKind, socketLabel } from '../socketText';
 import { copyableAddress } from './labels';
 import { reopenSocket } from './open';
-import { resolveSocket, selectedArguments, socketFromArgument, type PickOptions, type ResolvedSocket } from './pick';
+import { resolveSelection, selectedArguments, socketFromArgument, type PickOptions, type ResolvedSocket } from './pick';
 import { withDelayedProgress } from './progress';
 
 const CLOSE_MODES: readonly CloseMode[] = ['graceful', 'half', 'reset'];
+
+function socketCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 socket') : vscode.l10n.t('{0} sockets', formatCount(count));
+}
 
 /** Not closed, not already closing: what Close applies to. */
 function closable(info: SocketInfo): boolean {
@@ -21,10 +25,10 @@ function closable(info: SocketInfo): boolean {
 }
 
 /** The sockets to act on: the selection, the one argument, or the user's pick. */
-async function targets(context: CommandContext, first: unknown, second: unknown, options: PickOptions): Promise<ResolvedSocket[]> {
+export async function targets(context: CommandContext, first: unknown, second: unknown, options: PickOptions): Promise<ResolvedSocket[]> {
   const selected = selectedArguments(first, second);
   if (selected.length > 1) {
-    return selected.map((argument) => resolveSocket(context.services, argument));
+    return resolveSelection(context.services, selected);
   }
   const one = await socketFromArgument(context.services, first, options);
   return one === undefined ? [] : [one];
@@ -73,7 +77,7 @@ async function closeAll(context: CommandContext): Promise<void> {
     void showInformation(context.services, vscode.l10n.t('No socket is open.'));
     return;
   }
-  await withDelayedProgress({ title: vscode.l10n.t('Closing {0} sockets…', String(open.length)), cancellable: false }, () => engine.closeAll());
+  await withDelayedProgress({ title: vscode.l10n.t('Closing {0}…', socketCount(open.length)), cancellable: false }, () => engine.closeAll());
 }
 
 async function reopen(context: CommandContext, first: unknown, second: unknown): Promise<SocketInfo | SocketInfo[] | undefined> {
@@ -94,47 +98,6 @@ async function reopen(context: CommandContext, first: unknown, second: unknown):
     }
   }
   return chosen.length > 1 ? reopened : reopened[0];
-}
-
-async function remove(context: CommandContext, first: unknown, second: unknown): Promise<void> {
-  const chosen = await targets(context, first, second, {
-    filter: (info) => !isConnectionKind(info.kind),
-    placeholder: vscode.l10n.t('Socket to remove (an open one is closed first)'),
-    emptyMessage: vscode.l10n.t('There are no sockets.'),
-    mismatch: (info) => vscode.l10n.t('{0} is an accepted connection: use Disconnect.', socketLabel(info)),
-  });
-  for (const { info } of chosen) {
-    // Nothing lost: a transcript with traffic goes only when the user says so. An id passed as an
-    // argument (tests, keybindings, other extensions) means the caller already decided.
-    if (typeof first !== 'string' && !(await confirmDiscard(context, info))) {
-      continue;
-    }
-    await concerning(socketLabel(info), () => context.services.engine.remove(info.id));
-    context.guard.forget(info.id);
-  }
-}
-
-/** Asks before a transcript that recorded traffic is discarded; offers to save it first. */
-async function confirmDiscard(context: CommandContext, info: SocketInfo): Promise<boolean> {
-  const entries = context.services.engine.transcript(info.id).entries();
-  const traffic = entries.filter((entry) => entry.kind === 'data').length;
-  if (traffic === 0) {
-    return true;
-  }
-  const removeLabel = vscode.l10n.t('Remove');
-  const saveLabel = vscode.l10n.t('Save Transcript As…');
-  const choice = await showWarning(
-    context.services,
-    vscode.l10n.t('Remove {0}?', socketLabel(info)),
-    { modal: true, detail: vscode.l10n.t('Its transcript holds {0} data entries, which are discarded with it.', String(traffic)) },
-    removeLabel,
-    saveLabel,
-  );
-  if (choice === saveLabel) {
-    await vscode.commands.executeCommand('socketWorkbench.saveTranscript', info.id);
-    return false;
-  }
-  return choice === removeLabel;
 }
 
 async function rename(context: CommandContext, first: unknown, second: unknown): Promise<SocketInfo | undefined> {
@@ -176,7 +139,7 @@ async function copyAddress(context: CommandContext, first: unknown, second: unkn
   }
   const text = chosen.map(({ info, target }) => copyableAddress(info, target)).join('\n');
   await vscode.env.clipboard.writeText(text);
-  vscode.window.setStatusBarMessage(`$(copy) ${vscode.l10n.t('Copied {0}', text.split('\n')[0])}`, 3000);
+  showStatusMessage(context.services, 'copy', vscode.l10n.t('Copied {0}', text.split('\n')[0]), 3000);
   return text;
 }
 
@@ -237,7 +200,6 @@ export function registerSocketCommands(context: CommandContext): vscode.Disposab
     registerCommand(context, 'socketWorkbench.halfClose', (first, second) => closeStream(context, first, second, 'half')),
     registerCommand(context, 'socketWorkbench.reset', (first, second) => closeStream(context, first, second, 'reset')),
     registerCommand(context, 'socketWorkbench.reopen', (first, second) => reopen(context, first, second)),
-    registerCommand(context, 'socketWorkbench.remove', (first, second) => remove(context, first, second)),
     registerCommand(context, 'socketWorkbench.rename', (first, second) => rename(context, first, second)),
     registerCommand(context, 'socketWorkbench.copyAddress', (first, second) => copyAddress(context, first, second)),
     registerCommand(context, 'socketWorkbench.pauseReading', (first, second) => setReceiving(context, first, second, false)),

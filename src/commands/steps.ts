@@ -230,6 +230,14 @@ export function checkHost(text: string, kind: GuidedKind): StepCheck<HostAnswer>
   if (host.startsWith('[') && host.endsWith(']')) {
     host = host.slice(1, -1);
   }
+  if (port !== undefined) {
+    // The whole input is checked here, so `127.0.0.1:70000` is refused before any later step.
+    const portCheck = checkPort(port, kind);
+    if (!portCheck.ok) {
+      return { ok: false, message: portCheck.message };
+    }
+    return { ok: true, value: { host, port }, hint: `${hostHint(info)} ${portCheck.hint ?? ''}`.trim(), warning: portCheck.warning };
+  }
   return { ok: true, value: { host, port }, hint: hostHint(info) };
 }
 
@@ -313,7 +321,10 @@ export interface OptionChoice {
 /** The boolean options worth a checkbox for each kind; the rest stay available through a spec. */
 export function optionChoices(kind: GuidedKind): OptionChoice[] {
   const all: Record<string, OptionChoice> = {
-    reuseAddress: { name: 'reuseAddress', label: 'reuseAddress', description: vscode.l10n.t('SO_REUSEADDR: rebind a port still in TIME_WAIT') },
+    // SO_REUSEADDR means different things: TIME_WAIT exists only for TCP; UDP sockets share the port.
+    reuseAddress: GUIDED_KINDS[kind].transport === 'udp'
+      ? { name: 'reuseAddress', label: 'reuseAddress', description: vscode.l10n.t('SO_REUSEADDR: share the port with other sockets (several multicast receivers)') }
+      : { name: 'reuseAddress', label: 'reuseAddress', description: vscode.l10n.t('SO_REUSEADDR: rebind a port still in TIME_WAIT') },
     ipv6Only: { name: 'ipv6Only', label: 'ipv6Only', description: vscode.l10n.t('IPV6_V6ONLY: an IPv6 socket that does not take IPv4') },
     noDelay: { name: 'noDelay', label: 'noDelay', description: vscode.l10n.t("TCP_NODELAY: send small writes at once (no Nagle)") },
     keepAlive: { name: 'keepAlive', label: 'keepAlive', description: vscode.l10n.t('SO_KEEPALIVE: probe idle connections') },

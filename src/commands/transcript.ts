@@ -2,12 +2,12 @@
  * Save Transcript As… (text or xxd-style hex dump, see transcriptFormat.ts) and Clear Transcript.
  */
 import * as vscode from 'vscode';
-import { EngineError } from '../engine';
+import { EngineError, type SocketInfo } from '../engine';
 import { showInformation } from '../services';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { socketLabel } from '../socketText';
 import { fileStem } from './labels';
-import { resolveSocket, selectedArguments, socketFromArgument, type PickOptions } from './pick';
+import { candidates, resolveSelection, selectedArguments, socketFromArgument, socketPickItem, type PickOptions, type SocketPickItem } from './pick';
 import { withDelayedProgress } from './progress';
 import { formatTranscript, TRANSCRIPT_FORMATS, type TranscriptFormat } from './transcriptFormat';
 import { workspaceFolderPath } from './open';
@@ -33,20 +33,47 @@ function formatFromName(uri: vscode.Uri): TranscriptFormat {
 
 async function askFormat(): Promise<TranscriptFormat | undefined> {
   const items: Array<vscode.QuickPickItem & { format: TranscriptFormat }> = [
-    { format: 'text', label: vscode.l10n.t('Text'), description: vscode.l10n.t('one line per event, payloads as escapes (\\r\\n, \\xHH)') },
+    { format: 'text', label: vscode.l10n.t('Text'), description: vscode.l10n.t('one line per event, payloads as readable text; controls as escapes (\\r\\n, \\xHH)') },
     { format: 'hex', label: vscode.l10n.t('Hex dump'), description: vscode.l10n.t('each payload as an xxd-style dump') },
   ];
   const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Transcript format') });
   return picked?.format;
 }
 
-async function saveTranscript(context: CommandContext, first: unknown, second: unknown, third: unknown): Promise<vscode.Uri | undefined> {
-  const { services } = context;
-  const chosen = await socketFromArgument(services, first, anySocket(vscode.l10n.t('Socket whose transcript to save')));
-  if (chosen === undefined) {
+/**
+ * The socket whose transcript to save: a live one (argument or picker) or an ended connection,
+ * given by its id (the panel of a closed connection) or picked from the same list.
+ */
+async function transcriptSocket(context: CommandContext, first: unknown): Promise<SocketInfo | undefined> {
+  const { services, closedConnections } = context;
+  const endedId = typeof first === 'string' ? first : typeof first === 'object' && first !== null && 'socketId' in first ? String(first.socketId) : undefined;
+  const ended = endedId === undefined || services.engine.get(endedId) !== undefined ? undefined : closedConnections.get(endedId);
+  if (ended !== undefined) {
+    return ended;
+  }
+  if (first !== undefined) {
+    return (await socketFromArgument(services, first, anySocket('')))?.info;
+  }
+  const placeholder = vscode.l10n.t('Socket whose transcript to save');
+  const items: SocketPickItem[] = [...candidates(services, { filter: () => true, connections: true })];
+  for (const info of closedConnections.list()) {
+    const server = info.parentId === undefined ? undefined : services.engine.get(info.parentId);
+    items.push(socketPickItem(info, server));
+  }
+  if (items.length === 0) {
+    void showInformation(services, vscode.l10n.t('There are no sockets.'));
     return undefined;
   }
-  const { info } = chosen;
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: placeholder, matchOnDescription: true, matchOnDetail: true });
+  return picked?.info;
+}
+
+async function saveTranscript(context: CommandContext, first: unknown, second: unknown, third: unknown): Promise<vscode.Uri | undefined> {
+  const { services } = context;
+  const info = await transcriptSocket(context, first);
+  if (info === undefined) {
+    return undefined;
+  }
   if (third !== undefined && !TRANSCRIPT_FORMATS.includes(third as TranscriptFormat)) {
     throw new EngineError('INVALID_ARGUMENT', vscode.l10n.t("Unknown transcript format '{0}': use text or hex.", String(third)), { format: String(third) });
   }
@@ -70,8 +97,10 @@ async function saveTranscript(context: CommandContext, first: unknown, second: u
   }
   const target = uri;
   const resolvedFormat = format ?? formatFromName(target);
-  const transcript = services.engine.transcript(info.id);
-  const text = formatTranscript(info, transcript.entries(), transcript.counters(), resolvedFormat);
+  const live = services.engine.get(info.id) !== undefined;
+  const transcript = live ? services.engine.transcript(info.id) : undefined;
+  const { entries, counters } = transcript === undefined ? context.closedConnections.transcript(info) : { entries: transcript.entries(), counters: transcript.counters() };
+  const text = formatTranscript(info, entries, counters, resolvedFormat);
   await concerning(socketLabel(info), () =>
     withDelayedProgress({ title: vscode.l10n.t('Saving the transcript of {0}…', socketLabel(info)), cancellable: false }, async () => {
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
@@ -93,7 +122,7 @@ async function clearTranscript(context: CommandContext, first: unknown, second: 
   const selected = selectedArguments(first, second);
   const chosen =
     selected.length > 1
-      ? selected.map((argument) => resolveSocket(context.services, argument))
+      ? resolveSelection(context.services, selected)
       : [await socketFromArgument(context.services, first, anySocket(vscode.l10n.t('Socket whose transcript to clear')))];
   for (const resolved of chosen) {
     if (resolved !== undefined) {

@@ -4,13 +4,15 @@
  * to be complete when it is not. The format is fixed English text, not localized: saved files are
  * shared, diffed and parsed, and must read the same on every machine.
  *
- *   text: one line per entry:  TIME DELTA MARK PEER LENGTH PAYLOAD-AS-ESCAPES   (data)
- *                              TIME DELTA * PEER KIND [CODE] [DETAIL]           (events)
+ *   text: one line per entry:  TIME DELTA MARK PEER LENGTH PAYLOAD-AS-READABLE-TEXT   (data)
+ *                              TIME DELTA * PEER KIND [CODE] [DETAIL]                 (events)
  *         DELTA is the time since the entry before (`+12.345ms`, monotonic clock), `-` for the
  *         first one held; MARK is `<` for received and `>` for sent bytes; PEER is `-` when there is none.
  *   hex:  the same line per entry, and after each data entry its xxd-style dump.
+ * The payload reads as text where it is valid UTF-8 (`günaydın\r\n`); controls and invalid bytes are
+ * escapes and a backslash is `\\`, so decoding the escapes gives back exactly the bytes.
  */
-import { decodePayload, hexdump, type SocketInfo, type TranscriptCounters, type TranscriptEntry } from '../engine';
+import { formatReadable, hexdump, type SocketInfo, type TranscriptCounters, type TranscriptEntry } from '../engine';
 
 export type TranscriptFormat = 'text' | 'hex';
 
@@ -43,7 +45,7 @@ export function entryLine(entry: TranscriptEntry, format: TranscriptFormat, prev
   if (format === 'hex') {
     return `${head} ${entry.length}${suffix}`;
   }
-  return `${head} ${entry.length} ${decodePayload(entry.data ?? new Uint8Array(), 'escapes')}${suffix}`;
+  return `${head} ${entry.length} ${formatReadable(entry.data ?? new Uint8Array())}${suffix}`;
 }
 
 /** The `#` header: the socket, when, and every counter of what the file does not hold. */

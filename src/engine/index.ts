@@ -8,6 +8,7 @@ export * from './shared/errors';
 export * from './shared/sockets';
 export * from './shared/codecs';
 export * from './shared/hexdump';
+export * from './shared/readable';
 export { formatAddress, parseTarget } from './address';
 export type { SendTarget } from './address';
 export { BROADCAST_HOST, bracketHost, isMulticastAddress, parseHost, parsePort, splitHostPort } from './hostPort';

@@ -9,6 +9,7 @@ import { connectOnce } from './connect';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { resolveEndpoint } from './resolve';
+import { formatSpec } from './spec';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
 import type { SocketSpec, SocketTriple } from './shared/types';
@@ -23,6 +24,19 @@ const FLUSH_LIMIT_MS = 10_000;
 
 /** Failures after which the next resolved address is worth trying, as getaddrinfo users do. */
 const TRY_NEXT_ADDRESS = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EINVAL']);
+
+/**
+ * An accepted connection's own spec: the peer it is connected to (`tcp://127.0.0.1:54664`, or the
+ * server's `unix:///path`), never its server's listen spec. The options object keeps the server's
+ * options (TCP_NODELAY, keepalive, half-open apply to accepted sockets); the text has no query.
+ */
+function connectionSpec(serverSpec: SocketSpec, socket: net.Socket): { spec: SocketSpec; specText: string } {
+  const bare: SocketSpec =
+    serverSpec.transport === 'unix'
+      ? { transport: 'unix', role: 'connect', path: serverSpec.path, options: {} }
+      : { transport: 'tcp', role: 'connect', host: socket.remoteAddress ?? '', port: String(socket.remotePort ?? 0), options: {} };
+  return { spec: { ...bare, options: serverSpec.options }, specText: formatSpec(bare) };
+}
 
 // The socket's listeners are shared by every connection (as ws's socketOnData is) and reach their
 // connection through this field: 10,000 accepted connections hold no closures of their own.
@@ -79,7 +93,8 @@ export class StreamConnection extends ManagedSocket {
     mono: number,
   ): StreamConnection {
     const kind = server.kind === 'unix-server' ? 'unix-connection' : 'tcp-connection';
-    const connection = new StreamConnection(kind, id, server.spec, server.specText, owner, undefined, server);
+    const { spec, specText } = connectionSpec(server.spec, socket);
+    const connection = new StreamConnection(kind, id, spec, specText, owner, undefined, server);
     connection.peerLabel = label;
     connection.acceptedMono = mono;
     connection.attach(socket, 'accept');

@@ -3,8 +3,10 @@
  * a webview's may not), load it into the composer, or open its whole hex dump in an editor.
  */
 import * as vscode from 'vscode';
+import { openDumpDocument } from '../dumps';
 import { decodePayload, findInvalidUtf8, hexdump, type PayloadEncoding, type TranscriptEntry } from '../engine';
 import type { CopyFormat, HostMessage } from '../shared/protocol';
+import { byteCount, formatCount } from '../socketText';
 import { eventText } from './strings';
 
 type Reply = (message: HostMessage) => void;
@@ -43,24 +45,23 @@ export async function copyRow(entry: TranscriptEntry | undefined, format: CopyFo
     return;
   }
   const bytes = entry.data ?? new Uint8Array();
-  const cut = entry.length > bytes.length ? ` ${vscode.l10n.t('Only the {0} captured bytes of {1} were copied.', bytes.length, entry.length)}` : '';
+  const cut = entry.length > bytes.length ? ` ${vscode.l10n.t('Only the {0} captured bytes of {1} were copied.', formatCount(bytes.length), formatCount(entry.length))}` : '';
   if (format === 'payload') {
     const encoding = bestEncoding(bytes);
     reply({ type: 'loadPayload', text: decodePayload(bytes, encoding), encoding });
     return;
   }
   await vscode.env.clipboard.writeText(decodePayload(bytes, format === 'hex' ? 'hex' : 'utf8'));
-  const done = format === 'hex' ? vscode.l10n.t('Copied {0} bytes as hex.', bytes.length) : vscode.l10n.t('Copied {0} bytes as text.', bytes.length);
+  const done = format === 'hex' ? vscode.l10n.t('Copied {0} as hex.', byteCount(bytes.length)) : vscode.l10n.t('Copied {0} as text.', byteCount(bytes.length));
   reply({ type: 'notice', text: done + cut, severity: 'info' });
 }
 
-/** The row's whole captured bytes as an xxd-style dump in a read-only-ish untitled editor. */
+/** The row's whole captured bytes as an xxd-style dump in a read-only virtual document (dumps.ts). */
 export async function openDump(entry: TranscriptEntry | undefined, title: string, reply: Reply): Promise<void> {
   if (entry?.data === undefined) {
     reply(gone());
     return;
   }
   const header = `# ${title} · ${entry.direction ?? ''} · ${entry.peer ?? ''} · ${new Date(entry.time).toISOString()} · ${entry.length} bytes\n`;
-  const document = await vscode.workspace.openTextDocument({ content: header + hexdump(entry.data), language: 'plaintext' });
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  await openDumpDocument(`${title} #${entry.seq}`, header + hexdump(entry.data));
 }

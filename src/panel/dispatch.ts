@@ -16,6 +16,7 @@ export interface PanelRoutes {
   reopen(): Promise<void>;
   openAgain(): Promise<void>;
   checkTarget(text: string): void;
+  saveTranscript(): Promise<void>;
 }
 
 export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): Promise<void> | void {
@@ -46,6 +47,8 @@ export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): P
       return routes.openAgain();
     case 'checkTarget':
       return routes.checkTarget(message.text);
+    case 'saveTranscript':
+      return routes.saveTranscript();
     default: {
       // A message type without a case here is a compile error.
       const unhandled: never = message;

@@ -4,6 +4,7 @@
  * here too; Send Saved Payload (commands/payloads.ts) reaches it through the manager.
  */
 import * as vscode from 'vscode';
+import { registerDumpDocuments } from '../dumps';
 import { EngineError, type SocketInfo } from '../engine';
 import type { Services } from '../services';
 import { PANEL_VIEW_TYPE, type PanelState } from '../shared/protocol';
@@ -107,6 +108,6 @@ export function registerPanels(services: Services): PanelManager {
       library.dispose();
     },
   };
-  services.context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer));
+  services.context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer), registerDumpDocuments());
   return manager;
 }

@@ -61,6 +61,11 @@ export class PayloadLibrary {
     return Array.isArray(list) ? list.filter(isStoredPayload).slice(0, MAX_HISTORY) : [];
   }
 
+  /** The line ending last sent on this socket, which its panels start with. */
+  lastLineEnding(spec: string): LineEnding | undefined {
+    return this.history(spec)[0]?.lineEnding;
+  }
+
   historySummaries(spec: string): PayloadSummary[] {
     return this.history(spec).map((item, index) => ({ key: String(index), label: payloadLabel(item.text), encoding: item.encoding, lineEnding: item.lineEnding }));
   }

@@ -11,8 +11,8 @@ import type { Logger } from '../log';
 import { describeError } from '../messages';
 import type { Services } from '../services';
 import type { TestRecorder } from '../testRecorder';
-import type { HostMessage } from '../shared/protocol';
-import { socketLabel } from '../socketText';
+import type { HostMessage, LineEnding } from '../shared/protocol';
+import { socketTitle } from '../socketText';
 import { PanelComposer } from './composer';
 import { dispatchMessage, type PanelRoutes } from './dispatch';
 import { panelHtml, webviewOptions } from './html';
@@ -62,6 +62,13 @@ export class PayloadPanel {
   private spec: string;
   private name: string | undefined;
   private removed = false;
+  /** The socket's id, kept after it is gone: an ended connection's transcript can still be saved. */
+  private lastSocketId: string | undefined;
+  /**
+   * How the socket read while it existed (title, description), kept for good: a connection that
+   * ended or a socket that was removed keeps its name instead of falling back to a spec.
+   */
+  private remembered: { readonly title: string; readonly label: string; readonly description: string } | undefined;
   /** What the socket was, remembered for when it is gone; cached, so a busy frame does not build a SocketInfo to learn the kind. */
   private kind: SocketKind | undefined;
   private readonly traffic: TrafficView;
@@ -98,7 +105,7 @@ export class PayloadPanel {
       library: owner.library,
       socketId: () => this.socketIdValue,
       socketKind: () => this.info()?.kind,
-      spec: () => this.spec,
+      spec: () => this.historySpec(),
       post: (message) => this.post(message),
     });
     this.routes = {
@@ -109,6 +116,7 @@ export class PayloadPanel {
       reopen: () => this.reopen(),
       openAgain: () => this.openAgain(),
       checkTarget: (text) => this.post(this.targets.check(text)),
+      saveTranscript: () => this.saveTranscript(),
     };
     const webview = webviewPanel.webview;
     const extensionUri = services.context.extensionUri;
@@ -174,6 +182,7 @@ export class PayloadPanel {
       strings: panelStrings(),
       socket: this.panelSocket(),
       defaults: { encoding: settings.defaultEncoding, lineEnding: settings.lineEnding },
+      ...this.rememberedLineEnding(),
       ...this.composer.librarySummaries(),
       locale: vscode.env.language,
     });
@@ -302,12 +311,45 @@ export class PayloadPanel {
   }
 
   private panelSocket(): ReturnType<typeof toPanelSocket> {
-    return toPanelSocket(this.info(), this.spec, this.removed, this.name, this.kind);
+    const info = this.info();
+    const built = toPanelSocket(info, this.spec, this.removed, this.name, this.kind, this.remembered);
+    const socket = info === undefined ? built : { ...built, label: this.title() };
+    if (info !== undefined) {
+      this.lastSocketId = info.id;
+      this.remembered = { title: this.title(), label: socket.label, description: socket.description };
+    }
+    return socket;
   }
 
+  /** `127.0.0.1:54664 → 127.0.0.1:8080` for a connection (its peer and its server), else the socket's label. */
   private title(): string {
     const info = this.info();
-    return info === undefined ? this.name ?? this.spec : socketLabel(info);
+    if (info === undefined) {
+      return this.remembered?.title ?? this.name ?? this.spec;
+    }
+    const server = info.parentId === undefined ? undefined : this.owner.services.engine.get(info.parentId);
+    return socketTitle(info, server);
+  }
+
+  /** History and line ending are kept per socket; a server's connections share their server's. */
+  private historySpec(): string {
+    const parentId = this.info()?.parentId;
+    return (parentId === undefined ? undefined : this.owner.services.engine.get(parentId)?.spec) ?? this.spec;
+  }
+
+  private rememberedLineEnding(): { rememberedLineEnding?: LineEnding } {
+    const lineEnding = this.owner.library.lastLineEnding(this.historySpec());
+    return lineEnding === undefined ? {} : { rememberedLineEnding: lineEnding };
+  }
+
+  /** The header's Save Transcript As…: the command does the asking (format, file). */
+  private async saveTranscript(): Promise<void> {
+    const id = this.socketIdValue ?? this.lastSocketId;
+    if (id === undefined) {
+      this.post({ type: 'notice', text: vscode.l10n.t('This panel has no transcript to save.'), severity: 'error' });
+      return;
+    }
+    await vscode.commands.executeCommand('socketWorkbench.saveTranscript', id);
   }
 
   private post(message: HostMessage): void {

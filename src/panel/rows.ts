@@ -3,16 +3,13 @@
  * in it, and the hex dump when the row is expanded. Only rows the webview asked for (its viewport)
  * pass through here, so the cost per frame is bounded by the screen, not by the traffic.
  */
-import { hexdumpLines, previewBytes, type TranscriptEntry } from '../engine';
+import { hexdumpLines, readablePreview, type ReadablePreview, type TranscriptEntry } from '../engine';
 import { DUMP_WIDTH, MAX_INLINE_DUMP_LINES, type DumpView, type RowView } from '../shared/protocol';
 import { byteMatches, textMatches, type CompiledFilter } from './search';
 
 /** Characters of preview per row: wider than any panel, cheap to build. */
 export const PREVIEW_CHARS = 240;
 const INLINE_DUMP_BYTES = MAX_INLINE_DUMP_LINES * DUMP_WIDTH;
-
-/** Each byte's preview piece (`A`, `\r`, `\x00`), the same as previewBytes prints. */
-const PIECES: readonly string[] = Array.from({ length: 256 }, (_, value) => previewBytes(Uint8Array.of(value), 8));
 
 /** Lines of dump under an expanded row: the dump (capped) plus a footer when bytes are not shown. */
 export function dumpLineCount(entry: TranscriptEntry): number {
@@ -30,24 +27,12 @@ export function rowLines(entry: TranscriptEntry, expanded: boolean): number {
   return expanded ? 1 + dumpLineCount(entry) : 1;
 }
 
-interface Preview {
-  readonly text: string;
-  /** Character offset where each shown byte starts, plus the end. */
-  readonly offsets: readonly number[];
-}
-
-function preview(bytes: Uint8Array): Preview {
-  let text = '';
-  const offsets: number[] = [0];
-  for (let position = 0; position < bytes.length; position++) {
-    const piece = PIECES[bytes[position]];
-    if (text.length + piece.length > PREVIEW_CHARS) {
-      return { text: text + '…', offsets };
-    }
-    text += piece;
-    offsets.push(text.length);
-  }
-  return { text, offsets };
+/**
+ * The row's preview: readable text where the bytes are valid UTF-8 (`günaydın\r\n`), escapes for
+ * controls and invalid bytes, with each byte's character offset for the search marks.
+ */
+function preview(bytes: Uint8Array): ReadablePreview {
+  return readablePreview(bytes, PREVIEW_CHARS);
 }
 
 /** Byte ranges → character ranges in the preview, for the bytes the preview shows. */
@@ -82,6 +67,8 @@ export function buildRow(
     peer: entry.peer,
     length: entry.length,
     captured: entry.data?.byteLength ?? 0,
+    // A server's row names the connection it came from, so Reply can answer on it.
+    ...(entry.socketId === undefined ? {} : { socketId: entry.socketId }),
   };
   if (entry.kind !== 'data') {
     const text = eventText(entry);

@@ -11,6 +11,7 @@ import { payloadBytes, type PayloadEncoding, type SendResult } from '../engine';
 import { describeError } from '../messages';
 import type { Services } from '../services';
 import type { HostMessage, LineEnding, RepeatOptions } from '../shared/protocol';
+import { byteCount, connectionAddress, formatCount } from '../socketText';
 
 export { payloadBytes } from '../engine';
 
@@ -144,7 +145,7 @@ export class PanelSender implements vscode.Disposable {
           lastReport = now;
           this.owner.post({ type: 'fileProgress', running: true, name, sent: bytes, total });
           const fraction = total === 0 ? 1 : bytes / total;
-          progress.report({ increment: (fraction - reportedFraction) * 100, message: vscode.l10n.t('{0} of {1} bytes', bytes, total) });
+          progress.report({ increment: (fraction - reportedFraction) * 100, message: vscode.l10n.t('{0} of {1}', formatCount(bytes), byteCount(total)) });
           reportedFraction = fraction;
         };
         report(0, true);
@@ -168,9 +169,9 @@ export class PanelSender implements vscode.Disposable {
         report(sent, true);
       });
       if (abort.signal.aborted && sent < total) {
-        this.notice(vscode.l10n.t('Stopped sending {0} after {1} of {2} bytes.', name, sent, total), 'info');
+        this.notice(vscode.l10n.t('Stopped sending {0} after {1} of {2}.', name, formatCount(sent), byteCount(total)), 'info');
       } else {
-        this.notice(vscode.l10n.t('Sent {0}: {1} bytes.', name, sent), 'info');
+        this.notice(vscode.l10n.t('Sent {0}: {1}.', name, byteCount(sent)), 'info');
       }
     } catch (error) {
       this.fail(error);
@@ -231,16 +232,27 @@ export class PanelSender implements vscode.Disposable {
     return undefined;
   }
 
+  /** `Sent 1 byte to 127.0.0.1:54664.`: the count in the singular or plural, and where it went. */
   private describeResult(result: SendResult, target: string | undefined): string {
     const kind = this.owner.socketKind();
-    if ((kind === 'tcp-server' || kind === 'unix-server') && target === 'all') {
-      const each = result.bytesSent / Math.max(1, result.targets);
-      return result.targets === 1 ? vscode.l10n.t('Sent {0} bytes to 1 connection.', each) : vscode.l10n.t('Sent {0} bytes to {1} connections.', each, result.targets);
+    const { engine } = this.owner.services;
+    const server = kind === 'tcp-server' || kind === 'unix-server';
+    if (server && target === 'all') {
+      const each = byteCount(result.bytesSent / Math.max(1, result.targets));
+      if (result.targets === 1) {
+        const [only] = engine.connections(this.owner.socketId() ?? '', 0, 1);
+        return only === undefined ? vscode.l10n.t('Sent {0} to 1 connection.', each) : vscode.l10n.t('Sent {0} to {1}.', each, connectionAddress(only));
+      }
+      return vscode.l10n.t('Sent {0} to {1} connections.', each, formatCount(result.targets));
+    }
+    if (server && target !== undefined) {
+      const connection = engine.get(target);
+      return vscode.l10n.t('Sent {0} to {1}.', byteCount(result.bytesSent), connection === undefined ? target : connectionAddress(connection));
     }
     if (kind === 'udp' && target !== undefined) {
-      return vscode.l10n.t('Sent {0} bytes to {1}.', result.bytesSent, target);
+      return vscode.l10n.t('Sent {0} to {1}.', byteCount(result.bytesSent), target);
     }
-    return vscode.l10n.t('Sent {0} bytes.', result.bytesSent);
+    return vscode.l10n.t('Sent {0}.', byteCount(result.bytesSent));
   }
 
   private fail(error: unknown): void {

@@ -9,16 +9,26 @@ import { formatCount, isClosedState, isConnectionKind, isServerKind, kindIcon, s
  * `spec` and `name` are what a panel remembers when its socket is gone, and `lastKind` what the
  * socket was: an accepted connection that went away has ended; it cannot be opened again.
  */
-export function toPanelSocket(info: SocketInfo | undefined, spec: string, removed: boolean, name?: string, lastKind?: SocketKind): PanelSocket {
+export function toPanelSocket(
+  info: SocketInfo | undefined,
+  spec: string,
+  removed: boolean,
+  name?: string,
+  lastKind?: SocketKind,
+  remembered?: { readonly label: string; readonly description: string },
+): PanelSocket {
   if (info === undefined) {
     const ended = removed && lastKind !== undefined && isConnectionKind(lastKind);
+    // What the socket was called while it existed: a connection stays named by its peer and server.
+    const known = remembered?.label ?? name ?? spec;
+    const before = remembered?.description.split(' · ').slice(0, 1).join('') ?? (lastKind === undefined ? '' : kindName(lastKind));
     return {
       spec,
-      label: name ?? spec,
+      label: known,
       name,
       kind: lastKind,
       icon: lastKind === undefined ? 'circle-slash' : kindIcon(lastKind),
-      description: ended ? `${kindName(lastKind)} · ${stateName('closed')}` : spec,
+      description: ended ? `${before === '' ? kindName(lastKind) : before} · ${stateName('closed')}` : remembered === undefined ? spec : `${before} · ${stateName('closed')}`,
       targeting: 'none',
       sendable: false,
       status: ended ? 'ended' : removed ? 'removed' : 'missing',

@@ -113,7 +113,9 @@ export function panelStrings(): PanelStrings {
     toggleHex: vscode.l10n.t('Toggle Hex Dump (Enter)'),
     openDump: vscode.l10n.t('Open Full Dump'),
     moreBytes: vscode.l10n.t('{0} more bytes'),
+    moreBytesOne: vscode.l10n.t('1 more byte'),
     notCaptured: vscode.l10n.t('{0} bytes were not captured (capture limit)'),
+    notCapturedOne: vscode.l10n.t('1 byte was not captured (capture limit)'),
     rowLabel: vscode.l10n.t('{0}, {1}, {2}, {3} bytes: {4}'),
     listHelp: vscode.l10n.t('Arrow keys move, Enter toggles the hex dump, Ctrl+C copies the row as text, Ctrl+Shift+C as hex.'),
     stateClosed: vscode.l10n.t('This socket is closed. Its traffic stays readable.'),
@@ -125,6 +127,10 @@ export function panelStrings(): PanelStrings {
     readOnly: vscode.l10n.t('Read-only'),
     connections: vscode.l10n.t('{0} connections'),
     peers: vscode.l10n.t('Recent peers'),
+    reply: vscode.l10n.t('Reply'),
+    chatMode: vscode.l10n.t('Chat'),
+    chatModeHint: vscode.l10n.t('Chat mode: Enter sends, Shift+Enter adds a new line'),
+    saveTranscript: vscode.l10n.t('Save Transcript As…'),
   };
 }
 

@@ -6,7 +6,7 @@ import { DEFAULT_TRANSCRIPT_LIMITS, formatAddress, parseTarget, type TranscriptC
 import { describeError } from '../messages';
 import type { Services } from '../services';
 import type { TargetCheckMessage, TargetsMessage } from '../shared/protocol';
-import { isServerKind } from '../socketText';
+import { connectionAddress, isServerKind } from '../socketText';
 
 /** Connections listed in the target picker; the rest are counted. */
 export const MAX_LISTED_CONNECTIONS = 200;
@@ -49,7 +49,8 @@ export class PanelTargets {
         type: 'targets',
         connections: page.map((connection) => ({
           id: connection.id,
-          label: connection.remote !== undefined && connection.remote.address !== '' ? `${formatAddress(connection.remote)} (${connection.id})` : connection.id,
+          // The peer (or a UNIX connection's number): ids never reach the user.
+          label: connectionAddress(connection),
         })),
         total: info.connections,
         peers: [],

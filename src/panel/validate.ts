@@ -77,6 +77,7 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
   deleteSaved: { name: short },
   loadHistory: { index: { kind: 'integer', min: 0, max: 1000 } },
   checkTarget: { text: short },
+  saveTranscript: {},
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -63,6 +63,7 @@ export const STRING_KEYS = [
   'columnDelta', 'columnRoundTrip', 'showTime', 'showDelta', 'showRoundTrip',
   'copyText', 'copyHex', 'copyPayload', 'toggleHex', 'openDump', 'moreBytes', 'notCaptured', 'rowLabel', 'listHelp',
   'stateClosed', 'stateEnded', 'stateRemoved', 'stateMissing', 'reopen', 'openAgain', 'readOnly', 'connections', 'peers',
+  'reply', 'chatMode', 'chatModeHint', 'saveTranscript', 'moreBytesOne', 'notCapturedOne',
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];
@@ -120,10 +121,12 @@ export interface RowView {
   /** ms since the epoch. */
   readonly time: number;
   readonly peer?: string;
+  /** In a server's panel: the accepted connection the row came from (Reply answers on it). */
+  readonly socketId?: string;
   /** Bytes on the wire, and bytes captured (less when the capture cap cut the message). */
   readonly length: number;
   readonly captured: number;
-  /** One-line preview (escapes style) for data, a localized sentence for events. */
+  /** One-line preview for data (valid UTF-8 as text, controls and invalid bytes as escapes), a localized sentence for events. */
   readonly text: string;
   /** Time since the row before (`+12.3 ms`), and the round trip an incoming row ends (`4.56 ms`). */
   readonly delta?: string;
@@ -167,6 +170,8 @@ export interface InitMessage {
   readonly strings: PanelStrings;
   readonly socket: PanelSocket;
   readonly defaults: { readonly encoding: PayloadEncoding; readonly lineEnding: LineEnding };
+  /** The line ending last sent on this socket (its history), which a new panel starts with. */
+  readonly rememberedLineEnding?: LineEnding;
   readonly history: readonly PayloadSummary[];
   readonly saved: readonly PayloadSummary[];
   /** BCP 47 tag for number formatting (`1.234` in Turkish). */
@@ -321,7 +326,9 @@ export type WebviewMessage =
   | { readonly type: 'loadSaved'; readonly name: string }
   | { readonly type: 'deleteSaved'; readonly name: string }
   | { readonly type: 'loadHistory'; readonly index: number }
-  | { readonly type: 'checkTarget'; readonly text: string };
+  | { readonly type: 'checkTarget'; readonly text: string }
+  /** The header's Save Transcript: the socket's transcript, or an ended connection's. */
+  | { readonly type: 'saveTranscript' };
 
 export type WebviewMessageType = WebviewMessage['type'];
 
@@ -346,6 +353,8 @@ export interface PanelState {
   /** Seq of the row at the top of the list when the user had scrolled away from the tail. */
   readonly topSeq?: number;
   readonly selectedSeq?: number;
+  /** Chat mode: Enter sends, Shift+Enter adds a newline (absent in states saved before it existed). */
+  readonly chat?: boolean;
 }
 
 export const PANEL_VIEW_TYPE = 'socketWorkbench.panel';

@@ -4,6 +4,7 @@
  * panel (trees have no double-click event: two activations of one row within 400 ms count as one).
  */
 import * as vscode from 'vscode';
+import type { Activity } from '../activity';
 import type { PanelManager } from '../panel';
 import { reportError, type Services } from '../services';
 import { ACTIVATE_COMMAND, SHOW_MORE_COMMAND } from './items';
@@ -33,14 +34,14 @@ function isNode(value: unknown): value is SocketsTreeNode {
   return typeof value === 'object' && value !== null && 'type' in value && 'socketId' in value && typeof value.socketId === 'string';
 }
 
-export function registerSocketsView(services: Services, panels: PanelManager): SocketsView {
+export function registerSocketsView(services: Services, panels: PanelManager, activity: Activity): SocketsView {
   const log = services.log.child('tree');
   // The scheduler fires on a timer, never synchronously, so the provider and view exist by then.
   const scheduler = new RefreshScheduler<SocketsTreeNode>((elements) => {
     treeProvider.fire(elements);
     expansion.afterRefresh();
   });
-  const model = new SocketsModel(services.engine, scheduler);
+  const model = new SocketsModel(services.engine, scheduler, activity);
   const treeProvider = new SocketsTreeProvider(services.engine, model);
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: treeProvider, showCollapseAll: true, canSelectMany: true });
   const expansion = new AutoExpand(treeView, model, log);

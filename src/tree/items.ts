@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { RecordingStatus, SocketInfo, SocketState } from '../engine';
 import { kindName, stateName } from '../messages';
-import { canSend, connectionAddress, formatBytes, formatCount, formatTraffic, isServerKind, kindIcon, socketAddress } from '../socketText';
+import { canSend, connectionAddress, formatBytes, formatCount, isServerKind, kindIcon, socketAddress } from '../socketText';
 import type { ConnectionNode, MoreNode, PeerNode, SocketNode } from './nodes';
 
 /** Internal commands (not in package.json): row activation and paging. */
@@ -109,35 +109,51 @@ function hasTraffic(info: SocketInfo): boolean {
   return info.stats.bytesIn > 0 || info.stats.bytesOut > 0 || info.stats.messagesIn > 0 || info.stats.messagesOut > 0;
 }
 
-/** `127.0.0.1:8080 · listening · 3 connections`, `127.0.0.1:1 · error · ECONNREFUSED`. */
-export function socketDescription(info: SocketInfo): string {
-  const parts = [socketAddress(info), stateName(info.state)];
-  if (info.state === 'error' && info.error !== undefined) {
-    parts.push(info.error.code);
-  }
+/** `⇄ 3`: a server's live connections, short so the row is not cut at the default width. */
+export function shortConnections(count: number): string {
+  return `⇄ ${formatCount(count)}`;
+}
+
+/** `↓1.2 KB ↑30 B`: bytes received and sent, short. */
+export function shortTraffic(bytesIn: number, bytesOut: number): string {
+  return `↓${formatBytes(bytesIn)} ↑${formatBytes(bytesOut)}`;
+}
+
+/** `● `, the activity marker before a row's description. */
+export const ACTIVITY_MARKER = '● ';
+
+/**
+ * `listening · ⇄ 3 · 127.0.0.1:8080`, `error ECONNREFUSED · 127.0.0.1:1`: the state first, then the
+ * short counters, then the address, so the default width cuts the least useful part.
+ */
+export function socketDescription(info: SocketInfo, marked = false): string {
+  const state = info.state === 'error' && info.error !== undefined ? `${stateName(info.state)} ${info.error.code}` : stateName(info.state);
+  const parts = [state];
   if (info.paused) {
     parts.push(vscode.l10n.t('paused'));
   }
   if (isServerKind(info.kind)) {
     if (info.connections > 0) {
-      parts.push(connectionsText(info.connections));
+      parts.push(shortConnections(info.connections));
     }
   } else if (hasTraffic(info)) {
-    parts.push(formatTraffic(info.stats.bytesIn, info.stats.bytesOut));
+    parts.push(shortTraffic(info.stats.bytesIn, info.stats.bytesOut));
   }
-  return parts.join(SEPARATOR);
+  parts.push(socketAddress(info));
+  return (marked ? ACTIVITY_MARKER : '') + parts.join(SEPARATOR);
 }
 
-/** `↓ 1.2 KB ↑ 30 B`, with the state only when it is not plain open. */
-export function connectionDescription(info: SocketInfo): string {
-  const parts = [formatTraffic(info.stats.bytesIn, info.stats.bytesOut)];
+/** `↓1.2 KB ↑30 B`, after the state when it is not plain open. */
+export function connectionDescription(info: SocketInfo, marked = false): string {
+  const parts: string[] = [];
   if (info.state !== 'open') {
     parts.push(info.state === 'error' && info.error !== undefined ? `${stateName(info.state)} ${info.error.code}` : stateName(info.state));
   }
   if (info.paused) {
     parts.push(vscode.l10n.t('paused'));
   }
-  return parts.join(SEPARATOR);
+  parts.push(shortTraffic(info.stats.bytesIn, info.stats.bytesOut));
+  return (marked ? ACTIVITY_MARKER : '') + parts.join(SEPARATOR);
 }
 
 function activation(node: SocketNode | ConnectionNode | PeerNode): vscode.Command {
@@ -162,7 +178,7 @@ function withRecording(item: vscode.TreeItem, label: string, recording: Recordin
   }
 }
 
-export function socketItem(node: SocketNode, info: SocketInfo, recording?: RecordingStatus): vscode.TreeItem {
+export function socketItem(node: SocketNode, info: SocketInfo, marked = false, recording?: RecordingStatus): vscode.TreeItem {
   const label = socketLabel(info);
   const children = isServerKind(info.kind) ? info.connections : info.kind === 'udp' ? node.peers.size : 0;
   // Expanded while the first page holds them all; a crowd waits for the user (children load on expand).
@@ -171,7 +187,7 @@ export function socketItem(node: SocketNode, info: SocketInfo, recording?: Recor
     : children <= node.pageLimit ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(label, collapsible);
   item.id = node.id;
-  item.description = socketDescription(info);
+  item.description = socketDescription(info, marked);
   item.iconPath = stateIcon(info);
   item.contextValue = socketTokens(info);
   item.command = activation(node);
@@ -181,11 +197,11 @@ export function socketItem(node: SocketNode, info: SocketInfo, recording?: Recor
   return item;
 }
 
-export function connectionItem(node: ConnectionNode, info: SocketInfo, recording?: RecordingStatus): vscode.TreeItem {
+export function connectionItem(node: ConnectionNode, info: SocketInfo, marked = false, recording?: RecordingStatus): vscode.TreeItem {
   const label = connectionAddress(info);
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
-  item.description = connectionDescription(info);
+  item.description = connectionDescription(info, marked);
   item.iconPath = stateIcon(info);
   item.contextValue = connectionTokens(info);
   item.command = activation(node);

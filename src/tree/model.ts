@@ -3,6 +3,7 @@
  * (stable identity, id → node), peers per UDP socket, and which rows need refreshing. Listens to
  * lifecycle events and to the engine's coalesced counters, never to individual data events.
  */
+import type { Activity } from '../activity';
 import { type Disposable, formatAddress, type RemovedEvent, type SocketEngine, type SocketInfo, type StatsChange } from '../engine';
 import { ConnectionNode, SocketNode, PeerNode, type SocketsTreeNode } from './nodes';
 import { RefreshScheduler } from './refresh';
@@ -20,9 +21,13 @@ export class SocketsModel {
   /** Servers and UDP sockets on screen that just got their first child, for the view to expand. */
   readonly gotFirstChild = new Set<SocketNode>();
 
+  private readonly markerTimers = new Map<string, NodeJS.Timeout>();
+
   constructor(
     private readonly engine: SocketEngine,
     readonly scheduler: RefreshScheduler<SocketsTreeNode>,
+    /** Absent in plain-Node tests of the model (activity.ts needs vscode). */
+    private readonly activity?: Activity,
   ) {
     for (const info of engine.list()) {
       this.created(info);
@@ -45,6 +50,41 @@ export class SocketsModel {
         }
       }),
     ];
+    if (activity !== undefined) {
+      this.subscriptions.push(
+        activity.onDidNotice((notice) => {
+          this.marked(notice.socketId);
+          if (notice.parentId !== undefined) {
+            this.marked(notice.parentId);
+          }
+        }),
+      );
+    }
+  }
+
+  /** Whether the row shows the activity marker (a new connection, data after a quiet spell). */
+  isMarked(socketId: string): boolean {
+    return this.activity?.isMarked(socketId) === true;
+  }
+
+  /** Redraws the row now with its marker, and again once the marker has expired. */
+  private marked(socketId: string): void {
+    const node = this.nodes.get(socketId);
+    if (node === undefined) {
+      return;
+    }
+    this.refresh(node);
+    clearTimeout(this.markerTimers.get(socketId));
+    this.markerTimers.set(
+      socketId,
+      setTimeout(() => {
+        this.markerTimers.delete(socketId);
+        const current = this.nodes.get(socketId);
+        if (current !== undefined) {
+          this.refresh(current);
+        }
+      }, (this.activity?.markerMs ?? 0) + 50),
+    );
   }
 
   get(socketId: string): SocketNode | ConnectionNode | undefined {
@@ -90,6 +130,10 @@ export class SocketsModel {
     for (const subscription of this.subscriptions) {
       subscription.dispose();
     }
+    for (const timer of this.markerTimers.values()) {
+      clearTimeout(timer);
+    }
+    this.markerTimers.clear();
     this.nodes.clear();
     this.roots.clear();
   }

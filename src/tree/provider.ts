@@ -44,11 +44,11 @@ export class SocketsTreeProvider implements vscode.TreeDataProvider<SocketsTreeN
     switch (element.type) {
       case 'socket': {
         const info = this.engine.get(element.socketId);
-        return info === undefined ? this.gone(element) : socketItem(element, info, this.engine.recording(element.socketId));
+        return info === undefined ? this.gone(element) : socketItem(element, info, this.model.isMarked(element.socketId), this.engine.recording(element.socketId));
       }
       case 'connection': {
         const info = this.engine.get(element.socketId);
-        return info === undefined ? this.gone(element) : connectionItem(element, info, this.engine.recording(element.socketId));
+        return info === undefined ? this.gone(element) : connectionItem(element, info, this.model.isMarked(element.socketId), this.engine.recording(element.socketId));
       }
       case 'peer': {
         const peer = this.engine.get(element.socketId)?.peers.find((candidate) => formatAddress(candidate.address) === element.target);

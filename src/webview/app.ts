@@ -25,14 +25,16 @@ export class App {
     this.strings = init.strings;
     setLocale(init.locale);
     if (!store.restored) {
-      store.update({ encoding: init.defaults.encoding, lineEnding: init.defaults.lineEnding });
+      // A new panel starts with this socket's last line ending, else LF in chat mode, else the setting.
+      const lineEnding = init.rememberedLineEnding ?? (store.state.chat === true ? 'lf' : init.defaults.lineEnding);
+      store.update({ encoding: init.defaults.encoding, lineEnding });
     }
     this.header = element('header', { className: 'socket-header' });
     this.banner = element('div', { className: 'banner', attributes: { role: 'status' } });
     this.live = element('div', { id: 'notice', className: 'notice', attributes: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
-    this.composer = new Composer(this.strings, store, { notice: (text, severity) => this.notice(text, severity) });
+    this.composer = new Composer(this.strings, store, { notice: (text, severity) => this.notice(text, severity) }, init.rememberedLineEnding);
     this.library = new LibraryControls(this.strings, () => this.composer.current());
-    this.traffic = new TrafficView(this.strings, store);
+    this.traffic = new TrafficView(this.strings, store, (row) => this.composer.replyTo(row));
     this.library.setHistory(init.history);
     this.library.setSaved(init.saved);
     const composerBlock = element('div', { className: 'composer-block' }, this.composer.element, this.library.element, this.live);
@@ -94,9 +96,18 @@ export class App {
       icon(socket.icon, 'header-icon'),
       element('h1', { className: 'socket-title', text: socket.label }),
       element('span', { className: `socket-description status-${socket.status}`, text: socket.description }),
+      this.saveButton(),
     );
     this.composer.setSocket(socket);
     this.renderBanner(socket);
+  }
+
+  /** Save Transcript As… for this panel's socket, an ended connection's too. */
+  private saveButton(): HTMLButtonElement {
+    const save = button(this.strings.saveTranscript, { icon: 'save-as', iconOnly: true, className: 'header-action' });
+    save.id = 'save-transcript';
+    save.addEventListener('click', () => post({ type: 'saveTranscript' }));
+    return save;
   }
 
   private renderBanner(socket: PanelSocket): void {

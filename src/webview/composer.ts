@@ -14,8 +14,10 @@ import {
   type PanelSocket,
   type PanelStrings,
   type RepeatMessage,
+  type RowView,
   type StringKey,
 } from '../shared/protocol';
+import { ChatMode } from './chat';
 import { button, element, option } from './dom';
 import { codecErrorText, format } from './format';
 import { post } from './hostChannel';
@@ -63,11 +65,13 @@ export class Composer {
   private repeating = false;
   private validateTimer: number | undefined;
   private currentEncoding: PayloadEncoding;
+  private readonly chat: ChatMode;
 
   constructor(
     private readonly strings: PanelStrings,
     private readonly store: StateStore,
     private readonly events: ComposerEvents,
+    rememberedLineEnding?: LineEnding,
   ) {
     const state = store.state;
     this.currentEncoding = state.encoding;
@@ -118,7 +122,16 @@ export class Composer {
     const main = element('div', { className: 'composer-main' }, element('label', { className: 'field-label', text: strings.payload, attributes: { for: 'payload' } }), this.textarea, this.status);
     this.refusal = element('span', { className: 'send-refusal', attributes: { role: 'status' } });
     this.refusal.hidden = true;
-    const actions = element('div', { className: 'composer-actions' }, this.sendButton, this.stopButton, this.fileButton, repeatGroup, this.refusal);
+    this.chat = new ChatMode(strings, store, this.textarea, {
+      send: () => this.send(),
+      setLineEnding: (lineEnding) => {
+        this.lineEnding.value = lineEnding;
+        this.store.update({ lineEnding });
+        this.validate();
+      },
+      textEncoding: () => this.currentEncoding === 'utf8' || this.currentEncoding === 'escapes',
+    }, rememberedLineEnding);
+    const actions = element('div', { className: 'composer-actions' }, this.sendButton, this.chat.button, this.stopButton, this.fileButton, repeatGroup, this.refusal);
     this.element = element('section', { className: 'composer', attributes: { 'aria-label': strings.payload } }, element('div', { className: 'composer-grid' }, main, side), actions, this.fileRow);
 
     this.textarea.addEventListener('input', () => {
@@ -189,12 +202,24 @@ export class Composer {
     this.textarea.focus();
   }
 
-  send(): void {
+  /** Aims the composer at a received row's sender (Reply) and puts the cursor in the box. */
+  replyTo(row: RowView): void {
+    const targeting = this.socket?.targeting;
+    if (targeting === 'connections' && row.socketId !== undefined) {
+      this.target.setTarget(row.socketId, row.peer ?? row.socketId);
+    } else if (targeting === 'address' && row.peer !== undefined) {
+      this.target.setTarget(row.peer, row.peer);
+    }
+    this.textarea.focus();
+  }
+
+  /** Sends what is in the box; false when it cannot (invalid, not sendable, a repeat running). */
+  send(): boolean {
     if (this.validateTimer !== undefined) {
       this.validate();
     }
     if (!this.valid || this.socket?.sendable !== true || this.repeating) {
-      return;
+      return false;
     }
     const repeat = this.repeatBox.checked ? this.readRepeat() : undefined;
     post({
@@ -205,6 +230,7 @@ export class Composer {
       ...(this.target.value() === undefined ? {} : { target: this.target.value() }),
       ...(repeat === undefined ? {} : { repeat }),
     });
+    return true;
   }
 
   private readRepeat(): { intervalMs: number; count: number } {

@@ -9,17 +9,20 @@ import { element, icon } from './dom';
 import { format, formatNumber, formatTime } from './format';
 
 export interface RowActionSpec {
-  readonly action: 'toggle' | 'copyText' | 'copyHex' | 'copyPayload' | 'openDump';
+  readonly action: 'reply' | 'toggle' | 'copyText' | 'copyHex' | 'copyPayload' | 'openDump';
   readonly icon: string;
   readonly label: (strings: PanelStrings) => string;
   readonly dataOnly: boolean;
+  /** Only on received data (Reply answers the row's sender). */
+  readonly receivedOnly?: boolean;
 }
 
 export const ROW_ACTIONS: readonly RowActionSpec[] = [
+  { action: 'reply', icon: 'reply', label: (strings) => strings.reply, dataOnly: true, receivedOnly: true },
   { action: 'toggle', icon: 'file-binary', label: (strings) => strings.toggleHex, dataOnly: true },
   { action: 'copyText', icon: 'copy', label: (strings) => strings.copyText, dataOnly: false },
   { action: 'copyHex', icon: 'symbol-numeric', label: (strings) => strings.copyHex, dataOnly: true },
-  { action: 'copyPayload', icon: 'reply', label: (strings) => strings.copyPayload, dataOnly: true },
+  { action: 'copyPayload', icon: 'edit', label: (strings) => strings.copyPayload, dataOnly: true },
   { action: 'openDump', icon: 'go-to-file', label: (strings) => strings.openDump, dataOnly: true },
 ];
 
@@ -94,10 +97,10 @@ function dumpBlock(strings: PanelStrings, row: RowView, dump: DumpView): HTMLEle
   dump.lines.forEach((line, index) => block.append(dumpLine(line, index, dump.marks)));
   const notes: string[] = [];
   if (dump.more > 0) {
-    notes.push(format(strings.moreBytes, dump.more));
+    notes.push(dump.more === 1 ? strings.moreBytesOne : format(strings.moreBytes, dump.more));
   }
   if (row.length > row.captured) {
-    notes.push(format(strings.notCaptured, row.length - row.captured));
+    notes.push(row.length - row.captured === 1 ? strings.notCapturedOne : format(strings.notCaptured, row.length - row.captured));
   }
   if (notes.length > 0) {
     const footer = element('div', { className: 'dump-line dump-footer', text: notes.join(' · ') });
@@ -131,6 +134,9 @@ export function renderRow(strings: PanelStrings, row: RowView, selected: boolean
   const actions = element('span', { className: 'row-actions' });
   for (const spec of ROW_ACTIONS) {
     if (spec.dataOnly && (row.kind !== 'data' || row.captured === 0)) {
+      continue;
+    }
+    if (spec.receivedOnly === true && row.direction !== 'in') {
       continue;
     }
     const label = spec.label(strings);

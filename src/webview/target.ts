@@ -19,6 +19,8 @@ export class TargetControl {
   private mode: PanelSocket['targeting'] = 'none';
   private checkTimer: number | undefined;
   private invalid = false;
+  /** The user typed or picked a UDP target: the last peer heard from no longer fills it in. */
+  private chosen = false;
 
   constructor(
     private readonly strings: PanelStrings,
@@ -36,11 +38,33 @@ export class TargetControl {
     this.element = element('div', { className: 'field target-field' }, label, this.select, this.input, this.peers, this.error);
     this.select.addEventListener('change', () => this.store.update({ target: this.select.value }));
     this.input.addEventListener('input', () => {
+      this.chosen = true;
       this.store.update({ target: this.input.value });
       window.clearTimeout(this.checkTimer);
       this.checkTimer = window.setTimeout(() => post({ type: 'checkTarget', text: this.input.value }), CHECK_DELAY_MS);
     });
     this.input.value = store.state.target;
+    this.chosen = store.state.target !== '';
+  }
+
+  /**
+   * Aims the next send (Reply on a row): a server's connection, or a UDP sender's host:port. A
+   * connection that is not in the list (beyond its first page) is added to it.
+   */
+  setTarget(target: string, label: string): void {
+    if (this.mode === 'connections') {
+      if (![...this.select.options].some((item) => item.value === target)) {
+        this.select.append(option(target, label));
+      }
+      this.select.value = target;
+    } else if (this.mode === 'address') {
+      this.chosen = true;
+      this.input.value = target;
+      post({ type: 'checkTarget', text: target });
+    } else {
+      return;
+    }
+    this.store.update({ target });
   }
 
   setSocket(socket: PanelSocket): void {
@@ -74,6 +98,13 @@ export class TargetControl {
     replaceChildren(this.peers, ...message.peers.map((peer) => option(peer, peer)));
     // An empty target sends to the default peer, when the socket has one: show which.
     this.input.placeholder = message.defaultTarget ?? this.strings.targetUdpShort;
+    // Without a default peer, the target starts as the last peer heard from, until the user picks one.
+    const last = message.peers[0];
+    if (this.mode === 'address' && message.defaultTarget === undefined && !this.chosen && last !== undefined && this.input.value !== last) {
+      this.input.value = last;
+      this.store.update({ target: last });
+      post({ type: 'checkTarget', text: last });
+    }
   }
 
   checked(message: TargetCheckMessage): void {

@@ -4,7 +4,7 @@
  * virtualized list. Filtering happens on the host; this side sends the filter and draws results.
  */
 import { validatePayload } from '../engine/shared/codecs';
-import { TIMING_COLUMNS, type FilterView, type PanelStrings, type RowsMessage, type SearchMode, type TimingColumn, type TrafficMessage } from '../shared/protocol';
+import { TIMING_COLUMNS, type FilterView, type PanelStrings, type RowsMessage, type RowView, type SearchMode, type TimingColumn, type TrafficMessage } from '../shared/protocol';
 import { button, element, option, setPressed, toggle } from './dom';
 import { codecErrorText, format } from './format';
 import { post } from './hostChannel';
@@ -32,6 +32,8 @@ export class TrafficView {
   constructor(
     private readonly strings: PanelStrings,
     private readonly store: StateStore,
+    /** Reply on a received row: the composer targets the row's connection or sender. */
+    private readonly reply: (row: RowView) => void,
   ) {
     const { filter, hexAll, follow } = store.state;
     this.search = element('input', {
@@ -143,7 +145,7 @@ export class TrafficView {
       hidden.includes('time') ? '' : 'var(--time-width)',
       hidden.includes('delta') ? '' : 'var(--delta-width)',
       hidden.includes('roundTrip') ? '' : 'var(--rtt-width)',
-      'var(--direction-width) clamp(90px, 20%, 220px) 64px minmax(0, 1fr)',
+      'var(--direction-width) var(--peer-width) 64px minmax(0, 1fr) auto',
     ];
     this.element.style.setProperty('--columns', widths.filter(Boolean).join(' '));
     this.store.update({ hiddenColumns: hidden });
@@ -172,7 +174,8 @@ export class TrafficView {
     const parts: string[] = [];
     if (message.indexing !== undefined) {
       parts.push(format(this.strings.filtering, Math.floor(message.indexing * 100)));
-    } else if (this.filtered()) {
+    } else if (this.filtered() && message.filterError === undefined && this.search.getAttribute('aria-invalid') !== 'true') {
+      // An invalid hex search filters nothing by text: a count beside its error would mislead.
       parts.push(message.totalRows === 1 ? this.strings.matchesOne : format(this.strings.matches, message.totalRows));
     }
     if (counters.evictedEntries > 0) {
@@ -226,6 +229,13 @@ export class TrafficView {
 
   private rowAction(seq: number, action: RowAction): void {
     switch (action) {
+      case 'reply': {
+        const row = this.list.rowView(seq);
+        if (row !== undefined) {
+          this.reply(row);
+        }
+        return;
+      }
       case 'toggle': {
         const anchorSeq = this.list.anchorSeq();
         post({ type: 'toggleRow', seq, ...(anchorSeq === undefined ? {} : { anchorSeq }) });

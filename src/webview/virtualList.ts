@@ -17,7 +17,7 @@ const MAX_SCROLL_PX = 8_000_000;
 /** Lines fetched beyond each edge of the viewport, so small scrolls need no round trip. */
 const OVERSCAN = 20;
 
-export type RowAction = 'toggle' | 'copyText' | 'copyHex' | 'copyPayload' | 'openDump';
+export type RowAction = 'reply' | 'toggle' | 'copyText' | 'copyHex' | 'copyPayload' | 'openDump';
 
 export interface ListEvents {
   followChanged(follow: boolean): void;
@@ -313,6 +313,11 @@ export class VirtualList {
     const row = target instanceof Element ? target.closest('.row') : null;
     const seq = row?.getAttribute('data-seq');
     return seq === null || seq === undefined ? undefined : Number(seq);
+  }
+
+  /** A row the list holds (on screen or near it). */
+  rowView(seq: number): RowView | undefined {
+    return this.rows.find((candidate) => candidate.seq === seq);
   }
 
   private onClick(event: MouseEvent): void {

@@ -39,7 +39,7 @@ export async function run(ui) {
   await frame.locator('#target-address').fill(label);
   await frame.locator('#payload-status').filter({ hasText: '9 bayt' }).waitFor({ timeout: 5_000 });
   await ui.keyboard.press('Mod+Enter');
-  await frame.locator('#notice').filter({ hasText: `9 bayt ${label} adresine gönderildi.` }).waitFor({ timeout: 10_000 });
+  await frame.locator('#notice').filter({ hasText: `9 bayt, ${label} adresine gönderildi.` }).waitFor({ timeout: 10_000 });
   await frame.locator('.row.in').first().waitFor({ state: 'visible', timeout: 10_000 });
   await ui.expectText(frame.locator('.row.event').first(), /üzerinde dinleniyor/);
   await frame.locator('.traffic-toolbar button', { hasText: 'Onaltılık döküm' }).click();

@@ -12,7 +12,7 @@ export async function run(ui) {
     tcpServer: 'TCP server',
     listening: 'listening',
     oneConnection: '1 connection',
-    traffic: '↓ 1.2 KB ↑ 0 B',
+    traffic: '↓1.2 KB ↑0 B',
     receivedRow: '1,234 bytes',
     connectionsRow: '1 connection',
   });

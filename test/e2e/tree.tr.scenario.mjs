@@ -12,7 +12,7 @@ export async function run(ui) {
     tcpServer: 'TCP sunucusu',
     listening: 'dinliyor',
     oneConnection: '1 bağlantı',
-    traffic: '↓ 1,2 KB ↑ 0 B',
+    traffic: '↓1,2 KB ↑0 B',
     receivedRow: '1.234 bayt',
     connectionsRow: '1 bağlantı',
   });

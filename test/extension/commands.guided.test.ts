@@ -28,7 +28,12 @@ describe('guided input: step logic', () => {
     assert.deepEqual(checkHost('::1', 'tcp-client').value, { host: '::1', port: undefined });
     assert.deepEqual(checkHost('[::1]', 'tcp-client').value, { host: '::1', port: undefined });
     assert.deepEqual(checkHost('[::1]:8080', 'tcp-client').value, { host: '::1', port: '8080' });
-    assert.deepEqual(checkHost('localhost:http', 'tcp-client'), { ok: true, value: { host: 'localhost', port: 'http' }, hint: 'Host name, resolved when the socket opens.' });
+    assert.deepEqual(checkHost('localhost:http', 'tcp-client'), {
+      ok: true,
+      value: { host: 'localhost', port: 'http' },
+      hint: "Host name, resolved when the socket opens. Service 'http' is port 80/tcp.",
+      warning: undefined,
+    });
     assert.deepEqual(checkHost('', 'tcp-server'), { ok: true, value: { host: '', port: undefined }, hint: 'All interfaces (0.0.0.0): the socket is reachable from other machines.' });
     assert.equal(checkHost('2130706433', 'udp-listen').hint, 'Integer host 2130706433 = 127.0.0.1.');
   });

@@ -74,13 +74,14 @@ describe('payload panel', function () {
       const id = await server();
       const panel = await openReadyPanel(api, id);
       const peer = startPythonPeer('tcp-client', { port: portOf(api, id), expect: sample.bytes.length / 2 });
-      await peer.ready;
+      const peerPort = await peer.ready;
       await waitFor('the peer connection', () => api.get(id)?.connections === 1);
       const before = panel.recorded.sent.length;
       assert.equal(await panel.receive({ type: 'send', text: sample.text, encoding: sample.encoding, lineEnding: sample.lineEnding, target: 'all' }), true);
       assert.equal((await peer.result).received, sample.bytes);
       const notice = await waitForMessage(panel, 'notice', () => true, before);
-      assert.deepEqual(notice, { type: 'notice', text: `Sent ${sample.bytes.length / 2} bytes to 1 connection.`, severity: 'info' });
+      // The one connection is named: the destination, not a count.
+      assert.deepEqual(notice, { type: 'notice', text: `Sent ${sample.bytes.length / 2} bytes to 127.0.0.1:${peerPort}.`, severity: 'info' });
     });
   }
 

@@ -51,7 +51,7 @@ describe('payload panel (Turkish)', function () {
     assert.equal(rows[0].text, `127.0.0.1:${portOf(api, id)} üzerinde dinleniyor`);
     mark = panel.recorded.sent.length;
     await panel.receive({ type: 'send', text: 'x', encoding: 'utf8', lineEnding: 'none', target: `127.0.0.1:${portOf(api, id)}` });
-    assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, `1 bayt 127.0.0.1:${portOf(api, id)} adresine gönderildi.`);
+    assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, `1 bayt, 127.0.0.1:${portOf(api, id)} adresine gönderildi.`);
     mark = panel.recorded.sent.length;
     await panel.receive({ type: 'send', text: 'AP8', encoding: 'base64', lineEnding: 'none', target: `127.0.0.1:${portOf(api, id)}` });
     const notice = await waitForMessage(panel, 'notice', () => true, mark);

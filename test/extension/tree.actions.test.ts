@@ -59,10 +59,10 @@ describe('Sockets view actions', () => {
     await api.testing.view.provider.flush();
     const serverNode = rootNode(api, server.id);
     assert.equal(row(api, serverNode).label, 'UNIX socket server');
-    assert.equal(row(api, serverNode).description, `${socketPath} · listening`);
+    assert.equal(row(api, serverNode).description, `listening · ${socketPath}`);
     assert.equal(row(api, serverNode).icon, 'server-environment');
 
-    const refreshed = waitForRefreshedRow(api, serverNode, (value) => value.description.endsWith('2 connections'), 'two UNIX connections');
+    const refreshed = waitForRefreshedRow(api, serverNode, (value) => value.description.includes('⇄ 2'), 'two UNIX connections');
     const plain = await new Promise<net.Socket>((resolve, reject) => {
       const socket = net.connect({ path: socketPath }, () => resolve(socket));
       socket.once('error', reject);
@@ -81,7 +81,7 @@ describe('Sockets view actions', () => {
 
     const clientNode = rootNode(api, client.id);
     assert.equal(row(api, clientNode).label, 'UNIX socket client');
-    assert.equal(row(api, clientNode).description, `${socketPath} · open`);
+    assert.equal(row(api, clientNode).description, `open · ${socketPath}`);
     assert.equal(row(api, clientNode).icon, 'debug-disconnect');
     assert.equal(row(api, clientNode).contextValue, 'socket sendable paneled addressed halfclosable pausable closable renamable');
   });

@@ -39,15 +39,16 @@ describe('Soketler görünümü (Türkçe)', () => {
     await api.testing.view.provider.flush();
     const serverNode = rootNode(api, server.id);
     assert.equal(row(api, serverNode).label, 'TCP sunucusu');
-    assert.equal(row(api, serverNode).description, `127.0.0.1:${port} · dinliyor`);
+    assert.equal(row(api, serverNode).description, `dinliyor · 127.0.0.1:${port}`);
 
-    const counted = waitForRefreshedRow(api, serverNode, (value) => value.description.endsWith('1 bağlantı'), 'the server row with one connection');
+    const counted = waitForRefreshedRow(api, serverNode, (value) => value.description.includes('⇄ 1 '), 'the server row with one connection');
     const client = await connectClient(port);
+    const clientPort = client.localPort;
     clients.push(client);
     await counted;
     const [connection] = children(api, serverNode);
     row(api, connection);
-    const traffic = waitForRefreshedRow(api, connection, (value) => value.description === '↓ 1,2 KB ↑ 30 B', 'Turkish counters');
+    const traffic = waitForRefreshedRow(api, connection, (value) => value.description === '↓1,2 KB ↑30 B', 'Turkish counters');
     client.write(Buffer.alloc(1234, 0x61));
     await waitFor(() => api.get(connection.socketId)?.stats.bytesIn === 1234, '1.234 bytes');
     await api.send(connection.socketId, Buffer.alloc(30, 0x62));
@@ -70,18 +71,18 @@ describe('Soketler görünümü (Türkçe)', () => {
     assert.ok(connectionTip.includes(`| Sunucu | TCP sunucusu 127.0.0.1:${port} |`), connectionTip);
     assert.ok(connectionTip.includes(`| Uzak adres | \`127.0.0.1:${client.localPort}\` |`), connectionTip);
 
-    const paused = waitForRefreshedRow(api, connection, (value) => value.description.endsWith('duraklatıldı'), 'the paused row');
+    const paused = waitForRefreshedRow(api, connection, (value) => value.description.startsWith('duraklatıldı'), 'the paused row');
     api.testing.services.engine.setReceiving(connection.socketId, false);
-    assert.equal((await paused).description, '↓ 1,2 KB ↑ 30 B · duraklatıldı');
+    assert.equal((await paused).description, 'duraklatıldı · ↓1,2 KB ↑30 B');
 
     api.testing.statusBar.flush();
     await new Promise((resolve) => setTimeout(resolve, 150));
-    assert.deepEqual(api.testing.statusBar.state(), {
-      visible: true,
-      text: '$(plug) 1',
-      tooltip: '1 açık soket, 1 bağlantı',
-      accessibilityLabel: '1 açık soket, 1 bağlantı',
-    });
+    // The new connection's notice (in Turkish) shows beside the count for a few seconds.
+    const state = api.testing.statusBar.state();
+    const notice = `127.0.0.1:${clientPort}, TCP sunucusu 127.0.0.1:${port} adresine bağlandı`;
+    assert.ok(state.text === '$(plug) 1' || state.text === `$(plug) 1 $(bell-dot) ${notice}`, state.text);
+    assert.ok(state.tooltip.endsWith('1 açık soket, 1 bağlantı'), state.tooltip);
+    assert.equal(state.visible, true);
   });
 
   it('başarısız bir açılışı hata koduyla, kapalı bir soketi gri gösterir', async () => {
@@ -90,12 +91,12 @@ describe('Soketler görünümü (Türkçe)', () => {
     await api.close(probe.id);
     await assert.rejects(api.open(`tcp://127.0.0.1:${port}`));
     await api.testing.view.provider.flush();
-    assert.equal(row(api, rootNode(api, probe.id)).description, `127.0.0.1:${port} · kapalı`);
+    assert.equal(row(api, rootNode(api, probe.id)).description, `kapalı · 127.0.0.1:${port}`);
     const failed = api.list().find((info) => info.kind === 'tcp-client');
     assert.ok(failed);
     const node = rootNode(api, failed.id);
     assert.equal(row(api, node).label, 'TCP istemcisi');
-    assert.equal(row(api, node).description, `127.0.0.1:${port} · hata · ECONNREFUSED`);
+    assert.equal(row(api, node).description, `hata ECONNREFUSED · 127.0.0.1:${port}`);
     const tooltip = tooltipText(api, node);
     assert.ok(tooltip.includes(`**ECONNREFUSED** — 127.0.0.1:${port} bağlantıyı reddetti: orada dinleyen yok (ECONNREFUSED).`), tooltip);
   });

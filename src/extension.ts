@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { createApi, type SocketWorkbenchApi } from './api';
+import { registerCodeLens } from './codelens';
 import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
 import { SocketEngine, setListenerErrorSink } from './engine';
@@ -17,6 +18,8 @@ import { onDidChangeSettings, readSettings } from './settings';
 import { registerStatusBar, type StatusBar } from './statusBar';
 import { SocketStore } from './store';
 import { registerSocketsView, type SocketsView } from './tree';
+import { registerTrust, simulateWorkspaceTrust } from './trust';
+import { registerWalkthrough } from './walkthrough';
 
 /** Internals exposed for the extension's own tests; not a stable API. */
 export interface TestingHooks {
@@ -25,6 +28,8 @@ export interface TestingHooks {
   readonly panels: PanelManager;
   readonly store: SocketStore;
   readonly statusBar: StatusBar;
+  /** Behave as in Restricted Mode (false) or follow VS Code again (undefined): the test window is trusted. */
+  readonly simulateWorkspaceTrust: (trusted: boolean | undefined) => void;
 }
 
 export type ActivatedApi = SocketWorkbenchApi & { readonly testing: TestingHooks };
@@ -64,10 +69,13 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
     registerErrorNotifications(services),
     registerCommands(services, { panels, view, guard }),
     registerHovers(services),
+    registerCodeLens(services, view),
+    registerTrust(services),
+    registerWalkthrough(services),
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services, { panels, guard }), testing: { services, view, panels, store, statusBar } };
+  return { ...createApi(services, { panels, guard }), testing: { services, view, panels, store, statusBar, simulateWorkspaceTrust } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */

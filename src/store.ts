@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { SocketInfo } from './engine';
 import { bindsAllInterfaces, parseSpec } from './engine/spec';
 import { reportError, type Services } from './services';
+import { restoredMayReopen } from './trust';
 
 const STATE_KEY = 'socketWorkbench.sockets';
 
@@ -58,7 +59,7 @@ export class SocketStore implements vscode.Disposable {
       this.restoring = false;
     }
     log.info(`restored ${restored.length} socket(s) from the workspace state`);
-    if (this.services.settings().autoReopen) {
+    if (restoredMayReopen(this.services, restored)) {
       // Safe by default: a listener on every interface is reopened only by a user who confirms it.
       const confirmFirst = this.services.settings().confirmAllInterfaces;
       const reopenable = restored.filter((info) => !(confirmFirst && bindsAllInterfaces(parseSpec(info.spec))));

@@ -14,6 +14,7 @@ import { guidedSpec, specFromAddressInput, type GuidedDefaults } from './guidedO
 import { socketLabel } from '../socketText';
 import { withDelayedProgress } from './progress';
 import { bindsAllInterfaces } from '../engine/spec';
+import { mayReopen } from '../trust';
 import { GUIDED_KINDS, guidedKindOf, resolveUnixPath, type GuidedKind } from './steps';
 
 /** The optional last argument of the open commands. */
@@ -176,7 +177,7 @@ export async function openSpec(context: CommandContext, spec: SocketSpec, name?:
 /** Reopens a closed or failed socket, asking about all interfaces only if it was never confirmed. */
 export async function reopenSocket(context: CommandContext, info: SocketInfo): Promise<SocketInfo | undefined> {
   const spec = parseSpec(info.spec);
-  if (!(await context.guard.allow(spec, info.id))) {
+  if (!mayReopen(context.services, info) || !(await context.guard.allow(spec, info.id))) {
     return undefined;
   }
   if (bindsAllInterfaces(spec)) {

@@ -20,6 +20,22 @@ function unescape(raw: string): string {
   return raw.includes('\\') ? raw.replace(/\\(.)/g, (_match, character: string) => UNESCAPES[character] ?? `\\${character}`) : raw;
 }
 
+const HASH = 35;
+const NEWLINE = 10;
+const SPACE = 32;
+const UTF16 = new TextDecoder('utf-16le');
+const SLASH = 47;
+const STAR = 42;
+const DOUBLE = 34;
+const SINGLE = 39;
+const BACKTICK = 96;
+/** r R b B u U f F: Python's string prefixes (Rust's are among them). */
+const PREFIXES: ReadonlySet<number> = new Set([114, 82, 98, 66, 117, 85, 102, 70]);
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
 export class SourceText {
   /** The document with comments and string contents blanked (newlines kept). */
   readonly code: string;
@@ -143,43 +159,71 @@ export class SourceText {
 
   private mask(): string {
     const { text, dialect } = this;
-    const out: string[] = [];
-    const lineComment = dialect === 'python' ? '#' : '//';
-    const blockComments = dialect !== 'python';
-    let index = 0;
+    const length = text.length;
+    // Built in a UTF-16 buffer and decoded once: no string pieces per comment or literal.
+    const out = new Uint16Array(length);
     let copied = 0;
     const blank = (from: number, to: number): void => {
-      out.push(text.slice(copied, from), text.slice(from, to).replace(/[^\n]/g, ' '));
+      for (let index = copied; index < from; index++) {
+        out[index] = text.charCodeAt(index);
+      }
+      for (let index = from; index < to; index++) {
+        out[index] = text.charCodeAt(index) === NEWLINE ? NEWLINE : SPACE;
+      }
       copied = to;
     };
-    while (index < text.length) {
-      const character = text[index];
-      if (text.startsWith(lineComment, index)) {
+    const python = dialect === 'python';
+    let index = 0;
+    while (index < length) {
+      const character = text.charCodeAt(index);
+      if (python ? character === HASH : character === SLASH && text.charCodeAt(index + 1) === SLASH) {
         const newline = text.indexOf('\n', index);
-        const end = newline === -1 ? text.length : newline;
+        const end = newline === -1 ? length : newline;
         blank(index, end);
         index = end;
         continue;
       }
-      if (blockComments && character === '/' && text[index + 1] === '*') {
+      if (!python && character === SLASH && text.charCodeAt(index + 1) === STAR) {
         const close = text.indexOf('*/', index + 2);
-        const end = close === -1 ? text.length : close + 2;
+        const end = close === -1 ? length : close + 2;
         blank(index, end);
         index = end;
         continue;
       }
-      const literal = this.stringFrom(index);
-      if (literal !== undefined) {
-        this.strings.set(index, literal.token);
-        // Keep the quotes (and prefix) so the code still reads as "a string here".
-        blank(literal.contentStart, literal.contentEnd);
-        index = literal.token.end;
-        continue;
+      // Only quotes, and the letters that may prefix one (r"…", b'…', f"…", r#"…"#), can start a string.
+      if (character === DOUBLE || character === SINGLE || character === BACKTICK || (PREFIXES.has(character) && this.prefixesQuote(index))) {
+        const literal = this.stringFrom(index);
+        if (literal !== undefined) {
+          this.strings.set(index, literal.token);
+          // Keep the quotes (and prefix) so the code still reads as "a string here".
+          blank(literal.contentStart, literal.contentEnd);
+          index = literal.token.end;
+          continue;
+        }
       }
       index++;
     }
-    out.push(text.slice(copied));
-    return out.join('');
+    blank(length, length);
+    return UTF16.decode(out);
+  }
+
+  /** A prefix letter that starts a token and is followed, within two more letters or `#`s, by a quote. */
+  private prefixesQuote(index: number): boolean {
+    const { text } = this;
+    const before = text.charCodeAt(index - 1);
+    if (isWordCode(before)) {
+      return false;
+    }
+    for (let offset = 1; offset <= 3 && index + offset < text.length; offset++) {
+      const next = text.charCodeAt(index + offset);
+      if (next === DOUBLE || next === SINGLE) {
+        return true;
+      }
+      if (!PREFIXES.has(next) && next !== HASH) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A string literal that starts at `index` (including a prefix such as r, b, f, r#). */
@@ -235,17 +279,18 @@ export class SourceText {
     notPlain?: (content: string) => boolean,
   ): { token: StringToken; contentStart: number; contentEnd: number } {
     const { text } = this;
+    const first = quote.charCodeAt(0);
     let index = contentStart;
     while (index < text.length) {
-      const character = text[index];
-      if (escapes && character === '\\') {
+      const character = text.charCodeAt(index);
+      if (escapes && character === 92) {
         index += 2;
         continue;
       }
-      if (endsAtNewline && character === '\n') {
+      if (endsAtNewline && character === 10) {
         break;
       }
-      if (text.startsWith(quote, index)) {
+      if (character === first && (quote.length === 1 || text.startsWith(quote, index))) {
         const raw = text.slice(contentStart, index);
         const value = notPlain?.(raw) === true ? undefined : (escapes ? unescape(raw) : raw);
         return { token: { start, end: index + quote.length, value }, contentStart, contentEnd: index };

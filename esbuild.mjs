@@ -1,5 +1,5 @@
-// Builds the two bundles: the extension (Node, CommonJS, `vscode` external) and the webview
-// (browser, IIFE). `--watch` rebuilds on change, `--production` minifies and drops source maps.
+// Builds three bundles: the extension (Node, CommonJS, `vscode` external), the CLI (Node, no vscode)
+// and the webview (browser, IIFE). `--watch` rebuilds on change, `--production` minifies and drops source maps.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,6 +52,16 @@ const targets = [
     external: ['vscode'],
   },
   {
+    // The command-line runner: plain Node, no vscode; `node dist/cli.js` works from a clone.
+    ...common,
+    entryPoints: ['src/wire/cli.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
     ...common,
     entryPoints: ['src/webview/main.ts'],
     outfile: 'dist/webview.js',
@@ -70,6 +80,9 @@ if (watch) {
 } else {
   const results = await Promise.all(targets.map((options) => esbuild.build(options).catch((error) => error)));
   const failed = results.filter((result) => result instanceof Error);
+  if (fs.existsSync(path.join('dist', 'cli.js'))) {
+    fs.chmodSync(path.join('dist', 'cli.js'), 0o755);
+  }
   if (failed.length > 0) {
     process.exitCode = 1;
   }

@@ -4,21 +4,21 @@
  * Specs use the engine's address syntax: `tcp-listen://127.0.0.1:0`, `udp://[::1]:5353`, `unix:///tmp/a.sock`.
  */
 import * as vscode from 'vscode';
-import type {
-  CloseMode,
-  DataEvent,
-  Event,
-  PayloadEncoding,
-  RemovedEvent,
-  SendResult,
-  SocketInfo,
-  StatsChange,
-  TranscriptCounters,
-  TranscriptEntry,
+import {
+  type CloseMode,
+  type DataEvent,
+  encodePayload,
+  EngineError,
+  type Event,
+  parseSpec,
+  type PayloadEncoding,
+  type RemovedEvent,
+  type SendResult,
+  type SocketInfo,
+  type StatsChange,
+  type TranscriptCounters,
+  type TranscriptEntry,
 } from './engine';
-import { EngineError } from './engine';
-import { encodePayload } from './engine/shared/codecs';
-import { parseSpec } from './engine/spec';
 import type { AllInterfacesGuard } from './guard';
 import type { PanelManager } from './panel';
 import type { Services } from './services';

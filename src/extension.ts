@@ -17,6 +17,7 @@ import type { Services } from './services';
 import { onDidChangeSettings, readSettings } from './settings';
 import { registerStatusBar, type StatusBar } from './statusBar';
 import { SocketStore } from './store';
+import { TestRecorder } from './testRecorder';
 import { registerSocketsView, type SocketsView } from './tree';
 import { registerTrust, simulateWorkspaceTrust } from './trust';
 import { registerWalkthrough } from './walkthrough';
@@ -43,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
 
   let settings = readSettings();
   engine = new SocketEngine({ transcriptLimits: settings.transcriptLimits, connectTimeoutMs: settings.connectTimeout });
-  const services: Services = { context, engine, log, settings: () => settings, shownMessages: [] };
+  const services: Services = { context, engine, log, settings: () => settings, recorder: TestRecorder.for(context) };
   const liveEngine = engine;
   const settingsSubscription = onDidChangeSettings((next) => {
     settings = next;

@@ -4,10 +4,8 @@
  * A socket the user confirmed is not asked about again when it is reopened.
  */
 import * as vscode from 'vscode';
-import type { SocketSpec } from './engine';
+import { bindsAllInterfaces, formatSpec, type SocketSpec } from './engine';
 import { showWarning, type Services } from './services';
-import { formatSpec } from './engine/spec';
-import { bindsAllInterfaces } from './engine/spec';
 
 export class AllInterfacesGuard {
   private readonly confirmed = new Set<string>();

@@ -13,6 +13,7 @@ import {
   type AddressErrorReason,
   type EngineErrorInfo,
   type OptionErrorReason,
+  type SendRefusal,
   type SocketErrorReason,
 } from './engine';
 import { addressSentence } from './messages/addressErrors';
@@ -55,6 +56,11 @@ function reasonSentence(info: EngineErrorInfo): string | undefined {
     return socketSentence(reason as SocketErrorReason, info.data);
   }
   return undefined;
+}
+
+/** Why a socket cannot send now, in the very words the engine's refusal would get. */
+export function describeSendRefusal(refusal: SendRefusal): string {
+  return socketSentence(refusal.reason, { state: refusal.state });
 }
 
 /** A localized sentence for the error: from its reason when it has one, else from its code. */

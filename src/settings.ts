@@ -3,9 +3,7 @@
  * settings.json must not be able to break the engine.
  */
 import * as vscode from 'vscode';
-import type { PayloadEncoding, TranscriptLimits } from './engine';
-
-export type LineEnding = 'none' | 'lf' | 'crlf';
+import { LINE_ENDINGS, PAYLOAD_ENCODINGS, type LineEnding, type PayloadEncoding, type TranscriptLimits } from './engine';
 
 export interface WorkbenchSettings {
   readonly defaultHost: string;
@@ -42,8 +40,8 @@ export function readSettings(): WorkbenchSettings {
       maxBytes,
       captureBytes,
     },
-    defaultEncoding: oneOf(configuration.get<string>('payload.defaultEncoding'), ['utf8', 'hex', 'base64', 'escapes'], 'utf8'),
-    lineEnding: oneOf(configuration.get<string>('payload.lineEnding'), ['none', 'lf', 'crlf'], 'none'),
+    defaultEncoding: oneOf(configuration.get<string>('payload.defaultEncoding'), PAYLOAD_ENCODINGS, 'utf8'),
+    lineEnding: oneOf(configuration.get<string>('payload.lineEnding'), LINE_ENDINGS, 'none'),
   };
 }
 

@@ -4,10 +4,10 @@
  * the status bar, the pickers and the panel, so they all say the same thing.
  */
 import * as vscode from 'vscode';
-import type { Address, SocketInfo, SocketKind, SocketState } from './engine';
-import { formatAddress } from './engine/address';
-import { bracketHost } from './engine/hostPort';
-import { parseSpec } from './engine/spec';
+import { type Address, bracketHost, formatAddress, parseSpec, type SocketInfo, type SocketKind } from './engine';
+
+// The kind and state rules live with the engine (one place, pure); re-exported for the UI.
+export { canSend, isClosedState, isConnectionKind, isOpenState, isServerKind, isStreamKind, sendRefusal } from './engine';
 
 const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
 
@@ -68,29 +68,6 @@ export function formatAge(time: number, now = Date.now()): string {
 /** `↓ 1.2 KB ↑ 30 B`: bytes received and sent. */
 export function formatTraffic(bytesIn: number, bytesOut: number): string {
   return `↓ ${formatBytes(bytesIn)} ↑ ${formatBytes(bytesOut)}`;
-}
-
-export function isServerKind(kind: SocketKind): boolean {
-  return kind === 'tcp-server' || kind === 'unix-server';
-}
-
-export function isConnectionKind(kind: SocketKind): boolean {
-  return kind === 'tcp-connection' || kind === 'unix-connection';
-}
-
-/** A stream the user can write to, half-close or pause: a client or an accepted connection. */
-export function isStreamKind(kind: SocketKind): boolean {
-  return kind === 'tcp-client' || kind === 'unix-client' || isConnectionKind(kind);
-}
-
-/** Open enough to move bytes: what the status bar counts and runtime errors are reported from. */
-export function isOpenState(state: SocketState): boolean {
-  return state === 'open' || state === 'listening' || state === 'half-closed';
-}
-
-/** Closed or failed: what Reopen applies to. */
-export function isClosedState(state: SocketState): boolean {
-  return state === 'closed' || state === 'error';
 }
 
 /** The codicon of each kind, the same family the view title actions use. */

@@ -3,8 +3,7 @@
  * ready to Reopen, or reopened at once when the user opted in.
  */
 import * as vscode from 'vscode';
-import type { SocketInfo } from './engine';
-import { bindsAllInterfaces, parseSpec } from './engine/spec';
+import { bindsAllInterfaces, parseSpec, type SocketInfo } from './engine';
 import { reportError, type Services } from './services';
 import { restoredMayReopen } from './trust';
 

@@ -1,8 +1,7 @@
 // Which socket in the Sockets view already is the peer a lens offers: same transport and role, same
 // port (or UNIX path), and alive. Host spellings differ (127.0.0.1, localhost, '' for a listener),
 // so they do not decide; a closed socket is no peer, and the lens offers to open one instead.
-import type { SocketInfo, SocketSpec } from '../engine';
-import { parseSpec } from '../engine/spec';
+import { parseSpec, type SocketInfo, type SocketSpec } from '../engine';
 
 const LIVE_STATES: ReadonlySet<SocketInfo['state']> = new Set(['opening', 'listening', 'connecting', 'open', 'half-closed']);
 

@@ -5,8 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { SocketSpec, SpecOptions } from '../engine';
-import { parseSpec } from '../engine/spec';
+import { parseSpec, type SocketSpec, type SpecOptions } from '../engine';
 import { MultiStepInput, type InputStep } from './guidedInput';
 import type { RecentAddresses } from './recent';
 import {

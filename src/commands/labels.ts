@@ -2,9 +2,7 @@
  * What Copy Address copies and the file names Save Transcript suggests. How a socket is named
  * otherwise (labels, icons, addresses) is shared with the view and the panel: src/socketText.ts.
  */
-import type { SocketInfo, SocketSpec } from '../engine';
-import { formatAddress } from '../engine/address';
-import { buildSpec, formatSpec, parseSpec } from '../engine/spec';
+import { buildSpec, formatAddress, formatSpec, parseSpec, type SocketInfo, type SocketSpec } from '../engine';
 import { isConnectionKind, isOpenState, socketAddress } from '../socketText';
 
 function tryParseSpec(text: string): SocketSpec | undefined {

@@ -4,9 +4,7 @@
  */
 import { isIPv4 } from 'node:net';
 import * as vscode from 'vscode';
-import { EngineError, type SocketInfo } from '../engine';
-import { isMulticastAddress, parseHost } from '../engine/hostPort';
-import { parseSpec } from '../engine/spec';
+import { EngineError, isMulticastAddress, parseHost, parseSpec, type SocketInfo } from '../engine';
 import { describeError } from '../messages';
 import type { Services } from '../services';
 import { concerning, registerCommand, type CommandContext } from './context';

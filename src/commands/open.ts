@@ -4,16 +4,25 @@
  * path: the all-interfaces guard, a cancellable connect, recent addresses, a short confirmation.
  */
 import * as vscode from 'vscode';
-import { EngineError, isEngineError, withReason, type SocketInfo, type SocketSpec, type SpecOptions } from '../engine';
-import { formatAddress } from '../engine/address';
-import { splitHostPort } from '../engine/hostPort';
-import { buildSpec, formatSpec, parseSpec } from '../engine/spec';
+import {
+  bindsAllInterfaces,
+  buildSpec,
+  EngineError,
+  formatAddress,
+  formatSpec,
+  isEngineError,
+  parseSpec,
+  type SocketInfo,
+  type SocketSpec,
+  type SpecOptions,
+  splitHostPort,
+  withReason,
+} from '../engine';
 import { kindName } from '../messages';
 import { registerCommand, isCancellation, type CommandContext } from './context';
 import { guidedSpec, specFromAddressInput, type GuidedDefaults } from './guidedOpen';
 import { socketLabel } from '../socketText';
 import { withDelayedProgress } from './progress';
-import { bindsAllInterfaces } from '../engine/spec';
 import { mayReopen } from '../trust';
 import { GUIDED_KINDS, guidedKindOf, resolveUnixPath, type GuidedKind } from './steps';
 

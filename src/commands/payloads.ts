@@ -4,12 +4,11 @@
  * Arguments skip the pickers: (name, socketId, target), for keybindings, the API and tests.
  */
 import * as vscode from 'vscode';
-import type { SendResult, SocketInfo } from '../engine';
-import { formatAddress, parseTarget } from '../engine/address';
+import { formatAddress, parseTarget, type SendResult, type SocketInfo } from '../engine';
 import { describeError } from '../messages';
 import type { PayloadLibrary, SavedPayload } from '../panel/library';
 import { payloadBytes } from '../panel/sender';
-import { isServerKind, socketLabel } from '../socketText';
+import { canSend, isServerKind, socketLabel } from '../socketText';
 import { registerCommand, type CommandContext } from './context';
 import { socketFromArgument } from './pick';
 import { reportError, showInformation, showWarning, type Services } from '../services';
@@ -19,10 +18,6 @@ interface PayloadFeatures {
 }
 
 const ALL = 'all';
-
-function canSend(info: SocketInfo): boolean {
-  return info.state === 'open' || info.state === 'listening';
-}
 
 async function pickPayload(services: Services, library: PayloadLibrary, name: unknown): Promise<SavedPayload | undefined> {
   const saved = library.saved();
@@ -97,7 +92,7 @@ export async function sendSavedPayload(services: Services, features: PayloadFeat
     const info = (await socketFromArgument(services, socketId, {
       filter: canSend,
       placeholder: vscode.l10n.t('Pick the socket to send on'),
-      emptyMessage: vscode.l10n.t('No socket is open to send on.'),
+      emptyMessage: vscode.l10n.t('Nothing can send yet: open a client or a UDP socket, or wait for a connection to a server.'),
     }))?.info;
     if (info === undefined) {
       return undefined;

@@ -4,13 +4,22 @@
  * (checked as typed, errors with their offset). Big sends show bytes, total and rate, cancellable.
  */
 import * as vscode from 'vscode';
-import { EngineError, PAYLOAD_ENCODINGS, type PayloadEncoding, type SendResult, type SocketInfo } from '../engine';
-import { formatAddress, parseTarget } from '../engine/address';
-import { encodePayload, previewBytes, validatePayload } from '../engine/shared/codecs';
+import {
+  encodePayload,
+  EngineError,
+  formatAddress,
+  parseTarget,
+  PAYLOAD_ENCODINGS,
+  type PayloadEncoding,
+  previewBytes,
+  type SendResult,
+  type SocketInfo,
+  validatePayload,
+} from '../engine';
 import { describeError, encodingName } from '../messages';
 import { concerning, registerCommand, type CommandContext } from './context';
 import { MultiStepInput, type InputStep } from './guidedInput';
-import { formatBytes, isServerKind, isStreamKind, socketLabel } from '../socketText';
+import { canSend, formatBytes, isServerKind, socketLabel } from '../socketText';
 import { socketFromArgument, socketPickItem, type SocketPickItem } from './pick';
 import { withDelayedProgress } from './progress';
 
@@ -20,16 +29,6 @@ export interface SendCommandOptions {
   readonly encoding?: PayloadEncoding;
   /** Server: a connection id or 'all'. UDP: `host:port` (`<broadcast>:port` too). */
   readonly target?: string;
-}
-
-export function isSendable(info: SocketInfo): boolean {
-  if (isStreamKind(info.kind)) {
-    return info.state === 'open';
-  }
-  if (isServerKind(info.kind)) {
-    return info.state === 'listening' && info.connections > 0;
-  }
-  return info.kind === 'udp' && info.state === 'open';
 }
 
 function sendOptions(value: unknown): SendCommandOptions {
@@ -170,7 +169,7 @@ async function send(context: CommandContext, first: unknown, payload: unknown, t
   const { services } = context;
   const options = sendOptions(third);
   const chosen = await socketFromArgument(services, first, {
-    filter: isSendable,
+    filter: canSend,
     placeholder: vscode.l10n.t('Socket to send from'),
     emptyMessage: vscode.l10n.t('Nothing can send yet: open a client or a UDP socket, or wait for a connection to a server.'),
     connections: true,

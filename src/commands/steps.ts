@@ -7,10 +7,23 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Role, SocketSpec, SpecOptions, Transport } from '../engine';
-import { bracketHost, parseHost, parsePort, splitHostPort, type HostInfo } from '../engine/hostPort';
-import { systemServices } from '../engine/serviceNames';
-import { bindsAllInterfaces, buildSpec, checkUnixPath, formatSpec, parseSpec } from '../engine/spec';
+import {
+  bindsAllInterfaces,
+  bracketHost,
+  buildSpec,
+  checkUnixPath,
+  formatSpec,
+  type HostInfo,
+  parseHost,
+  parsePort,
+  parseSpec,
+  type Role,
+  type SocketSpec,
+  type SpecOptions,
+  splitHostPort,
+  systemServices,
+  type Transport,
+} from '../engine';
 import { describeError, kindName } from '../messages';
 
 /** What a guided flow creates; UDP comes in two flavours, since the user chooses bound or with a peer. */

@@ -9,9 +9,7 @@
  *         MARK is `<` for received and `>` for sent bytes; PEER is `-` when there is none.
  *   hex:  the same line per entry, and after each data entry its xxd-style dump.
  */
-import type { SocketInfo, TranscriptCounters, TranscriptEntry } from '../engine';
-import { decodePayload } from '../engine/shared/codecs';
-import { hexdump } from '../engine/shared/hexdump';
+import { decodePayload, hexdump, type SocketInfo, type TranscriptCounters, type TranscriptEntry } from '../engine';
 
 export type TranscriptFormat = 'text' | 'hex';
 

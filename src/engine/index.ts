@@ -1,9 +1,21 @@
 /**
- * The engine's public surface. The extension imports from here only, so what is internal (the
- * socket classes, the send loop) can change without touching the UI.
+ * The engine's public surface. The extension imports from here only (a lint rule says so), so what
+ * is internal (the socket classes, the send loop) can change without touching the UI. The webview
+ * cannot load this file (it pulls in Node): it imports the browser-safe modules of ./shared/ directly.
  */
 export * from './shared/types';
 export * from './shared/errors';
+export * from './shared/sockets';
+export * from './shared/codecs';
+export * from './shared/hexdump';
+export { formatAddress, parseTarget } from './address';
+export type { SendTarget } from './address';
+export { BROADCAST_HOST, bracketHost, isMulticastAddress, parseHost, parsePort, splitHostPort } from './hostPort';
+export type { HostInfo, HostPort } from './hostPort';
+export { systemServices } from './serviceNames';
+export type { ServiceProtocol, ServiceTable } from './serviceNames';
+export { SPEC_OPTION_NAMES, SPEC_SCHEMES, bindsAllInterfaces, buildSpec, checkUnixPath, formatSpec, parseSpec } from './spec';
+export type { ParseOptions, SpecFields } from './spec';
 export type { Disposable, Event } from './events';
 export { Emitter, setListenerErrorSink } from './events';
 export { SocketEngine, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATS_INTERVAL_MS } from './engine';
@@ -12,3 +24,5 @@ export type { CloseMode } from './managed';
 export type { SendOptions, SendProgress, SendResult } from './send';
 export { DEFAULT_TRANSCRIPT_LIMITS } from './transcript';
 export type { TranscriptView } from './transcript';
+// For the wire runner (src/wire), which reaches the engine only through this file.
+export { socketSpec } from './spec';

@@ -3,8 +3,7 @@
  * reason the engine gives (ADDRESS_ERROR_REASONS), built from the error's data alone.
  */
 import * as vscode from 'vscode';
-import type { AddressErrorReason, EngineErrorData } from '../engine';
-import { SPEC_SCHEMES } from '../engine/spec';
+import { type AddressErrorReason, type EngineErrorData, SPEC_SCHEMES } from '../engine';
 import { schemePrefix, text } from './data';
 
 export function addressSentence(reason: AddressErrorReason, data: EngineErrorData): string {

@@ -3,8 +3,7 @@
  * (OPTION_ERROR_REASONS): the option by name, the bad value, and what it takes instead.
  */
 import * as vscode from 'vscode';
-import type { EngineErrorData, OptionErrorReason } from '../engine';
-import { SPEC_OPTION_NAMES } from '../engine/spec';
+import { type EngineErrorData, type OptionErrorReason, SPEC_OPTION_NAMES } from '../engine';
 import { schemePrefix, text } from './data';
 
 export function optionSentence(reason: OptionErrorReason, data: EngineErrorData): string {

@@ -3,9 +3,7 @@
  * a webview's may not), load it into the composer, or open its whole hex dump in an editor.
  */
 import * as vscode from 'vscode';
-import type { PayloadEncoding, TranscriptEntry } from '../engine';
-import { decodePayload, findInvalidUtf8 } from '../engine/shared/codecs';
-import { hexdump } from '../engine/shared/hexdump';
+import { decodePayload, findInvalidUtf8, hexdump, type PayloadEncoding, type TranscriptEntry } from '../engine';
 import type { CopyFormat, HostMessage } from '../shared/protocol';
 import { eventText } from './strings';
 

@@ -3,9 +3,7 @@
  * in it, and the hex dump when the row is expanded. Only rows the webview asked for (its viewport)
  * pass through here, so the cost per frame is bounded by the screen, not by the traffic.
  */
-import type { TranscriptEntry } from '../engine';
-import { previewBytes } from '../engine/shared/codecs';
-import { hexdumpLines } from '../engine/shared/hexdump';
+import { hexdumpLines, previewBytes, type TranscriptEntry } from '../engine';
 import { DUMP_WIDTH, MAX_INLINE_DUMP_LINES, type DumpView, type RowView } from '../shared/protocol';
 import { byteMatches, textMatches, type CompiledFilter } from './search';
 

@@ -3,9 +3,7 @@
  * ignored) or as hex. Searching works on the captured bytes, so a text search finds `GET` in a
  * request and a hex search finds `0d 0a` anywhere; event rows match on their sentence.
  */
-import type { TranscriptEntry } from '../engine';
-import { validatePayload } from '../engine/shared/codecs';
-import type { EngineErrorInfo } from '../engine';
+import { type EngineErrorInfo, type TranscriptEntry, validatePayload } from '../engine';
 import type { FilterView } from '../shared/protocol';
 
 export interface CompiledFilter {

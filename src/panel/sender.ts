@@ -7,11 +7,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { encodePayload } from '../engine/shared/codecs';
-import type { PayloadEncoding, SendResult } from '../engine';
+import { payloadBytes, type PayloadEncoding, type SendResult } from '../engine';
 import { describeError } from '../messages';
 import type { Services } from '../services';
 import type { HostMessage, LineEnding, RepeatOptions } from '../shared/protocol';
+
+export { payloadBytes } from '../engine';
 
 /** Read size for files sent over a stream: big enough for throughput, small enough to cancel. */
 const FILE_CHUNK_BYTES = 4 * 1024 * 1024;
@@ -35,25 +36,6 @@ export interface SenderOwner {
   post(message: HostMessage): void;
   /** A payload went out: remember it in the history. */
   sent(request: SendRequest): void;
-}
-
-const LINE_ENDING_BYTES: Record<LineEnding, Uint8Array> = {
-  none: new Uint8Array(),
-  lf: Uint8Array.of(0x0a),
-  crlf: Uint8Array.of(0x0d, 0x0a),
-};
-
-/** The bytes a send request means: the decoded payload, then the line ending. Throws CODEC_INVALID. */
-export function payloadBytes(text: string, encoding: PayloadEncoding, lineEnding: LineEnding): Uint8Array {
-  const bytes = encodePayload(text, encoding);
-  const ending = LINE_ENDING_BYTES[lineEnding];
-  if (ending.length === 0) {
-    return bytes;
-  }
-  const joined = new Uint8Array(bytes.length + ending.length);
-  joined.set(bytes);
-  joined.set(ending, bytes.length);
-  return joined;
 }
 
 function delay(milliseconds: number, signal: AbortSignal): Promise<void> {

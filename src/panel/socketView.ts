@@ -1,9 +1,9 @@
 /** The socket as the panel shows it: title, description line, how to target a send, and status. */
 import * as vscode from 'vscode';
 import type { SocketInfo, SocketKind } from '../engine';
-import { kindName, stateName } from '../messages';
+import { describeSendRefusal, kindName, stateName } from '../messages';
 import type { PanelSocket } from '../shared/protocol';
-import { formatCount, isClosedState, isConnectionKind, isServerKind, socketAddress, socketLabel } from '../socketText';
+import { formatCount, isClosedState, isConnectionKind, isServerKind, kindIcon, sendRefusal, socketAddress, socketLabel } from '../socketText';
 
 /**
  * `spec` and `name` are what a panel remembers when its socket is gone, and `lastKind` what the
@@ -17,6 +17,7 @@ export function toPanelSocket(info: SocketInfo | undefined, spec: string, remove
       label: name ?? spec,
       name,
       kind: lastKind,
+      icon: lastKind === undefined ? 'circle-slash' : kindIcon(lastKind),
       description: ended ? `${kindName(lastKind)} · ${stateName('closed')}` : spec,
       targeting: 'none',
       sendable: false,
@@ -37,16 +38,20 @@ export function toPanelSocket(info: SocketInfo | undefined, spec: string, remove
   if (isServerKind(info.kind) && live) {
     parts.push(info.connections === 1 ? vscode.l10n.t('1 connection') : vscode.l10n.t('{0} connections', formatCount(info.connections)));
   }
+  // The one send rule; a live socket that cannot send says why (a server waiting for a connection).
+  const refusal = removed ? undefined : sendRefusal(info);
   return {
     id: info.id,
     spec: info.spec,
     label,
     name: info.name,
     kind: info.kind,
+    icon: kindIcon(info.kind),
     state: info.state,
     description: parts.join(' · '),
     targeting: isServerKind(info.kind) ? 'connections' : info.kind === 'udp' ? 'address' : 'none',
-    sendable: !removed && (info.state === 'open' || info.state === 'listening'),
+    sendable: !removed && refusal === undefined,
+    ...(refusal !== undefined && live ? { sendRefusal: describeSendRefusal(refusal) } : {}),
     status,
   };
 }

@@ -2,9 +2,7 @@
  * Where a panel's sends can go: a server's live connections (a page of them; servers can hold
  * thousands), a UDP socket's recent peers and default target, checked as the user types.
  */
-import type { TranscriptCounters, TranscriptEntry, TranscriptView } from '../engine';
-import { DEFAULT_TRANSCRIPT_LIMITS } from '../engine';
-import { formatAddress, parseTarget } from '../engine/address';
+import { DEFAULT_TRANSCRIPT_LIMITS, formatAddress, parseTarget, type TranscriptCounters, type TranscriptEntry, type TranscriptView } from '../engine';
 import { describeError } from '../messages';
 import type { Services } from '../services';
 import type { TargetCheckMessage, TargetsMessage } from '../shared/protocol';

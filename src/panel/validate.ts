@@ -4,8 +4,8 @@
  * so a message is accepted only when its type is known and every field has the right type, stays in
  * its bounds, and nothing unknown rides along. A refused message is logged and ignored.
  */
-import { PAYLOAD_ENCODINGS } from '../engine/shared/types';
-import { LIMITS, LINE_ENDINGS, type WebviewMessage, type WebviewMessageType } from '../shared/protocol';
+import { PAYLOAD_ENCODINGS } from '../engine';
+import { COPY_FORMATS, LIMITS, LINE_ENDINGS, SEARCH_MODES, type WebviewMessage, type WebviewMessageType } from '../shared/protocol';
 
 export type ValidationResult =
   | { readonly ok: true; readonly message: WebviewMessage }
@@ -56,7 +56,7 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
       kind: 'object',
       fields: {
         text: short,
-        mode: { kind: 'enum', values: ['text', 'hex'] },
+        mode: { kind: 'enum', values: SEARCH_MODES },
         in: { kind: 'boolean' },
         out: { kind: 'boolean' },
         events: { kind: 'boolean' },
@@ -67,7 +67,7 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
   },
   viewport: { follow: { kind: 'boolean' }, lines: { kind: 'integer', min: 0, max: LIMITS.maxRequestLines } },
   toggleRow: { seq, anchorSeq: optionalSeq },
-  copyRow: { seq, format: { kind: 'enum', values: ['text', 'hex', 'payload'] } },
+  copyRow: { seq, format: { kind: 'enum', values: COPY_FORMATS } },
   openDump: { seq },
   clear: {},
   reopen: {},

@@ -12,13 +12,16 @@
  * webview asks for the rows covering a range of lines and positions them at `line * lineHeight`.
  */
 import type { HexdumpLine } from '../engine/shared/hexdump';
-import type { PayloadEncoding, SocketKind, SocketState, TranscriptKind } from '../engine/shared/types';
+import type { LineEnding, PayloadEncoding, SocketKind, SocketState, TranscriptKind } from '../engine/shared/types';
 
-export type LineEnding = 'none' | 'lf' | 'crlf';
-export const LINE_ENDINGS: readonly LineEnding[] = ['none', 'lf', 'crlf'];
+// One source for the line endings: the engine's payload types (re-exported for both bundles).
+export { LINE_ENDINGS } from '../engine/shared/types';
+export type { LineEnding } from '../engine/shared/types';
 
-export type SearchMode = 'text' | 'hex';
-export type CopyFormat = 'text' | 'hex' | 'payload';
+export const SEARCH_MODES = ['text', 'hex'] as const;
+export type SearchMode = (typeof SEARCH_MODES)[number];
+export const COPY_FORMATS = ['text', 'hex', 'payload'] as const;
+export type CopyFormat = (typeof COPY_FORMATS)[number];
 
 /** Bounds the host enforces on incoming messages (and the webview on its inputs). */
 export const LIMITS = {
@@ -76,13 +79,17 @@ export interface PanelSocket {
   /** The name the user gave, if any (kept in the state so Open Again can give it back). */
   readonly name?: string;
   readonly kind?: SocketKind;
+  /** The codicon of the kind (the tree's, socketText.kindIcon), or `circle-slash` when the kind is unknown. */
+  readonly icon: string;
   readonly state?: SocketState;
   /** Localized: `TCP server · listening · 127.0.0.1:5000`. */
   readonly description: string;
   /** How targets are chosen: a server picks a connection, UDP types host:port, others need none. */
   readonly targeting: 'connections' | 'address' | 'none';
-  /** Open and able to send now. */
+  /** Able to send now (the one send rule, engine/shared/sockets.ts). */
   readonly sendable: boolean;
+  /** Localized: why a live socket cannot send now (a server with no connection yet). */
+  readonly sendRefusal?: string;
   /** `closed`: can be reopened; `ended`: an accepted connection that ended; `removed`/`missing`: no socket. */
   readonly status: 'live' | 'closed' | 'ended' | 'removed' | 'missing';
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { SocketInfo, SocketState } from '../engine';
 import { kindName, stateName } from '../messages';
-import { connectionAddress, formatBytes, formatCount, formatTraffic, isServerKind, kindIcon, socketAddress } from '../socketText';
+import { canSend, connectionAddress, formatBytes, formatCount, formatTraffic, isServerKind, kindIcon, socketAddress } from '../socketText';
 import type { ConnectionNode, MoreNode, PeerNode, SocketNode } from './nodes';
 
 /** Internal commands (not in package.json): row activation and paging. */
@@ -45,15 +45,15 @@ function stateIcon(info: SocketInfo): vscode.ThemeIcon {
 
 /** What a top-level socket's row offers, as menu tokens. */
 export function socketTokens(info: SocketInfo): string {
-  const tokens = ['socket'];
+  // Send is offered where the one send rule allows it (a server needs a connection to send to).
+  const tokens = canSend(info) ? ['socket', 'sendable'] : ['socket'];
   const stream = info.kind === 'tcp-client' || info.kind === 'unix-client';
   switch (info.state) {
     case 'listening':
-      // A server sends to its connections: with none, Send would only say so.
-      tokens.push(...(info.connections > 0 ? ['sendable'] : []), 'paneled', 'addressed', 'closable');
+      tokens.push('paneled', 'addressed', 'closable');
       break;
     case 'open':
-      tokens.push('sendable', 'paneled', 'addressed');
+      tokens.push('paneled', 'addressed');
       if (stream) {
         tokens.push('halfclosable', info.paused ? 'resumable' : 'pausable');
       }
@@ -83,10 +83,10 @@ export function socketTokens(info: SocketInfo): string {
 
 /** What an accepted connection's row offers. */
 export function connectionTokens(info: SocketInfo): string {
-  const tokens = ['connection'];
+  const tokens = canSend(info) ? ['connection', 'sendable'] : ['connection'];
   switch (info.state) {
     case 'open':
-      tokens.push('sendable', 'paneled', 'addressed', 'disconnectable', 'halfclosable', info.paused ? 'resumable' : 'pausable', 'closable');
+      tokens.push('paneled', 'addressed', 'disconnectable', 'halfclosable', info.paused ? 'resumable' : 'pausable', 'closable');
       break;
     case 'half-closed':
       tokens.push('paneled', 'addressed', 'disconnectable', info.paused ? 'resumable' : 'pausable', 'closable');

@@ -3,9 +3,7 @@
  * (stable identity, id → node), peers per UDP socket, and which rows need refreshing. Listens to
  * lifecycle events and to the engine's coalesced counters, never to individual data events.
  */
-import type { RemovedEvent, SocketEngine, SocketInfo, StatsChange } from '../engine';
-import { formatAddress } from '../engine/address';
-import type { Disposable } from '../engine/events';
+import { type Disposable, formatAddress, type RemovedEvent, type SocketEngine, type SocketInfo, type StatsChange } from '../engine';
 import { ConnectionNode, SocketNode, PeerNode, type SocketsTreeNode } from './nodes';
 import { RefreshScheduler } from './refresh';
 

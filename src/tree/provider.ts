@@ -4,8 +4,7 @@
  * built from fresh engine snapshots, and tooltips only when hovered.
  */
 import * as vscode from 'vscode';
-import type { SocketEngine } from '../engine';
-import { formatAddress } from '../engine/address';
+import { formatAddress, type SocketEngine } from '../engine';
 import { connectionItem, moreItem, peerItem, socketItem } from './items';
 import type { SocketsModel } from './model';
 import { PAGE_SIZE, type ConnectionNode, type SocketNode, type SocketsTreeNode } from './nodes';

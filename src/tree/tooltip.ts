@@ -4,8 +4,7 @@
  * hovers (resolveTreeItem), so ages and counters are current and idle rows cost nothing.
  */
 import * as vscode from 'vscode';
-import type { PeerInfo, SocketInfo } from '../engine';
-import { formatAddress } from '../engine/address';
+import { formatAddress, type PeerInfo, type SocketInfo } from '../engine';
 import { describeError, kindName, stateName } from '../messages';
 import { connectionsText, datagramsText } from './items';
 import { connectionAddress, formatAge, formatBytes, formatCount, formatOptions, isConnectionKind, isServerKind, kindIcon, socketAddress } from '../socketText';

@@ -12,16 +12,6 @@ import { LibraryControls } from './library';
 import type { StateStore } from './state';
 import { TrafficView } from './traffic';
 
-const KIND_ICONS: Readonly<Record<string, string>> = {
-  'tcp-server': 'server-process',
-  'tcp-client': 'plug',
-  'tcp-connection': 'arrow-swap',
-  'unix-connection': 'arrow-swap',
-  udp: 'broadcast',
-  'unix-server': 'server-environment',
-  'unix-client': 'debug-disconnect',
-};
-
 export class App {
   private readonly strings: PanelStrings;
   private readonly composer: Composer;
@@ -96,7 +86,7 @@ export class App {
     document.title = socket.label;
     replaceChildren(
       this.header,
-      icon(socket.kind === undefined ? 'circle-slash' : KIND_ICONS[socket.kind] ?? 'plug', 'header-icon'),
+      icon(socket.icon, 'header-icon'),
       element('h1', { className: 'socket-title', text: socket.label }),
       element('span', { className: `socket-description status-${socket.status}`, text: socket.description }),
     );

@@ -53,6 +53,8 @@ export class Composer {
   private readonly interval: HTMLInputElement;
   private readonly count: HTMLInputElement;
   private readonly repeatStatus: HTMLElement;
+  /** Why the socket cannot send now (the host's sentence), next to the disabled Send. */
+  private readonly refusal: HTMLElement;
   private readonly fileRow: HTMLElement;
   private readonly fileLabel: HTMLElement;
   private readonly fileBar: HTMLProgressElement;
@@ -114,7 +116,9 @@ export class Composer {
       this.target.element,
     );
     const main = element('div', { className: 'composer-main' }, element('label', { className: 'field-label', text: strings.payload, attributes: { for: 'payload' } }), this.textarea, this.status);
-    const actions = element('div', { className: 'composer-actions' }, this.sendButton, this.stopButton, this.fileButton, repeatGroup);
+    this.refusal = element('span', { className: 'send-refusal', attributes: { role: 'status' } });
+    this.refusal.hidden = true;
+    const actions = element('div', { className: 'composer-actions' }, this.sendButton, this.stopButton, this.fileButton, repeatGroup, this.refusal);
     this.element = element('section', { className: 'composer', attributes: { 'aria-label': strings.payload } }, element('div', { className: 'composer-grid' }, main, side), actions, this.fileRow);
 
     this.textarea.addEventListener('input', () => {
@@ -275,6 +279,11 @@ export class Composer {
     const sendable = this.socket?.sendable === true;
     this.sendButton.disabled = !sendable || !this.valid || this.repeating;
     this.fileButton.disabled = !sendable || !this.fileRow.hidden;
+    const refusal = this.socket?.sendRefusal ?? '';
+    if (this.refusal.textContent !== refusal) {
+      this.refusal.textContent = refusal;
+      this.refusal.hidden = refusal === '';
+    }
   }
 }
 

@@ -5,7 +5,7 @@
  * the scrollbar its length; past a few million pixels the scroll position is scaled, so a million
  * expanded rows still scroll end to end.
  */
-import type { PanelStrings, RowView, RowsMessage, TrafficMessage } from '../shared/protocol';
+import { LIMITS, type PanelStrings, type RowView, type RowsMessage, type TrafficMessage } from '../shared/protocol';
 import { element } from './dom';
 import { post } from './hostChannel';
 import { handleListKey, type ListKeyContext } from './listKeys';
@@ -16,7 +16,6 @@ export const LINE_HEIGHT = 22;
 const MAX_SCROLL_PX = 8_000_000;
 /** Lines fetched beyond each edge of the viewport, so small scrolls need no round trip. */
 const OVERSCAN = 20;
-const MAX_REQUEST_LINES = 1000;
 
 export type RowAction = 'toggle' | 'copyText' | 'copyHex' | 'copyPayload' | 'openDump';
 
@@ -192,7 +191,7 @@ export class VirtualList {
 
   /** Tells the host whether to send the tail rows with each update, and how many lines they fill. */
   private reportViewport(): void {
-    const lines = this.followValue ? Math.min(MAX_REQUEST_LINES, Math.ceil(this.element.clientHeight / LINE_HEIGHT) + 2) : 0;
+    const lines = this.followValue ? Math.min(LIMITS.maxRequestLines, Math.ceil(this.element.clientHeight / LINE_HEIGHT) + 2) : 0;
     const key = `${this.followValue}:${lines}`;
     if (key !== this.lastViewport && this.element.clientHeight > 0) {
       this.lastViewport = key;
@@ -264,7 +263,7 @@ export class VirtualList {
     }
     const [first, last] = this.visibleRange();
     const start = Math.max(0, first - OVERSCAN);
-    const count = Math.min(MAX_REQUEST_LINES, last + OVERSCAN - start);
+    const count = Math.min(LIMITS.maxRequestLines, last + OVERSCAN - start);
     this.inFlight = { generation: this.generation, start, count };
     this.requestId++;
     post({ type: 'requestRows', requestId: this.requestId, generation: this.generation, start, count });

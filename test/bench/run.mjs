@@ -27,6 +27,7 @@ const GROUPS = {
   hover: './hover.mjs',
   panel: './panel.mjs',
   tree: './tree.mjs',
+  wire: './wire.mjs',
 };
 
 const BENCHMARK_TIMEOUT_MS = 170_000;

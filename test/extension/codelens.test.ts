@@ -10,6 +10,7 @@ import { SocketEngine, type SocketInfo } from '../../src/engine';
 import type { ActivatedApi } from '../../src/extension';
 import { readSettings } from '../../src/settings';
 import { SocketStore } from '../../src/store';
+import { TestRecorder } from '../../src/testRecorder';
 import { requireTrust, simulateWorkspaceTrust } from '../../src/trust';
 import { SAMPLES, lineOf } from '../codelens/samples';
 import { describeLens, lensDocument, ourLenses } from './codelensHelpers';
@@ -145,10 +146,10 @@ describe('CodeLens: Open the peer', () => {
       assert.equal(describeLens(lens), '3: ▶ Connect a client → socketWorkbench.trustToOpen ["tcp://127.0.0.1:8080"]');
       assert.equal(lens.tooltip, 'Restricted Mode: trust this workspace to open tcp://127.0.0.1:8080');
       const before = api.testing.services.engine.list().length;
-      const shown = api.testing.services.shownMessages.length;
+      const shown = api.testing.services.recorder.shownMessages.length;
       const result = await vscode.commands.executeCommand(lens.command, ...lens.arguments);
       assert.equal(result, undefined);
-      assert.deepEqual(api.testing.services.shownMessages.slice(shown), [
+      assert.deepEqual(api.testing.services.recorder.shownMessages.slice(shown), [
         "Restricted Mode: opening tcp://127.0.0.1:8080 from this workspace's code needs a trusted workspace.",
       ]);
       assert.equal(api.testing.services.engine.list().length, before, 'nothing was opened');
@@ -178,9 +179,9 @@ describe('CodeLens: Open the peer', () => {
       const restored = everything.filter((info) => info.name === 'restored in restricted mode');
       assert.equal(restored.length, 1);
       api.testing.simulateWorkspaceTrust(false);
-      const shown = api.testing.services.shownMessages.length;
+      const shown = api.testing.services.recorder.shownMessages.length;
       assert.equal(await run('reopen', restored[0].id), undefined);
-      assert.deepEqual(api.testing.services.shownMessages.slice(shown), [
+      assert.deepEqual(api.testing.services.recorder.shownMessages.slice(shown), [
         'Restricted Mode: restored in restricted mode was saved with this workspace. Trust the workspace to open it.',
       ]);
       assert.equal(engine.get(restored[0].id)?.state, 'closed');
@@ -196,15 +197,15 @@ describe('CodeLens: Open the peer', () => {
       opened.push(listener.id);
       await waitFor('the listener saved', () => (api.testing.store.stored().some((entry) => entry.spec === listener.spec) ? true : undefined));
       const engine = new SocketEngine();
-      const shownMessages: string[] = [];
-      const services = { ...api.testing.services, engine, shownMessages, settings: () => ({ ...readSettings(), autoReopen: true }) };
+      const recorder = new TestRecorder(true);
+      const services = { ...api.testing.services, engine, recorder, settings: () => ({ ...readSettings(), autoReopen: true }) };
       const store = new SocketStore(services);
       simulateWorkspaceTrust(false);
       try {
         const restored = await store.restore();
         assert.ok(restored.length >= 1);
         assert.deepEqual(restored.map((info) => engine.get(info.id)?.state).filter((state) => state !== 'closed'), []);
-        assert.deepEqual(shownMessages, [`Restricted Mode: ${restored.length} saved socket(s) stay closed until you trust this workspace (socketWorkbench.autoReopen).`]);
+        assert.deepEqual(recorder.shownMessages, [`Restricted Mode: ${restored.length} saved socket(s) stay closed until you trust this workspace (socketWorkbench.autoReopen).`]);
       } finally {
         simulateWorkspaceTrust(undefined);
         store.dispose();
@@ -213,16 +214,16 @@ describe('CodeLens: Open the peer', () => {
     });
 
     it('the gate the .wire runner calls: requireTrust(services, "run-wire", file)', () => {
-      const services = { ...api.testing.services, shownMessages: [] as string[] };
+      const services = { ...api.testing.services, recorder: new TestRecorder(true) };
       simulateWorkspaceTrust(false);
       try {
         assert.equal(requireTrust(services, 'run-wire', 'echo.wire'), false);
-        assert.deepEqual(services.shownMessages, ['Restricted Mode: running echo.wire needs a trusted workspace.']);
+        assert.deepEqual(services.recorder.shownMessages, ['Restricted Mode: running echo.wire needs a trusted workspace.']);
       } finally {
         simulateWorkspaceTrust(undefined);
       }
       assert.equal(requireTrust(services, 'run-wire', 'echo.wire'), true);
-      assert.equal(services.shownMessages.length, 1);
+      assert.equal(services.recorder.shownMessages.length, 1);
     });
   });
 });

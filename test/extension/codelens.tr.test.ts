@@ -39,9 +39,9 @@ describe('CodeLens in Turkish', () => {
       const [lens] = await ourLenses(document);
       assert.equal(lens.title, '▶ Dinleyici başlat');
       assert.equal(lens.tooltip, 'Kısıtlı Mod: tcp-listen://127.0.0.1:9506 adresini açmak için bu çalışma alanına güvenin');
-      const shown = api.testing.services.shownMessages.length;
+      const shown = api.testing.services.recorder.shownMessages.length;
       await vscode.commands.executeCommand(lens.command, ...lens.arguments);
-      assert.deepEqual(api.testing.services.shownMessages.slice(shown), [
+      assert.deepEqual(api.testing.services.recorder.shownMessages.slice(shown), [
         'Kısıtlı Mod: tcp-listen://127.0.0.1:9506 adresini bu çalışma alanının kodundan açmak için güvenilen bir çalışma alanı gerekir.',
       ]);
     } finally {

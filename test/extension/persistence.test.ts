@@ -10,6 +10,7 @@ import { SocketEngine, type SocketInfo } from '../../src/engine';
 import type { ActivatedApi } from '../../src/extension';
 import { readSettings } from '../../src/settings';
 import { SocketStore, type StoredSocket } from '../../src/store';
+import { TestRecorder } from '../../src/testRecorder';
 import { activate, nodeClient, nodeServer, portOf, removeAll, run, tempDirectory, waitFor } from './commandsHelpers';
 
 describe('persistence of sockets per workspace', () => {
@@ -46,7 +47,7 @@ describe('persistence of sockets per workspace', () => {
   /** A reload: a fresh engine and store over the same workspaceState, with the current settings. */
   async function reload(): Promise<{ engine: SocketEngine; restored: SocketInfo[] }> {
     const engine = new SocketEngine();
-    const services = { ...api.testing.services, engine, shownMessages: [] as string[], settings: () => readSettings() };
+    const services = { ...api.testing.services, engine, recorder: new TestRecorder(true), settings: () => readSettings() };
     const store = new SocketStore(services);
     try {
       return { engine, restored: await store.restore() };

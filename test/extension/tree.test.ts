@@ -253,7 +253,7 @@ describe('Sockets view', () => {
     const probe = await api.open('tcp-listen://127.0.0.1:0');
     const port = portOf(api, probe.id);
     await api.testing.services.engine.remove(probe.id);
-    const messagesBefore = api.testing.services.shownMessages.length;
+    const messagesBefore = api.testing.services.recorder.shownMessages.length;
 
     await assert.rejects(api.open(`tcp://127.0.0.1:${port}`), /ECONNREFUSED|refused/);
     await api.testing.view.provider.flush();
@@ -268,7 +268,7 @@ describe('Sockets view', () => {
     assert.ok(tooltip.includes(`**ECONNREFUSED** — Connection refused by 127.0.0.1:${port}: nothing is listening there (ECONNREFUSED).`), tooltip);
     assert.ok(tooltip.includes('`socket(AF_INET, SOCK_STREAM, IPPROTO_TCP)`'), tooltip);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.equal(api.testing.services.shownMessages.length, messagesBefore, 'the failed open is the opening command\'s to report');
+    assert.equal(api.testing.services.recorder.shownMessages.length, messagesBefore, 'the failed open is the opening command\'s to report');
   });
 
   it('reports an open client that the peer resets (ECONNRESET), once', async () => {
@@ -284,8 +284,8 @@ describe('Sockets view', () => {
     const value = await failed;
     assert.equal(value.description, `127.0.0.1:${port} · error · ECONNRESET · ↓ 0 B ↑ 4 B`);
     const expected = `TCP client 127.0.0.1:${port}: The peer reset the connection (ECONNRESET).`;
-    await waitFor(() => api.testing.services.shownMessages.includes(expected), `the message "${expected}"`);
-    assert.equal(api.testing.services.shownMessages.filter((message) => message === expected).length, 1);
+    await waitFor(() => api.testing.services.recorder.shownMessages.includes(expected), `the message "${expected}"`);
+    assert.equal(api.testing.services.recorder.shownMessages.filter((message) => message === expected).length, 1);
   });
 
   it('counts open sockets and connections in the status bar, shown only with sockets', async () => {

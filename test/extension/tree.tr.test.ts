@@ -98,6 +98,6 @@ describe('Soketler görünümü (Türkçe)', () => {
     await api.send(client.id, 'ping');
     await python.result;
     const expected = `TCP istemcisi 127.0.0.1:${port}: Karşı taraf bağlantıyı sıfırladı (ECONNRESET).`;
-    await waitFor(() => api.testing.services.shownMessages.includes(expected), `the message "${expected}"`);
+    await waitFor(() => api.testing.services.recorder.shownMessages.includes(expected), `the message "${expected}"`);
   });
 });

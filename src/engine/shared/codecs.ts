@@ -25,7 +25,7 @@
  * unfinished piece, so the offset always names a real character.
  */
 import { EngineError, type EngineErrorInfo } from './errors';
-import type { PayloadEncoding } from './types';
+import type { LineEnding, PayloadEncoding } from './types';
 import { formatBase64, formatEscapes, formatHex } from './codecFormat';
 import { isKnownEncoding, parse, toEngineError, unknownEncoding } from './codecParse';
 import { ESCAPED, HEX_PAIRS, utf8Decoder } from './codecTables';
@@ -211,4 +211,23 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
     position += needed + 1;
   }
   return -1;
+}
+
+const LINE_ENDING_BYTES: Record<LineEnding, Uint8Array> = {
+  none: new Uint8Array(),
+  lf: Uint8Array.of(0x0a),
+  crlf: Uint8Array.of(0x0d, 0x0a),
+};
+
+/** The bytes a send request means: the decoded payload, then the line ending. Throws CODEC_INVALID. */
+export function payloadBytes(text: string, encoding: PayloadEncoding, lineEnding: LineEnding): Uint8Array {
+  const bytes = encodePayload(text, encoding);
+  const ending = LINE_ENDING_BYTES[lineEnding];
+  if (ending.length === 0) {
+    return bytes;
+  }
+  const joined = new Uint8Array(bytes.length + ending.length);
+  joined.set(bytes);
+  joined.set(ending, bytes.length);
+  return joined;
 }

@@ -212,3 +212,8 @@ export interface TranscriptCounters {
 export type PayloadEncoding = 'utf8' | 'hex' | 'base64' | 'escapes';
 
 export const PAYLOAD_ENCODINGS: readonly PayloadEncoding[] = ['utf8', 'hex', 'base64', 'escapes'];
+
+/** What goes after a payload: nothing, `\n` or `\r\n` (the setting, the composer and the library). */
+export type LineEnding = 'none' | 'lf' | 'crlf';
+
+export const LINE_ENDINGS: readonly LineEnding[] = ['none', 'lf', 'crlf'];

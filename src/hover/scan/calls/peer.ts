@@ -2,8 +2,7 @@
 // listener on every interface ('' or INADDR_ANY, 0.0.0.0, ::) is reached through loopback, and a
 // listener offered to a client in the code stays on loopback (the user can widen it in the guided
 // input or with a spec of their own). Port 0 (any free port) and broadcast have no single peer.
-import { parseHost } from '../../../engine/hostPort';
-import { buildSpec, formatSpec } from '../../../engine/spec';
+import { buildSpec, formatSpec, parseHost } from '../../../engine';
 import type { SocketCall } from './types';
 
 export interface PeerOffer {

@@ -1,0 +1,110 @@
+/**
+ * `expect`: waits on an inbox until the matcher is satisfied, the deadline passes, or the peer
+ * closes, and words the failure with what was expected and what arrived (escapes and hex).
+ */
+import { WireError } from './errors';
+import { type Inbox } from './inbox';
+import { describeBytes, describeMatcher, matchDatagram, matchStream, type ReadyMatcher } from './match';
+
+export interface ExpectOutcome {
+  /** Bytes the match took (stream: from the start of the match to its end; UDP: the datagram). */
+  readonly bytes: number;
+  readonly skippedBytes: number;
+  readonly captures?: Readonly<Record<string, string>>;
+  /** UDP: who sent the datagram. */
+  readonly peer?: string;
+}
+
+type Evaluation = { readonly ok: true; readonly outcome: ExpectOutcome } | { readonly ok: false; readonly error: WireError };
+
+function closedError(matcher: ReadyMatcher, inbox: Inbox, received: Uint8Array): WireError {
+  const failure = inbox.failure;
+  const how = failure !== undefined ? `the socket failed (${failure.code}: ${failure.message})` : inbox.closed ? 'the connection closed' : 'the peer closed its side (eof)';
+  const got = inbox.datagram ? '' : `; got ${describeBytes(received)}`;
+  return new WireError('PEER_CLOSED', `expected ${describeMatcher(matcher)}, but ${how}${got}`, {
+    reason: failure !== undefined ? 'socket-failed' : inbox.closed ? 'closed' : 'eof',
+    engineCode: failure?.code,
+    received: received.length,
+  });
+}
+
+function captureLimit(inbox: Inbox): WireError {
+  return new WireError(
+    'CAPTURE_LIMIT',
+    `${inbox.lostBytes} bytes arrived beyond the transcript's capture limit and cannot be matched; raise the engine's captureBytes`,
+    { reason: 'capture-limit', lostBytes: inbox.lostBytes },
+  );
+}
+
+function evaluateStream(matcher: ReadyMatcher, inbox: Inbox): Evaluation | undefined {
+  if (inbox.lostBytes > 0) {
+    return { ok: false, error: captureLimit(inbox) };
+  }
+  const found = matchStream(matcher, inbox.buffer, inbox.eof, inbox.closed);
+  if (found.kind === 'match') {
+    inbox.consume(found.end);
+    return { ok: true, outcome: { bytes: found.end - found.start, skippedBytes: found.start, captures: found.captures } };
+  }
+  if (found.kind === 'mismatch') {
+    return {
+      ok: false,
+      error: new WireError('MISMATCH', `expected ${describeMatcher(matcher)}, got ${describeBytes(inbox.buffer)}`, { reason: 'mismatch', received: inbox.buffer.length }),
+    };
+  }
+  if (inbox.closed || (inbox.eof && matcher.kind !== 'closed')) {
+    return { ok: false, error: closedError(matcher, inbox, inbox.buffer) };
+  }
+  return undefined;
+}
+
+function evaluateDatagram(matcher: ReadyMatcher, inbox: Inbox): Evaluation | undefined {
+  if (inbox.lostBytes > 0) {
+    return { ok: false, error: captureLimit(inbox) };
+  }
+  if (matcher.kind === 'closed') {
+    return inbox.closed ? { ok: true, outcome: { bytes: 0, skippedBytes: 0 } } : undefined;
+  }
+  const datagram = inbox.datagrams.shift();
+  if (datagram !== undefined) {
+    inbox.lastPeer = datagram.peer;
+    const found = matchDatagram(matcher, datagram.data);
+    if (found === undefined) {
+      const from = datagram.peer === undefined ? '' : ` from ${datagram.peer}`;
+      return {
+        ok: false,
+        error: new WireError('MISMATCH', `expected a datagram matching ${describeMatcher(matcher)}, got ${describeBytes(datagram.data)}${from}`, {
+          reason: 'mismatch',
+          received: datagram.data.length,
+          peer: datagram.peer,
+        }),
+      };
+    }
+    return { ok: true, outcome: { bytes: datagram.data.length, skippedBytes: 0, captures: found.captures, peer: datagram.peer } };
+  }
+  if (inbox.closed) {
+    return { ok: false, error: closedError(matcher, inbox, new Uint8Array()) };
+  }
+  return undefined;
+}
+
+/** Resolves with what matched; rejects with a WireError (TIMEOUT, MISMATCH, PEER_CLOSED, CANCELLED…). */
+export async function expectOn(inbox: Inbox, matcher: ReadyMatcher, timeoutMs: number, signal: AbortSignal | undefined): Promise<ExpectOutcome> {
+  if (inbox.datagram && matcher.kind === 'eof') {
+    throw new WireError('NOT_APPLICABLE', "'expect eof' needs a stream socket; UDP has no FIN (use 'expect closed')", { reason: 'eof-on-udp' });
+  }
+  const evaluate = inbox.datagram ? () => evaluateDatagram(matcher, inbox) : () => evaluateStream(matcher, inbox);
+  const pollEof = matcher.kind === 'eof' || matcher.kind === 'closed';
+  const result = await inbox.wait(evaluate, timeoutMs, signal, pollEof);
+  if (result === undefined) {
+    const got = inbox.datagram ? 'no datagram' : describeBytes(inbox.buffer);
+    throw new WireError('TIMEOUT', `expected ${describeMatcher(matcher)} within ${timeoutMs}ms, got ${got}`, {
+      reason: 'timeout',
+      timeoutMs,
+      received: inbox.datagram ? 0 : inbox.buffer.length,
+    });
+  }
+  if (!result.ok) {
+    throw result.error;
+  }
+  return result.outcome;
+}

@@ -6,7 +6,7 @@
  * host posts and every message it refuses is also kept (bounded) in `recorded`.
  */
 import * as vscode from 'vscode';
-import type { SocketInfo, SocketKind, TranscriptView } from '../engine';
+import { isEngineError, type SocketInfo, type SocketKind, type TranscriptView } from '../engine';
 import type { Logger } from '../log';
 import { describeError } from '../messages';
 import type { Services } from '../services';
@@ -18,6 +18,7 @@ import { dispatchMessage, type PanelRoutes } from './dispatch';
 import { panelHtml, webviewOptions } from './html';
 import type { PayloadLibrary } from './library';
 import type { SendRequest } from './sender';
+import { budgetText } from '../socketText';
 import { toPanelSocket } from './socketView';
 import { panelStrings } from './strings';
 import { EMPTY_TRANSCRIPT, PanelTargets } from './targets';
@@ -89,6 +90,7 @@ export class PayloadPanel {
       udp: () => this.kind === 'udp',
       peersMoved: () => this.statusChanged(),
       title: () => this.title(),
+      budget: () => this.budgetLine(),
     });
     this.targets = new PanelTargets(services, () => this.socketIdValue);
     this.composer = new PanelComposer({
@@ -245,10 +247,16 @@ export class PayloadPanel {
       return this.openAgain();
     }
     try {
+      // Through the engine, so the all-interfaces guard asks as it does for the commands.
       await this.owner.services.engine.reopen(id);
     } catch (error) {
-      this.post({ type: 'notice', text: describeError(error), severity: 'error' });
+      this.notifyFailure(error);
     }
+  }
+
+  private notifyFailure(error: unknown): void {
+    const declined = isEngineError(error) && error.code === 'CANCELLED';
+    this.post({ type: 'notice', text: describeError(error), severity: declined ? 'info' : 'error' });
   }
 
   /** The socket is gone: open its spec again and show the new socket here. */
@@ -259,7 +267,7 @@ export class PayloadPanel {
       this.bind(info.id);
       await engine.reopen(info.id);
     } catch (error) {
-      this.post({ type: 'notice', text: describeError(error), severity: 'error' });
+      this.notifyFailure(error);
     }
   }
 
@@ -270,6 +278,19 @@ export class PayloadPanel {
     this.kind = this.info()?.kind;
     this.traffic.show(this.transcript());
     this.statusChanged();
+  }
+
+  private budgetLine(): string | undefined {
+    const id = this.socketIdValue;
+    if (id === undefined || this.kind === undefined) {
+      return undefined;
+    }
+    try {
+      return budgetText(this.owner.services.engine.budget(id), this.kind);
+    } catch {
+      // The socket went away between frames: the panel learns it from onDidRemove.
+      return undefined;
+    }
   }
 
   private info(): SocketInfo | undefined {

@@ -31,9 +31,12 @@ export interface RunOptions {
   readonly maxStepResults?: number;
 }
 
-/** Transcripts hold whole chunks in a private engine, so no received byte is beyond matching. */
+/**
+ * The private engine of a run: whole chunks are captured, so no received byte is beyond matching;
+ * few entries are kept, since nobody reads these transcripts but the runner, as data arrives.
+ */
 export function createRunnerEngine(): SocketEngine {
-  return new SocketEngine({ transcriptLimits: { captureBytes: 16 * 1024 * 1024, maxBytes: 64 * 1024 * 1024 } });
+  return new SocketEngine({ transcriptLimits: { captureBytes: 16 * 1024 * 1024, maxBytes: 64 * 1024 * 1024, maxEntries: 1024 } });
 }
 
 function sectionOptions(file: WireFile, section: Section, engine: SocketEngine, options: RunOptions, serve: boolean) {

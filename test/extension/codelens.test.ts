@@ -199,7 +199,7 @@ describe('CodeLens: Open the peer', () => {
       const engine = new SocketEngine();
       const recorder = new TestRecorder(true);
       const services = { ...api.testing.services, engine, recorder, settings: () => ({ ...readSettings(), autoReopen: true }) };
-      const store = new SocketStore(services);
+      const store = new SocketStore(services, api.testing.guard);
       simulateWorkspaceTrust(false);
       try {
         const restored = await store.restore();

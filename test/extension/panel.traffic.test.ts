@@ -202,6 +202,16 @@ describe('payload panel traffic', function () {
     assert.equal((await rows(0, 1))[0].text, 'msg-50');
   });
 
+  it('shows the transcript budget in the status line, finished text, as it fills and drops', async () => {
+    api.testing.services.engine.setTranscriptLimits({ maxEntries: 10_000, maxBytes: 1024, captureBytes: 512 });
+    await settled((message) => message.budget === 'transcript: 0 B of 1 KB');
+    const mark = panel.recorded.sent.length;
+    // Three 500-byte datagrams, 1 KB kept: the listen entry and the first datagram are dropped.
+    await datagrams(3, () => new Uint8Array(500));
+    const traffic = await waitForMessage(panel, 'traffic', (message) => message.budget === 'transcript: 1,000 B of 1 KB, 2 entries dropped', mark);
+    assert.equal(traffic.counters.evictedEntries, 2);
+  });
+
   it('sends nothing while the panel is hidden, and catches up when it is shown', async () => {
     await datagrams(3);
     await settled((message) => message.totalLines === 4);

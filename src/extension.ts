@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { registerActivity, type Activity } from './activity';
 import { createApi, type SocketWorkbenchApi } from './api';
+import { registerCodeLens } from './codelens';
 import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
 import { SocketEngine, setListenerErrorSink, type BindRequest } from './engine';
@@ -19,6 +20,8 @@ import { registerStatusBar, type StatusBar } from './statusBar';
 import { SocketStore } from './store';
 import { TestRecorder } from './testRecorder';
 import { registerSocketsView, type SocketsView } from './tree';
+import { registerTrust, simulateWorkspaceTrust } from './trust';
+import { registerWalkthrough } from './walkthrough';
 
 /** Internals exposed for the extension's own tests; not a stable API. */
 export interface TestingHooks {
@@ -29,6 +32,8 @@ export interface TestingHooks {
   readonly statusBar: StatusBar;
   readonly activity: Activity;
   readonly guard: AllInterfacesGuard;
+  /** Behave as in Restricted Mode (false) or follow VS Code again (undefined): the test window is trusted. */
+  readonly simulateWorkspaceTrust: (trusted: boolean | undefined) => void;
 }
 
 export type ActivatedApi = SocketWorkbenchApi & { readonly testing: TestingHooks };
@@ -80,10 +85,13 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
     registerErrorNotifications(services),
     registerCommands(services, { panels, view, guard }),
     registerHovers(services),
+    registerCodeLens(services, view),
+    registerTrust(services),
+    registerWalkthrough(services),
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard, activity } };
+  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard, activity, simulateWorkspaceTrust } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */

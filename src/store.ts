@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { isEngineError, type SocketInfo } from './engine';
 import type { AllInterfacesGuard } from './guard';
 import { reportError, type Services } from './services';
+import { restoredMayReopen } from './trust';
 
 const STATE_KEY = 'socketWorkbench.sockets';
 
@@ -61,7 +62,7 @@ export class SocketStore implements vscode.Disposable {
       this.restoring = false;
     }
     log.info(`restored ${restored.length} socket(s) from the workspace state`);
-    if (this.services.settings().autoReopen) {
+    if (restoredMayReopen(this.services, restored)) {
       // Safe by default: nobody is asked at start-up, so the guard declines every all-interfaces bind
       // (decided on the resolved address) and those sockets stay closed until the user reopens them.
       await this.guard.unattendedFor(restored.map((info) => info.id), () => Promise.all(restored.map(async (info) => {

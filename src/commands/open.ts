@@ -23,6 +23,7 @@ import { registerCommand, isCancellation, type CommandContext } from './context'
 import { guidedSpec, specFromAddressInput, type GuidedDefaults } from './guidedOpen';
 import { socketLabel } from '../socketText';
 import { withDelayedProgress } from './progress';
+import { mayReopen } from '../trust';
 import { GUIDED_KINDS, guidedKindOf, resolveUnixPath, type GuidedKind } from './steps';
 
 /** The optional last argument of the open commands. */
@@ -177,6 +178,9 @@ export async function openSpec(context: CommandContext, spec: SocketSpec, name?:
 
 /** Reopens a closed or failed socket; the guard asks about all interfaces only if it was never confirmed. */
 export async function reopenSocket(context: CommandContext, info: SocketInfo): Promise<SocketInfo | undefined> {
+  if (!mayReopen(context.services, info)) {
+    return undefined;
+  }
   const spec = parseSpec(info.spec);
   try {
     const reopened = await openWithProgress(spec, (signal) => context.services.engine.reopen(info.id, { signal }));

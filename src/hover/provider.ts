@@ -4,6 +4,7 @@
 // built once.
 import * as vscode from 'vscode';
 import type { Logger } from '../log';
+import { TRUST_TO_OPEN_COMMAND, isWorkspaceTrusted } from '../trust';
 import { CONSTANTS_BY_NAME } from './data/index';
 import type { PythonImportsCache } from './importsCache';
 import { descriptionLanguage, hoverLabels } from './labels';
@@ -52,13 +53,15 @@ export class SocketConstantHoverProvider implements vscode.HoverProvider {
       this.log.warn(`the scanner matched ${match.name}, which is not in the table`);
       return undefined;
     }
-    const rendered = renderHover(match, entry, { language: this.language, documentLanguageId: document.languageId, labels: this.labels });
+    // In Restricted Mode the link asks for trust instead of opening.
+    const openCommand = isWorkspaceTrusted() ? OPEN_COMMAND : TRUST_TO_OPEN_COMMAND;
+    const rendered = renderHover(match, entry, { language: this.language, documentLanguageId: document.languageId, labels: this.labels, openCommand });
     const markdown = new vscode.MarkdownString(rendered.markdown);
     markdown.supportHtml = false;
     markdown.supportThemeIcons = rendered.themeIcons;
     if (rendered.command !== undefined) {
       // Trust exactly the one command the link runs, nothing else.
-      markdown.isTrusted = { enabledCommands: [OPEN_COMMAND] };
+      markdown.isTrusted = { enabledCommands: [rendered.command.command] };
     }
     return new vscode.Hover(markdown, new vscode.Range(position.line, match.start, position.line, match.end));
   }

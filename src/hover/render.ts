@@ -15,13 +15,15 @@ export interface RenderOptions {
   /** The hovered document's VS Code language id; picks the example's language. */
   readonly documentLanguageId: string;
   readonly labels: HoverLabels;
+  /** The command the link runs: OPEN_COMMAND, or in Restricted Mode the one that asks for trust. */
+  readonly openCommand?: string;
 }
 
 export const OPEN_COMMAND = 'socketWorkbench.open';
 
 /** A command the hover links to; the provider must enable exactly this command on the MarkdownString. */
 export interface CommandLink {
-  readonly command: typeof OPEN_COMMAND;
+  readonly command: string;
   readonly title: string;
   /** One spec such as `tcp://127.0.0.1:8080`. */
   readonly arguments: readonly [string];
@@ -40,12 +42,12 @@ const LINK_ICON = '$(plug)';
 // ---------------------------------------------------------------------------------------------
 // The hover.
 
-function commandFor(match: ScanResult, labels: HoverLabels): CommandLink | undefined {
+function commandFor(match: ScanResult, labels: HoverLabels, command: string): CommandLink | undefined {
   const port = match.host?.port;
   if (match.host === undefined || port === undefined || port === 0) {
     return undefined;
   }
-  return { command: OPEN_COMMAND, title: labels.openClient, arguments: [`${match.host.transport}://127.0.0.1:${port}`] };
+  return { command, title: labels.openClient, arguments: [`${match.host.transport}://127.0.0.1:${port}`] };
 }
 
 /** The `command:` URI VS Code expects: the JSON argument array, URI-encoded. */
@@ -74,7 +76,7 @@ export function renderHover(match: ScanResult, entry: ConstantEntry, options: Re
     sections.push(context);
   }
   // The link goes near the top: VS Code shows only the first ~250 px of a hover without scrolling.
-  const command = commandFor(match, labels);
+  const command = commandFor(match, labels, options.openCommand ?? OPEN_COMMAND);
   if (command !== undefined) {
     sections.push(`${LINK_ICON} [${escapeMarkdown(command.title)}](${commandUri(command)})`);
   }

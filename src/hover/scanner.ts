@@ -44,3 +44,7 @@ export function findConstantAt(
   }
 }
 
+
+// The CodeLens reads whole documents through the same lexing rules.
+export { findSocketCalls, peerOf } from './scan/calls/index';
+export type { PeerOffer, SocketCall } from './scan/calls/index';

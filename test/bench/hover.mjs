@@ -19,3 +19,22 @@ export async function hoverP99Us({ repeat, log }) {
   const p99 = results.map((result) => result.p99);
   return [figure('hover-p99-us', round(median(p99)), 'µs', { goal: { max: 1000 }, runs: p99.map(round) })];
 }
+
+const codelensTrialScript = path.join(benchDirectory, 'codelens-trial.mjs');
+
+// CodeLens: a whole-document scan per new version, per 1,000 lines, over 5,000-line files in the
+// five languages (codelens-trial.mjs, a fresh process per run). Unchanged versions hit the cache.
+export async function codelensP99UsPer1000Lines({ repeat, log }) {
+  const results = [];
+  for (let run = 0; run < repeat; run++) {
+    results.push(await runNode(codelensTrialScript, [`lines=${LINES}`], { timeoutMs: 60_000 }));
+  }
+  const first = results[0];
+  log(`codelens: ${first.lines}-line files in ${first.languages} language variants (${first.lensesPerFile} lenses per file), every scan a new version`);
+  for (const language of Object.keys(first.perLanguage)) {
+    log(`codelens ${language} p99: ${round(median(results.map((result) => result.perLanguage[language].p99)))} µs per 1,000 lines`);
+  }
+  log(`codelens p50: ${round(median(results.map((result) => result.p50)))} µs per 1,000 lines; cache hit ${round(median(results.map((result) => result.cacheHitMicroseconds)))} µs; first scan (cold) ${round(median(results.map((result) => result.firstScanMicroseconds)))} µs`);
+  const p99 = results.map((result) => result.p99);
+  return [figure('codelens-p99-us-per-1000-lines', round(median(p99)), 'µs', { goal: { max: 1000 }, runs: p99.map(round) })];
+}

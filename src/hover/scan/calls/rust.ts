@@ -1,0 +1,74 @@
+// Rust: std's and tokio's TcpListener::bind, TcpStream::connect, UdpSocket::bind, UnixListener::bind,
+// UnixStream::connect, and a UdpSocket's connect/send_to. Addresses are "host:port" strings, ("host",
+// port) tuples, or a `const`/`static`/`let` assigned one of those in the file.
+import { splitGoAddress } from './go';
+import { collectConstants, type SourceText } from './source';
+import type { CallRole, CallTransport, Literal, SocketCall } from './types';
+
+const DECLARATION = /\b(?:const|static|let)[ \t]+(?:mut[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?::[^=;\n]+)?=(?!=)/g;
+const CONSTRUCTOR = /\b(TcpListener|TcpStream|UdpSocket|UnixListener|UnixStream)[ \t]*::[ \t]*(bind|connect)[ \t]*\(/g;
+/** `let socket = UdpSocket::bind(…)`: names that hold a UDP socket, for their connect/send_to. */
+const UDP_BINDING = /\blet[ \t]+(?:mut[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?::[^=;\n]+)?=[ \t]*(?:[A-Za-z_][A-Za-z0-9_]*::)*UdpSocket[ \t]*::[ \t]*bind\b/g;
+const METHOD = /\b([A-Za-z_][A-Za-z0-9_]*)[ \t]*\.[ \t]*(connect|send_to)[ \t]*\(/g;
+
+function address(literal: Literal | undefined): { host: string; port: number } | undefined {
+  if (literal?.kind === 'string') {
+    return splitGoAddress(literal.value);
+  }
+  if (literal?.kind === 'tuple' && literal.items.length === 2) {
+    const [host, port] = literal.items;
+    return host?.kind === 'string' && port?.kind === 'number' && port.value <= 65535 ? { host: host.value, port: port.value } : undefined;
+  }
+  return undefined;
+}
+
+export function rustCalls(source: SourceText): SocketCall[] {
+  const code = source.code;
+  if (!/Tcp|Udp|Unix/.test(code)) {
+    return [];
+  }
+  const constants = collectConstants(source, DECLARATION, ';');
+  const calls: SocketCall[] = [];
+  const push = (nameStart: number, nameLength: number, found: Omit<SocketCall, 'line' | 'start' | 'end'> | undefined): void => {
+    if (found !== undefined) {
+      const { line, character } = source.position(nameStart);
+      calls.push({ line, start: character, end: character + nameLength, ...found });
+    }
+  };
+  for (const match of code.matchAll(CONSTRUCTOR)) {
+    const [written, type, method] = match;
+    const start = match.index ?? 0;
+    const args = source.arguments(start + written.length - 1);
+    if (args === undefined || args.length !== 1) {
+      continue;
+    }
+    const literal = source.literal(args[0].start, args[0].end, constants);
+    const role: CallRole = method === 'bind' ? 'listen' : 'connect';
+    const call = `${type}::${method}`;
+    const nameLength = written.replace(/[ \t]*\($/, '').length;
+    if (type.startsWith('Unix')) {
+      push(start, nameLength, literal?.kind === 'string' ? { call, role, transport: 'unix', path: literal.value } : undefined);
+      continue;
+    }
+    const transport: CallTransport = type === 'UdpSocket' ? 'udp' : 'tcp';
+    const target = address(literal);
+    push(start, nameLength, target === undefined ? undefined : { call, role, transport, ...target });
+  }
+  const udpSockets = new Set([...code.matchAll(UDP_BINDING)].map((match) => match[1]));
+  for (const match of code.matchAll(METHOD)) {
+    const [written, receiver, method] = match;
+    if (!udpSockets.has(receiver)) {
+      continue;
+    }
+    const start = match.index ?? 0;
+    const args = source.arguments(start + written.length - 1);
+    const piece = args?.[method === 'connect' ? 0 : 1];
+    if (piece === undefined || args?.length !== (method === 'connect' ? 1 : 2)) {
+      continue;
+    }
+    const target = address(source.literal(piece.start, piece.end, constants));
+    const nameStart = start + written.indexOf(method, receiver.length);
+    push(nameStart, method.length, target === undefined ? undefined : { call: method, role: 'connect', transport: 'udp', ...target });
+  }
+  return calls;
+}

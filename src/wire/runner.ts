@@ -27,6 +27,11 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Where `file PATH` payloads are read from; default: the working directory. */
   readonly baseDirectory?: string;
+  /**
+   * The engine name of each socket a section opens (what the editor's Sockets view shows); default:
+   * the step's `as NAME`, or none.
+   */
+  readonly socketName?: (section: string, name: string | undefined) => string | undefined;
 }
 
 /** Transcripts hold whole chunks in a private engine, so no received byte is beyond matching. */
@@ -45,6 +50,7 @@ function sectionOptions(file: WireFile, section: Section, engine: SocketEngine, 
     defaultTimeoutMs: options.defaultTimeoutMs ?? DEFAULT_EXPECT_TIMEOUT_MS,
     signal: options.signal,
     emit: options.onEvent ?? (() => undefined),
+    socketName: options.socketName,
     serve,
   };
 }

@@ -29,6 +29,7 @@ export interface SectionOptions {
   readonly defaultTimeoutMs: number;
   readonly signal: AbortSignal | undefined;
   readonly emit: (event: RunEvent) => void;
+  readonly socketName?: (section: string, name: string | undefined) => string | undefined;
   /** After the steps, keep the listeners answering until the signal aborts (a mock server). */
   readonly serve: boolean;
 }
@@ -208,7 +209,7 @@ export class SectionRun {
         const spec = expandText(step.spec, this.scope());
         let info: SocketInfo;
         try {
-          info = await engine.open(spec, { name: step.name, signal });
+          info = await engine.open(spec, { name: this.options.socketName?.(this.name, step.name) ?? step.name, signal });
         } catch (error) {
           if (isEngineError(error) && error.socketId !== undefined) {
             this.socketIds.push(error.socketId);

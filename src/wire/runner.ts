@@ -16,6 +16,8 @@ export interface RunOptions {
   readonly engine?: SocketEngine;
   /** `--var k=v`: wins over the file's and the sections' `@k = …`. */
   readonly variables?: Readonly<Record<string, string>>;
+  /** Defaults (the editor's settings): the file's and the sections' `@k = …` win over them. */
+  readonly defaults?: Readonly<Record<string, string>>;
   /** `--timeout`: the expect timeout when neither `@timeout` nor `within` says one (default 5 s). */
   readonly defaultTimeoutMs?: number;
   /** Run only the sections with these names. */
@@ -45,6 +47,7 @@ function sectionOptions(file: WireFile, section: Section, engine: SocketEngine, 
     file,
     section,
     overrides: options.variables ?? {},
+    defaults: options.defaults ?? {},
     env: options.env ?? process.env,
     baseDirectory: options.baseDirectory ?? process.cwd(),
     defaultTimeoutMs: options.defaultTimeoutMs ?? DEFAULT_EXPECT_TIMEOUT_MS,

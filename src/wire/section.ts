@@ -24,6 +24,8 @@ export interface SectionOptions {
   readonly section: Section;
   /** CLI or editor overrides: they win over the file's and the section's `@name = value`. */
   readonly overrides: Readonly<Record<string, string>>;
+  /** Editor settings: the file's and the section's `@name = value` win over them. */
+  readonly defaults?: Readonly<Record<string, string>>;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly baseDirectory: string;
   readonly defaultTimeoutMs: number;
@@ -130,6 +132,9 @@ export class SectionRun {
 
   private defineVariables(): void {
     const { overrides, file, section } = this.options;
+    for (const [name, value] of Object.entries(this.options.defaults ?? {})) {
+      this.variables.set(name, utf8.encode(value));
+    }
     for (const [name, value] of Object.entries(overrides)) {
       this.variables.set(name, utf8.encode(value));
     }

@@ -57,6 +57,17 @@ describe('wire runner against real peers', function () {
     }
   });
 
+  it('defaults lose to the file\'s @variables (editor settings), and a mismatch carries expected/actual for a diff', async () => {
+    const peer = startPython('echo');
+    const port = await peer.ready;
+    const result = await runWire(wire('@greeting = file\n### d\nopen tcp://127.0.0.1:{{port}}\nsend "{{greeting}} {{who}}"\nexpect exactly "file settings"\nsend "x"\nexpect exactly "y"\n'), {
+      defaults: { port, greeting: 'setting', who: 'settings' },
+    });
+    const steps = result.sections[0].steps;
+    assert.deepEqual(steps.map((step) => step.outcome), ['passed', 'passed', 'passed', 'passed', 'failed']);
+    assert.deepEqual([steps[4].error?.code, steps[4].error?.data.expected, steps[4].error?.data.actual], ['MISMATCH', 'exactly "y"', '1 byte: "x" (hex 78)']);
+  });
+
   it('IPv6 on ::1, and a regex capture reused in a later send', async () => {
     const peer = startPython('line', { family: 6 });
     const port = await peer.ready;

@@ -17,6 +17,7 @@ import { onDidChangeSettings, readSettings } from './settings';
 import { registerStatusBar, type StatusBar } from './statusBar';
 import { SocketStore } from './store';
 import { registerSocketsView, type SocketsView } from './tree';
+import { registerWireEditor, type WireEditor } from './wireEditor';
 
 /** Internals exposed for the extension's own tests; not a stable API. */
 export interface TestingHooks {
@@ -25,6 +26,7 @@ export interface TestingHooks {
   readonly panels: PanelManager;
   readonly store: SocketStore;
   readonly statusBar: StatusBar;
+  readonly wire: WireEditor;
 }
 
 export type ActivatedApi = SocketWorkbenchApi & { readonly testing: TestingHooks };
@@ -53,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   const view = registerSocketsView(services, panels);
   const statusBar = registerStatusBar(services);
   const guard = new AllInterfacesGuard(services);
+  const wire = registerWireEditor(services);
   context.subscriptions.push(
     channel,
     settingsSubscription,
@@ -64,10 +67,11 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
     registerErrorNotifications(services),
     registerCommands(services, { panels, view, guard }),
     registerHovers(services),
+    wire,
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services, { panels, guard }), testing: { services, view, panels, store, statusBar } };
+  return { ...createApi(services, { panels, guard }), testing: { services, view, panels, store, statusBar, wire } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */

@@ -8,8 +8,8 @@ import {
   type CloseMode,
   type DataEvent,
   encodePayload,
-  EngineError,
   type Event,
+  isEngineError,
   parseSpec,
   type PayloadEncoding,
   type RemovedEvent,
@@ -19,7 +19,6 @@ import {
   type TranscriptCounters,
   type TranscriptEntry,
 } from './engine';
-import type { AllInterfacesGuard } from './guard';
 import type { PanelManager } from './panel';
 import type { Services } from './services';
 
@@ -66,7 +65,6 @@ export function toVscodeEvent<T>(event: Event<T>): vscode.Event<T> {
 
 export interface ApiFeatures {
   readonly panels: PanelManager;
-  readonly guard: AllInterfacesGuard;
 }
 
 export function createApi(services: Services, features: ApiFeatures): SocketWorkbenchApi {
@@ -74,14 +72,16 @@ export function createApi(services: Services, features: ApiFeatures): SocketWork
   return {
     version: String(services.context.extension.packageJSON.version),
     open: async (spec, options = {}) => {
-      // Safe by default for callers too: a listener on every interface is confirmed by the user.
-      const parsed = parseSpec(spec);
-      if (!(await features.guard.allow(parsed))) {
-        throw new EngineError('CANCELLED', `binding ${spec} to all interfaces was not confirmed`, { spec });
+      // Safe by default for callers too: the engine asks the guard before binding all interfaces.
+      try {
+        return await engine.open(parseSpec(spec), { name: options.name });
+      } catch (error) {
+        if (isEngineError(error) && error.data.reason === 'all-interfaces-declined' && error.socketId !== undefined) {
+          // Declined: nothing was bound, and nothing is left behind.
+          await engine.remove(error.socketId);
+        }
+        throw error;
       }
-      const info = await engine.open(parsed, { name: options.name });
-      features.guard.remember(info.id);
-      return info;
     },
     list: () => engine.list(),
     get: (id) => engine.get(id),

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { createApi, type SocketWorkbenchApi } from './api';
 import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
-import { SocketEngine, setListenerErrorSink } from './engine';
+import { SocketEngine, setListenerErrorSink, type BindRequest } from './engine';
 import { registerHovers } from './hover';
 import { createLogger } from './log';
 import { AllInterfacesGuard } from './guard';
@@ -16,6 +16,7 @@ import type { Services } from './services';
 import { onDidChangeSettings, readSettings } from './settings';
 import { registerStatusBar, type StatusBar } from './statusBar';
 import { SocketStore } from './store';
+import { TestRecorder } from './testRecorder';
 import { registerSocketsView, type SocketsView } from './tree';
 import { registerWireEditor, type WireEditor } from './wireEditor';
 
@@ -26,6 +27,7 @@ export interface TestingHooks {
   readonly panels: PanelManager;
   readonly store: SocketStore;
   readonly statusBar: StatusBar;
+  readonly guard: AllInterfacesGuard;
   readonly wire: WireEditor;
 }
 
@@ -39,22 +41,32 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   setListenerErrorSink((error) => log.child('events').error(error instanceof Error ? error : String(error)));
 
   let settings = readSettings();
-  engine = new SocketEngine({ transcriptLimits: settings.transcriptLimits, connectTimeoutMs: settings.connectTimeout });
-  const services: Services = { context, engine, log, settings: () => settings, shownMessages: [] };
+  // The engine asks the guard before any listener binds all interfaces, whoever opens it.
+  const owner: { guard?: AllInterfacesGuard } = {};
+  const confirmAllInterfaces = (request: BindRequest): Promise<boolean> => owner.guard?.confirm(request) ?? Promise.resolve(false);
+  engine = new SocketEngine({
+    transcriptLimits: settings.transcriptLimits,
+    maxTotalTranscriptBytes: settings.maxTotalTranscriptBytes,
+    connectTimeoutMs: settings.connectTimeout,
+    confirmAllInterfaces,
+  });
+  const services: Services = { context, engine, log, settings: () => settings, recorder: TestRecorder.for(context) };
+  const guard = new AllInterfacesGuard(services);
+  owner.guard = guard;
   const liveEngine = engine;
   const settingsSubscription = onDidChangeSettings((next) => {
     settings = next;
     liveEngine.setTranscriptLimits(next.transcriptLimits);
+    liveEngine.setMaxTotalTranscriptBytes(next.maxTotalTranscriptBytes);
     liveEngine.setConnectTimeout(next.connectTimeout);
     log.info('settings changed');
   });
   logLifecycle(services);
 
-  const store = new SocketStore(services);
+  const store = new SocketStore(services, guard);
   const panels = registerPanels(services);
   const view = registerSocketsView(services, panels);
   const statusBar = registerStatusBar(services);
-  const guard = new AllInterfacesGuard(services);
   const wire = registerWireEditor(services);
   context.subscriptions.push(
     channel,
@@ -71,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services, { panels, guard }), testing: { services, view, panels, store, statusBar, wire } };
+  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard, wire } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */

@@ -1,41 +1,34 @@
 /**
  * What every feature needs, built once in activate() and handed to each feature: the engine, the
- * log, the settings, and the one way to tell the user that something failed.
+ * log, the settings, the test recorder, and the one way to tell the user that something failed.
  */
 import * as vscode from 'vscode';
 import type { SocketEngine } from './engine';
 import type { Logger } from './log';
 import { describeError } from './messages';
 import type { WorkbenchSettings } from './settings';
+import type { TestRecorder } from './testRecorder';
 
 export interface Services {
   readonly context: vscode.ExtensionContext;
   readonly engine: SocketEngine;
   readonly log: Logger;
   settings(): WorkbenchSettings;
-  /**
-   * The last messages shown to the user (newest last, at most 50). Tests read them: the test
-   * workbench hides notification toasts, and a message is part of the contract.
-   */
-  readonly shownMessages: string[];
+  /** Keeps what the extension's own tests read (shown messages, panel traffic); off in production. */
+  readonly recorder: TestRecorder;
 }
-
-const MAX_SHOWN_MESSAGES = 50;
 
 function remember(services: Services, message: string): void {
-  services.shownMessages.push(message);
-  if (services.shownMessages.length > MAX_SHOWN_MESSAGES) {
-    services.shownMessages.splice(0, services.shownMessages.length - MAX_SHOWN_MESSAGES);
-  }
+  services.recorder.shown(message);
 }
 
-/** Shows an information message and remembers it (see shownMessages). */
+/** Shows an information message (and records it for the tests). */
 export function showInformation(services: Services, message: string, ...actions: string[]): Thenable<string | undefined> {
   remember(services, message);
   return vscode.window.showInformationMessage(message, ...actions);
 }
 
-/** Shows a warning and remembers it (see shownMessages). */
+/** Shows a warning (and records it for the tests). */
 export function showWarning(services: Services, message: string, options: vscode.MessageOptions, ...actions: string[]): Thenable<string | undefined> {
   remember(services, message);
   return vscode.window.showWarningMessage(message, options, ...actions);

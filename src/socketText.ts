@@ -4,7 +4,7 @@
  * the status bar, the pickers and the panel, so they all say the same thing.
  */
 import * as vscode from 'vscode';
-import { type Address, bracketHost, formatAddress, parseSpec, type SocketInfo, type SocketKind } from './engine';
+import { type Address, bracketHost, formatAddress, isConnectionKind, isServerKind, parseSpec, type SocketInfo, type SocketKind, type TranscriptBudget } from './engine';
 
 // The kind and state rules live with the engine (one place, pure); re-exported for the UI.
 export { canSend, isClosedState, isConnectionKind, isOpenState, isServerKind, isStreamKind, sendRefusal } from './engine';
@@ -63,6 +63,24 @@ export function formatAge(time: number, now = Date.now()): string {
     return relative.format(Math.round(seconds / 3600), 'hour');
   }
   return relative.format(Math.round(seconds / 86_400), 'day');
+}
+
+/**
+ * `server transcript: 16 MB of 16 MB, 1,234 entries dropped`: what a transcript budget holds. A
+ * server and its connections share the server's, so both say "server transcript".
+ */
+export function budgetText(budget: TranscriptBudget, kind: SocketKind): string {
+  const held = formatBytes(budget.heldBytes);
+  const most = formatBytes(budget.maxBytes);
+  const text = isServerKind(kind) || isConnectionKind(kind)
+    ? vscode.l10n.t('server transcript: {0} of {1}', held, most)
+    : vscode.l10n.t('transcript: {0} of {1}', held, most);
+  if (budget.droppedEntries === 0) {
+    return text;
+  }
+  return budget.droppedEntries === 1
+    ? vscode.l10n.t('{0}, 1 entry dropped', text)
+    : vscode.l10n.t('{0}, {1} entries dropped', text, formatCount(budget.droppedEntries));
 }
 
 /** `↓ 1.2 KB ↑ 30 B`: bytes received and sent. */

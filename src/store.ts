@@ -3,7 +3,8 @@
  * ready to Reopen, or reopened at once when the user opted in.
  */
 import * as vscode from 'vscode';
-import { bindsAllInterfaces, parseSpec, type SocketInfo } from './engine';
+import { isEngineError, type SocketInfo } from './engine';
+import type { AllInterfacesGuard } from './guard';
 import { reportError, type Services } from './services';
 
 const STATE_KEY = 'socketWorkbench.sockets';
@@ -24,7 +25,10 @@ export class SocketStore implements vscode.Disposable {
   /** The last saved list as JSON: state changes and accepts fire often, and most change nothing stored. */
   private lastSaved = '';
 
-  constructor(private readonly services: Services) {
+  constructor(
+    private readonly services: Services,
+    private readonly guard: AllInterfacesGuard,
+  ) {
     const save = (info: { readonly parentId?: string }): void => {
       if (info.parentId === undefined && !this.restoring) {
         void this.save();
@@ -58,19 +62,17 @@ export class SocketStore implements vscode.Disposable {
     }
     log.info(`restored ${restored.length} socket(s) from the workspace state`);
     if (this.services.settings().autoReopen) {
-      // Safe by default: a listener on every interface is reopened only by a user who confirms it.
-      const confirmFirst = this.services.settings().confirmAllInterfaces;
-      const reopenable = restored.filter((info) => !(confirmFirst && bindsAllInterfaces(parseSpec(info.spec))));
-      for (const info of restored.filter((candidate) => !reopenable.includes(candidate))) {
-        log.info(`${info.id} ${info.spec} left closed: it binds all interfaces, so Reopen asks first`);
-      }
-      await Promise.all(reopenable.map(async (info) => {
+      // Safe by default: nobody is asked at start-up, so the guard declines every all-interfaces bind
+      // (decided on the resolved address) and those sockets stay closed until the user reopens them.
+      await this.guard.unattendedFor(restored.map((info) => info.id), () => Promise.all(restored.map(async (info) => {
         try {
           await engine.reopen(info.id);
         } catch (error) {
-          reportError(this.services, error, info.spec);
+          if (!(isEngineError(error) && error.data.reason === 'all-interfaces-declined')) {
+            reportError(this.services, error, info.spec);
+          }
         }
-      }));
+      })));
     }
     return restored;
   }

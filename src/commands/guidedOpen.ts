@@ -17,6 +17,7 @@ import {
   defaultUnixPath,
   GUIDED_KINDS,
   hostSuggestions,
+  hostBindsAllInterfaces,
   isListenerKind,
   optionChoices,
   type GuidedKind,
@@ -106,7 +107,7 @@ export async function guidedSpec(kind: GuidedKind | 'udp', defaults: GuidedDefau
     const items: HostItem[] = suggestions.map((suggestion) => ({
       label: suggestion.label,
       description: suggestion.description,
-      iconPath: new vscode.ThemeIcon(suggestion.recent ? 'history' : suggestion.host === '' ? 'warning' : 'globe'),
+      iconPath: new vscode.ThemeIcon(suggestion.allInterfaces ? 'warning' : suggestion.recent ? 'history' : 'globe'),
       suggestion,
     }));
     const listener = isListenerKind(state.kind);
@@ -127,7 +128,7 @@ export async function guidedSpec(kind: GuidedKind | 'udp', defaults: GuidedDefau
           description: check.ok ? check.hint : undefined,
           detail: check.ok ? undefined : `$(error) ${check.message ?? ''}`,
           iconPath: new vscode.ThemeIcon(check.ok ? 'edit' : 'error'),
-          suggestion: { host, port: check.value?.port, label: value.trim(), description: '', recent: false },
+          suggestion: { host, port: check.value?.port, label: value.trim(), description: '', recent: false, allInterfaces: hostBindsAllInterfaces(host) },
           invalid: !check.ok,
         };
       },

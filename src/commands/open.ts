@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import {
-  bindsAllInterfaces,
   buildSpec,
   EngineError,
   formatAddress,
@@ -78,7 +77,9 @@ function commandTitle(kind: GuidedKind | 'udp'): string {
  * Throws the engine's EngineError naming the bad part.
  */
 export function specFromArguments(kind: GuidedKind | 'udp', args: readonly unknown[]): { spec: SocketSpec; name?: string } {
-  const [first, second, third] = args;
+  const [given, second, third] = args;
+  // An integer host is a binary address in host byte order, as in the primer: 0 is INADDR_ANY.
+  const first = typeof given === 'number' && Number.isInteger(given) && (typeof second === 'number' || typeof second === 'string') ? String(given) : given;
   if (typeof first !== 'string') {
     throw new EngineError('INVALID_ARGUMENT', vscode.l10n.t('{0} takes an address as its first argument.', commandTitle(kind)), {});
   }
@@ -145,52 +146,37 @@ async function openWithProgress(spec: SocketSpec, work: (signal: AbortSignal) =>
 
 /**
  * Opens a spec: asks before binding all interfaces, remembers the address, shows progress for a
- * slow connect (cancellable; a cancelled new socket is removed again). Failures throw, and the
+ * slow connect (cancellable; a cancelled or declined new socket is removed again). Failures throw, and the
  * failed socket stays in the engine in `error` state so it can be reopened.
  */
 export async function openSpec(context: CommandContext, spec: SocketSpec, name?: string): Promise<SocketInfo | undefined> {
-  const { services, guard, recent } = context;
-  if (!(await guard.allow(spec))) {
-    return undefined;
-  }
+  const { services, recent } = context;
   const text = formatSpec(spec);
   const kind = guidedKindOf(spec);
   await recent.add('address', text);
   if (kind !== undefined) {
     await recent.add(kind, text);
   }
-  const allInterfaces = bindsAllInterfaces(spec);
   try {
+    // The engine asks the all-interfaces guard once it knows the address it will bind.
     const info = await openWithProgress(spec, (signal) => services.engine.open(spec, { name, signal }));
-    if (allInterfaces) {
-      guard.remember(info.id);
-    }
     announce(context, info);
     return info;
   } catch (error) {
     const socketId = isEngineError(error) ? error.socketId : undefined;
-    if (socketId !== undefined && allInterfaces) {
-      guard.remember(socketId);
-    }
     if (socketId !== undefined && isCancellation(error)) {
-      // The user gave up on a new connection: nothing worth keeping.
+      // The user gave up on a new connection, or declined all interfaces: nothing worth keeping.
       await services.engine.remove(socketId);
-      services.log.child('commands').info(`${text}: connect cancelled, socket ${socketId} removed`);
+      services.log.child('commands').info(`${text}: cancelled, socket ${socketId} removed`);
       return undefined;
     }
     throw error;
   }
 }
 
-/** Reopens a closed or failed socket, asking about all interfaces only if it was never confirmed. */
+/** Reopens a closed or failed socket; the guard asks about all interfaces only if it was never confirmed. */
 export async function reopenSocket(context: CommandContext, info: SocketInfo): Promise<SocketInfo | undefined> {
   const spec = parseSpec(info.spec);
-  if (!(await context.guard.allow(spec, info.id))) {
-    return undefined;
-  }
-  if (bindsAllInterfaces(spec)) {
-    context.guard.remember(info.id);
-  }
   try {
     const reopened = await openWithProgress(spec, (signal) => context.services.engine.reopen(info.id, { signal }));
     announce(context, reopened);

@@ -14,6 +14,7 @@ import {
   checkUnixPath,
   formatSpec,
   type HostInfo,
+  isAllInterfacesAddress,
   parseHost,
   parsePort,
   parseSpec,
@@ -77,6 +78,18 @@ export interface HostSuggestion {
   readonly label: string;
   readonly description: string;
   readonly recent: boolean;
+  /** The host binds every interface (`''`, `0.0.0.0`, `::`, `::ffff:0.0.0.0`, …): shown with a warning. */
+  readonly allInterfaces: boolean;
+}
+
+/** True for a literal host that binds every interface, in any spelling; names are decided when they resolve. */
+export function hostBindsAllInterfaces(host: string): boolean {
+  try {
+    const info = parseHost(host);
+    return info.kind !== 'name' && isAllInterfacesAddress(info.address);
+  } catch {
+    return false;
+  }
 }
 
 const ALL_INTERFACES_LABEL = (): string => vscode.l10n.t('All interfaces');
@@ -94,7 +107,7 @@ function standardHostDescription(host: string): string {
     case '<broadcast>':
       return vscode.l10n.t('255.255.255.255 with SO_BROADCAST');
     default:
-      return '';
+      return hostBindsAllInterfaces(host) ? vscode.l10n.t('{0} = all interfaces: reachable from the network', host) : '';
   }
 }
 
@@ -133,7 +146,7 @@ export function hostSuggestions(kind: GuidedKind, defaultHost: string, recentSpe
   const add = (host: string, port: string | undefined, recent: boolean, description: string): void => {
     const label = port === undefined ? (host === '' ? ALL_INTERFACES_LABEL() : host) : hostPortLabel(host, port);
     if (!result.some((existing) => existing.label === label)) {
-      result.push({ host, port, label, description, recent });
+      result.push({ host, port, label, description, recent, allInterfaces: hostBindsAllInterfaces(host) });
     }
   };
   if (checkHost(defaultHost, kind).ok) {
@@ -160,19 +173,23 @@ export interface HostAnswer {
 }
 
 function hostHint(info: HostInfo): string {
+  if (info.kind === 'name') {
+    return vscode.l10n.t('Host name, resolved when the socket opens.');
+  }
+  if (info.kind === 'broadcast') {
+    return vscode.l10n.t('Broadcast to 255.255.255.255; SO_BROADCAST is turned on.');
+  }
+  // 0.0.0.0, 0, ::, 0:0:0:0:0:0:0:0 and ::ffff:0.0.0.0 all reach every interface.
+  if (info.kind === 'any' || isAllInterfacesAddress(info.address)) {
+    return vscode.l10n.t('All interfaces ({0}): the socket is reachable from other machines.', info.address);
+  }
   switch (info.kind) {
-    case 'any':
-      return vscode.l10n.t('All interfaces ({0}): the socket is reachable from other machines.', info.address);
-    case 'broadcast':
-      return vscode.l10n.t('Broadcast to 255.255.255.255; SO_BROADCAST is turned on.');
     case 'ipv4':
       return info.address.startsWith('127.') ? vscode.l10n.t('IPv4 loopback address: this machine only.') : vscode.l10n.t('IPv4 address.');
     case 'ipv6':
       return info.address === '::1' ? vscode.l10n.t('IPv6 loopback address: this machine only.') : vscode.l10n.t('IPv6 address.');
     case 'integer':
       return vscode.l10n.t('Integer host {0} = {1}.', String(info.value), info.address);
-    case 'name':
-      return vscode.l10n.t('Host name, resolved when the socket opens.');
   }
 }
 

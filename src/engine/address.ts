@@ -2,7 +2,7 @@
  * Addresses as the engine shows them (`127.0.0.1:8080`, `[::1]:53`, `/tmp/a.sock`, `@name`), send
  * targets typed by the user, Node's address objects turned into ours, and the socket(2) triple.
  */
-import { isIPv6 } from 'node:net';
+import { isIPv4, isIPv6 } from 'node:net';
 import { EngineError, withReason } from './shared/errors';
 import { hostText, parseHost, parsePort, splitHostPort, type HostInfo } from './hostPort';
 import { systemServices, type ServiceProtocol, type ServiceTable } from './serviceNames';
@@ -20,6 +20,44 @@ export function formatAddress(address: Address): string {
     return address.address;
   }
   return address.family === 'IPv6' ? `[${address.address}]:${address.port}` : `${address.address}:${address.port}`;
+}
+
+/** The 16 bytes of an IPv6 literal (no zone), or undefined when it is not one. */
+function ipv6Bytes(address: string): number[] | undefined {
+  if (!isIPv6(address)) {
+    return undefined;
+  }
+  let text = address;
+  const lastColon = text.lastIndexOf(':');
+  const dotted = text.slice(lastColon + 1);
+  if (isIPv4(dotted)) {
+    // ::ffff:0.0.0.0 ends in a dotted quad: the last two 16-bit groups.
+    const quad = dotted.split('.').map(Number);
+    text = `${text.slice(0, lastColon + 1)}${((quad[0] << 8) | quad[1]).toString(16)}:${((quad[2] << 8) | quad[3]).toString(16)}`;
+  }
+  const parse = (part: string): number[] => (part === '' ? [] : part.split(':').map((group) => parseInt(group, 16)));
+  const compressed = text.indexOf('::');
+  const before = parse(compressed < 0 ? text : text.slice(0, compressed));
+  const after = compressed < 0 ? [] : parse(text.slice(compressed + 2));
+  const groups = compressed < 0 ? before : [...before, ...new Array<number>(8 - before.length - after.length).fill(0), ...after];
+  return groups.flatMap((group) => [group >> 8, group & 0xff]);
+}
+
+/**
+ * True for an address that binds every interface: 0.0.0.0, :: in any spelling (0:0:0:0:0:0:0:0,
+ * ::0) and the IPv4-mapped ::ffff:0.0.0.0, which the kernel binds as every IPv4 interface.
+ */
+export function isAllInterfacesAddress(address: string): boolean {
+  const bare = address.split('%')[0];
+  if (isIPv4(bare)) {
+    return bare === '0.0.0.0';
+  }
+  const bytes = ipv6Bytes(bare);
+  if (bytes === undefined) {
+    return false;
+  }
+  const mapped = bytes.slice(0, 10).every((byte) => byte === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
+  return bytes.every((byte, index) => byte === 0 || (mapped && (index === 10 || index === 11)));
 }
 
 /** A UDP send target: the host as a spec stores it, the numeric port, and what the host means. */

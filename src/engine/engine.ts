@@ -2,6 +2,7 @@
  * The socket engine: creates, owns and records every socket, and tells subscribers what changed.
  * It knows nothing of VS Code; the extension, the tests and the benchmarks all drive it the same way.
  */
+import { DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES, TranscriptPool } from './budget';
 import { EngineError, withReason } from './shared/errors';
 import { Emitter, type Event } from './events';
 import type { CloseMode, ManagedSocket, SocketOwner } from './managed';
@@ -10,18 +11,39 @@ import type { SendOptions, SendResult } from './send';
 import { StreamServer } from './server';
 import { socketSpec } from './spec';
 import { StreamConnection } from './stream';
-import { DEFAULT_TRANSCRIPT_LIMITS, type TranscriptView } from './transcript';
-import type { SocketInfo, SocketSpec, SocketStats, TranscriptEntry, TranscriptLimits } from './shared/types';
+import { DEFAULT_TRANSCRIPT_LIMITS, validateLimits, type TranscriptView } from './transcript';
+import type { SocketInfo, SocketSpec, SocketStats, TranscriptBudget, TranscriptEntry, TranscriptLimits } from './shared/types';
 import { UdpSocket } from './udp';
 
 export interface EngineOptions {
   readonly transcriptLimits?: Partial<TranscriptLimits>;
+  /**
+   * Captured bytes all transcripts together may hold (default 256 MiB). Over it, the oldest entry
+   * across every socket is evicted first.
+   */
+  readonly maxTotalTranscriptBytes?: number;
   /** How often coalesced counter updates are published, in ms. */
   readonly statsIntervalMs?: number;
   /** Connect timeout for clients whose spec sets none, in ms. */
   readonly connectTimeoutMs?: number;
   /** Name resolution, replaceable in tests. */
   readonly lookup?: LookupFunction;
+  /**
+   * Asked before a TCP or UDP listener binds every interface, with the address it resolved to
+   * (0.0.0.0, ::, ::ffff:0.0.0.0). Resolving false leaves the socket closed and open() rejects
+   * with CANCELLED (reason all-interfaces-declined). Absent: every bind goes ahead.
+   */
+  readonly confirmAllInterfaces?: (request: BindRequest) => Promise<boolean>;
+}
+
+export interface BindRequest {
+  readonly id: string;
+  readonly name?: string;
+  /** The canonical spec text. */
+  readonly spec: string;
+  /** The address about to be bound, after name resolution. */
+  readonly address: string;
+  readonly port: number;
 }
 
 export interface OpenOptions {
@@ -58,6 +80,7 @@ export class SocketEngine {
   private readonly dirty = new Set<ManagedSocket>();
   private statsTimer: NodeJS.Timeout | undefined;
   private disposed = false;
+  private readonly pool: TranscriptPool;
 
   private readonly createdEmitter = new Emitter<SocketInfo>();
   private readonly changedEmitter = new Emitter<SocketInfo>();
@@ -80,11 +103,13 @@ export class SocketEngine {
 
   constructor(options: EngineOptions = {}) {
     this.limits = { ...DEFAULT_TRANSCRIPT_LIMITS, ...options.transcriptLimits };
+    this.pool = new TranscriptPool(options.maxTotalTranscriptBytes ?? DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES);
     this.statsIntervalMs = options.statsIntervalMs ?? DEFAULT_STATS_INTERVAL_MS;
     this.connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
     // Getters, so settings changed later reach sockets opened later.
     const currentLimits = (): TranscriptLimits => this.limits;
     const currentTimeout = (): number => this.connectTimeoutMs;
+    const confirm = options.confirmAllInterfaces;
     this.owner = {
       get transcriptLimits() {
         return currentLimits();
@@ -93,7 +118,13 @@ export class SocketEngine {
         return currentTimeout();
       },
       lookup: options.lookup,
-      changed: (socket) => this.changedEmitter.fire(socket.info()),
+      confirmAllInterfaces: confirm && ((socket, address, port) => confirm({ id: socket.id, name: socket.name, spec: socket.specText, address, port })),
+      // No SocketInfo is built for an event nobody listens to (a server changes on every accept).
+      changed: (socket) => {
+        if (this.changedEmitter.hasListeners) {
+          this.changedEmitter.fire(socket.info());
+        }
+      },
       recorded: (socket, entry) => {
         if (this.dataEmitter.hasListeners) {
           this.dataEmitter.fire({ socketId: socket.id, entry });
@@ -101,12 +132,13 @@ export class SocketEngine {
         this.markDirty(socket);
       },
       counted: (socket) => this.markDirty(socket),
+      // Accepted connections live in their server's map only (one Map entry per connection, not two).
       adopted: (child) => {
-        this.sockets.set(child.id, child);
-        this.createdEmitter.fire(child.info());
+        if (this.createdEmitter.hasListeners) {
+          this.createdEmitter.fire(child.info());
+        }
       },
       released: (child) => {
-        this.sockets.delete(child.id);
         this.dirty.delete(child);
         child.parent?.removeConnection(child);
         this.removedEmitter.fire({ id: child.id, parentId: child.parent?.id });
@@ -150,7 +182,7 @@ export class SocketEngine {
   }
 
   get(id: string): SocketInfo | undefined {
-    return this.sockets.get(id)?.info();
+    return this.find(id)?.info();
   }
 
   /** Top-level sockets, in creation order. Accepted connections are listed by connections(). */
@@ -173,8 +205,13 @@ export class SocketEngine {
     return socket.connectionPage(offset, limit).map((connection) => connection.info());
   }
 
-  async send(id: string, payload: Uint8Array, options: SendOptions = {}): Promise<SendResult> {
-    return this.require(id).send(payload, options);
+  /** Not async (one promise fewer per datagram); an unknown id still rejects rather than throws. */
+  send(id: string, payload: Uint8Array, options: SendOptions = {}): Promise<SendResult> {
+    const socket = this.find(id);
+    if (socket === undefined) {
+      return Promise.reject(this.unknown(id));
+    }
+    return socket.send(payload, options);
   }
 
   async close(id: string, mode: CloseMode = 'graceful'): Promise<void> {
@@ -194,6 +231,10 @@ export class SocketEngine {
     }
     if (socket.parent === undefined && this.sockets.delete(id)) {
       this.dirty.delete(socket);
+      const transcript = socket.existingTranscript;
+      if (transcript !== undefined) {
+        this.pool.leave(transcript);
+      }
       this.removedEmitter.fire({ id });
     }
   }
@@ -210,9 +251,26 @@ export class SocketEngine {
     return this.require(id).transcript;
   }
 
+  /** Empties a socket's transcript; a server's connections let go of the chunks they share with it. */
   clearTranscript(id: string): void {
-    this.require(id).transcript.clear();
-    this.changedEmitter.fire(this.require(id).info());
+    const socket = this.require(id);
+    socket.clearTranscript();
+    this.changedEmitter.fire(socket.info());
+  }
+
+  /** The budget a socket's transcript draws from (its server's, for a connection), without a whole info(). */
+  budget(id: string): TranscriptBudget {
+    return this.require(id).budget();
+  }
+
+  /** What every transcript together holds, against maxTotalTranscriptBytes. */
+  totalBudget(): TranscriptBudget {
+    return { heldBytes: this.pool.heldBytes, maxBytes: this.pool.maxBytes, droppedEntries: this.pool.droppedEntries };
+  }
+
+  /** The engine-wide cap on captured bytes; applies at once (oldest entries first). */
+  setMaxTotalTranscriptBytes(bytes: number): void {
+    this.pool.setMaxBytes(bytes);
   }
 
   /** Pauses or resumes reading on a stream connection (a slow reader, for testing the peer). */
@@ -251,8 +309,13 @@ export class SocketEngine {
   /** New limits apply to every transcript at once, and to sockets created later. */
   setTranscriptLimits(limits: Partial<TranscriptLimits>): void {
     const next = { ...this.limits, ...limits };
+    // Validated before anything changes: a bad value must not leave half the sockets on new limits.
+    validateLimits(next);
     for (const socket of this.sockets.values()) {
-      socket.transcript.setLimits(next);
+      socket.existingTranscript?.setLimits(next);
+      for (const connection of socket.connections()) {
+        connection.existingTranscript?.setLimits(next);
+      }
     }
     this.limits = next;
   }
@@ -301,14 +364,30 @@ export class SocketEngine {
       socket = new StreamConnection(parsed.transport === 'tcp' ? 'tcp-client' : 'unix-client', id, parsed, specText, this.owner, name);
     }
     this.sockets.set(id, socket);
+    this.pool.join(socket.transcript);
     this.createdEmitter.fire(socket.info());
     return socket;
   }
 
-  private require(id: string): ManagedSocket {
+  /** A top-level socket, or a live connection (`s3.17`) through its server. */
+  private find(id: string): ManagedSocket | undefined {
     const socket = this.sockets.get(id);
+    if (socket !== undefined) {
+      return socket;
+    }
+    const dot = id.indexOf('.');
+    const server = dot < 0 ? undefined : this.sockets.get(id.slice(0, dot));
+    return server instanceof StreamServer ? server.connection(id) : undefined;
+  }
+
+  private unknown(id: string): EngineError {
+    return new EngineError('UNKNOWN_SOCKET', `no socket with id ${id}`, withReason('socket-unknown', { id }));
+  }
+
+  private require(id: string): ManagedSocket {
+    const socket = this.find(id);
     if (socket === undefined) {
-      throw new EngineError('UNKNOWN_SOCKET', `no socket with id ${id}`, withReason('socket-unknown', { id }));
+      throw this.unknown(id);
     }
     return socket;
   }
@@ -327,7 +406,7 @@ export class SocketEngine {
     }
     const changes: StatsChange[] = [];
     for (const socket of this.dirty) {
-      changes.push({ id: socket.id, parentId: socket.parent?.id, stats: { ...socket.stats } });
+      changes.push({ id: socket.id, parentId: socket.parent?.id, stats: socket.statsSnapshot() });
     }
     this.dirty.clear();
     this.statsEmitter.fire(changes);

@@ -19,10 +19,12 @@ export type { ParseOptions, SpecFields } from './spec';
 export type { Disposable, Event } from './events';
 export { Emitter, setListenerErrorSink } from './events';
 export { SocketEngine, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATS_INTERVAL_MS } from './engine';
-export type { DataEvent, EngineOptions, OpenOptions, RemovedEvent, StatsChange } from './engine';
+export type { BindRequest, DataEvent, EngineOptions, OpenOptions, RemovedEvent, StatsChange } from './engine';
 export type { CloseMode } from './managed';
+export { isAllInterfacesAddress } from './address';
 export type { SendOptions, SendProgress, SendResult } from './send';
 export { DEFAULT_TRANSCRIPT_LIMITS } from './transcript';
+export { DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES } from './budget';
 export type { TranscriptView } from './transcript';
 // For the wire runner (src/wire), which reaches the engine only through this file.
 export { socketSpec } from './spec';

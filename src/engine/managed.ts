@@ -3,6 +3,7 @@
  * way it reports to the engine. The subclasses (stream.ts, server.ts, udp.ts) hold the Node handles.
  */
 import { isIP } from 'node:net';
+import { isAllInterfacesAddress } from './address';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
 import type { SendOptions, SendResult } from './send';
 import { Transcript } from './transcript';
@@ -16,6 +17,7 @@ import type {
   SocketState,
   SocketStats,
   SocketTriple,
+  TranscriptBudget,
   TranscriptEntry,
   TranscriptLimits,
 } from './shared/types';
@@ -23,6 +25,10 @@ import type { EngineErrorInfo } from './shared/errors';
 import type { LookupFunction } from './resolve';
 
 export type CloseMode = 'graceful' | 'half' | 'reset';
+
+/** Shared by every socket that has resolved nothing yet: one empty array, not one per connection. */
+const NOTHING_RESOLVED: readonly string[] = Object.freeze([]);
+const NO_TRAFFIC: Readonly<SocketStats> = Object.freeze({ bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 });
 
 /** The engine's side of the conversation: sockets report here, the engine turns it into events. */
 export interface SocketOwner {
@@ -40,6 +46,8 @@ export interface SocketOwner {
   released(child: ManagedSocket): void;
   /** Counters changed without a transcript entry (bytes of a send leaving in chunks). */
   counted(socket: ManagedSocket): void;
+  /** Asked before a listener binds an all-interfaces address (resolved); false refuses the bind. */
+  readonly confirmAllInterfaces?: (socket: ManagedSocket, address: string, port: number) => Promise<boolean>;
 }
 
 export abstract class ManagedSocket {
@@ -49,12 +57,14 @@ export abstract class ManagedSocket {
   error: EngineErrorInfo | undefined;
   local: Address | undefined;
   remote: Address | undefined;
-  resolved: readonly string[] = [];
+  resolved: readonly string[] = NOTHING_RESOLVED;
   openedAt: number | undefined;
   closedAt: number | undefined;
   readonly createdAt = Date.now();
-  readonly stats: SocketStats = { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 };
-  readonly transcript: Transcript;
+  /** Made on the first byte: an idle accepted connection shares NO_TRAFFIC. */
+  private counts: SocketStats | undefined;
+  /** Created on first use: 10,000 idle accepted connections need no transcript objects. */
+  private log: Transcript | undefined;
   /** The peer as text, computed once per connection rather than per chunk. */
   protected peerLabel: string | undefined;
 
@@ -65,8 +75,39 @@ export abstract class ManagedSocket {
     protected readonly owner: SocketOwner,
     public name: string | undefined,
     readonly parent?: ManagedSocket,
-  ) {
-    this.transcript = new Transcript(owner.transcriptLimits);
+  ) {}
+
+  get stats(): SocketStats {
+    return (this.counts ??= { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 });
+  }
+
+  /** The counters as a snapshot. */
+  statsSnapshot(): Readonly<SocketStats> {
+    return this.counts === undefined ? NO_TRAFFIC : { ...this.counts };
+  }
+
+  get transcript(): Transcript {
+    return (this.log ??= this.createTranscript());
+  }
+
+  /** The transcript if it exists already; undefined means nothing was recorded or asked for yet. */
+  get existingTranscript(): Transcript | undefined {
+    return this.log;
+  }
+
+  /** Builds the transcript on first use (an accepted connection seeds it with its accept entry). */
+  protected createTranscript(): Transcript {
+    return new Transcript(this.owner.transcriptLimits);
+  }
+
+  /** What this socket's transcript draws from; a connection shares its server's. */
+  budget(): TranscriptBudget {
+    return this.parent?.budget() ?? this.transcript.budget();
+  }
+
+  /** Empties the transcript (a server's connections let go of the bytes they share with it). */
+  clearTranscript(): void {
+    this.log?.clear();
   }
 
   abstract triple(): SocketTriple;
@@ -155,11 +196,12 @@ export abstract class ManagedSocket {
       openedAt: this.openedAt,
       closedAt: this.closedAt,
       error: this.error,
-      stats: { ...this.stats },
+      stats: this.statsSnapshot(),
       connections: this.connectionCount,
       peers: this.peers(),
       paused: this.paused,
       defaultTarget: this.defaultTarget(),
+      budget: this.budget(),
     };
   }
 
@@ -177,10 +219,33 @@ export abstract class ManagedSocket {
     this.owner.changed(this);
   }
 
+  /**
+   * Decided on the address about to be bound, after resolution, so no spelling of 0.0.0.0 or :: and
+   * no name resolving to one gets past the owner's question. Throws CANCELLED when refused.
+   */
+  protected async confirmBind(address: string, port: number): Promise<void> {
+    const confirm = this.owner.confirmAllInterfaces;
+    if (confirm === undefined || !isAllInterfacesAddress(address) || (await confirm(this, address, port))) {
+      return;
+    }
+    throw new EngineError(
+      'CANCELLED',
+      `binding ${this.specText} to ${address} (all interfaces) was not confirmed`,
+      withReason('all-interfaces-declined', { spec: this.specText, address }),
+      this.id,
+    );
+  }
+
   /** Puts the socket in `error`, records why, and returns the EngineError for the caller to throw. */
   protected fail(cause: unknown, data: Record<string, string | number | boolean | undefined> = {}): EngineError {
     const error = fromSystemError(cause, data);
     error.socketId = this.id;
+    if (error.data.reason === 'all-interfaces-declined') {
+      // Nothing went wrong: the socket stays closed, as it was before the attempt.
+      this.recordEvent('info', 'BIND_DECLINED', error.message);
+      this.setState('closed');
+      return error;
+    }
     this.error = error.toJSON();
     const entry = this.transcript.recordEvent('error', { code: error.code, detail: error.message, error: this.error });
     this.parent?.transcript.mirror(entry, this.id, this.peerLabel);

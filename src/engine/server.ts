@@ -2,6 +2,12 @@
  * A TCP or UNIX stream server. Each accepted connection becomes its own StreamConnection with its
  * own transcript and counters; the server's transcript mirrors all of them, so one view can show a
  * server's whole conversation.
+ *
+ * The server's transcript is also the budget its connections share: every chunk a connection
+ * captures is mirrored there (same bytes), so the server's held bytes are the server's whole
+ * footprint, each buffer counted once. When the server evicts a chunk (its limits, the engine-wide
+ * pool, a clear), the connection that captured it evicts it too, oldest first: one server holds at
+ * most its maxBytes however many connections it has.
  */
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -10,13 +16,22 @@ import { EngineError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { resolveEndpoint } from './resolve';
 import type { SendOptions, SendResult } from './send';
+import { performance } from 'node:perf_hooks';
 import { StreamConnection } from './stream';
-import type { SocketSpec, SocketTriple } from './shared/types';
+import type { Transcript } from './transcript';
+import type { SocketSpec, SocketTriple, TranscriptEntry } from './shared/types';
 import { fromNodePath, probeSocketFile, toNodePath } from './unix';
 
 export class StreamServer extends ManagedSocket {
   private server: net.Server | undefined;
   private readonly live = new Map<string, StreamConnection>();
+  /**
+   * Transcripts of connections that ended while the server still mirrors some of their chunks: the
+   * budget must still be able to evict those chunks there (a panel may keep such a transcript).
+   */
+  private readonly ended = new Map<string, Transcript>();
+  /** formatAddress(local), shared by the accept entries of every connection. */
+  private localLabel: string | undefined;
   private accepted = 0;
   private family: 4 | 6 | undefined;
   private closed: Promise<void> = Promise.resolve();
@@ -30,6 +45,31 @@ export class StreamServer extends ManagedSocket {
     name: string | undefined,
   ) {
     super(id, spec, specText, owner, name);
+  }
+
+  protected override createTranscript(): Transcript {
+    const transcript = super.createTranscript();
+    transcript.onEvictData = (entry) => this.evictedFromBudget(entry);
+    return transcript;
+  }
+
+  /** The server dropped a mirrored chunk: the connection that captured it lets go of it too. */
+  private evictedFromBudget(entry: TranscriptEntry): void {
+    const { socketId, sourceSeq } = entry;
+    if (socketId === undefined || sourceSeq === undefined) {
+      return;
+    }
+    const ended = this.ended.get(socketId);
+    const transcript = ended ?? this.live.get(socketId)?.existingTranscript;
+    transcript?.evictThrough(sourceSeq);
+    if (ended !== undefined && ended.counters().bytes === 0) {
+      this.ended.delete(socketId);
+    }
+  }
+
+  override clearTranscript(): void {
+    super.clearTranscript();
+    this.ended.clear();
   }
 
   triple(): SocketTriple {
@@ -77,6 +117,7 @@ export class StreamServer extends ManagedSocket {
         // Like Python's bind() after getaddrinfo(): the first address wins.
         const [first] = endpoint.addresses;
         this.family = first.family;
+        await this.confirmBind(first.address, endpoint.port);
         await this.listen({
           host: first.address,
           port: endpoint.port,
@@ -87,7 +128,8 @@ export class StreamServer extends ManagedSocket {
     } catch (error) {
       throw this.fail(error, this.kind === 'unix-server' ? { path: this.spec.path } : { host: this.spec.host, port: this.spec.port });
     }
-    this.recordEvent('listen', undefined, this.local === undefined ? undefined : formatAddress(this.local));
+    this.localLabel = this.local === undefined ? undefined : formatAddress(this.local);
+    this.recordEvent('listen', undefined, this.localLabel);
     this.setState('listening');
   }
 
@@ -101,6 +143,8 @@ export class StreamServer extends ManagedSocket {
         throw error;
       }
     }
+    // The file as it was before the probe: only this very file may be removed as stale.
+    const probed = lstatOrUndefined(path);
     const fileState = await probeSocketFile(path);
     if (fileState === 'not-a-socket') {
       throw new EngineError('EADDRINUSE', `${path} exists and is not a socket`, withReason('unix-path-not-socket', { path, notSocket: true }));
@@ -115,7 +159,7 @@ export class StreamServer extends ManagedSocket {
         withReason('unix-stale', { path }),
       );
     }
-    await fs.promises.unlink(path);
+    removeIfStillStale(path, probed);
     this.recordEvent('info', 'STALE_REMOVED', `removed stale socket file ${path}`);
     await this.listen({ path: toNodePath(path), backlog: this.spec.options.backlog });
   }
@@ -159,16 +203,25 @@ export class StreamServer extends ManagedSocket {
     const id = `${this.id}.${this.accepted}`;
     // A UNIX client is usually unnamed: the connection number is the only way to tell peers apart.
     const label = this.kind === 'unix-server' ? `#${this.accepted}` : undefined;
-    const connection = StreamConnection.accepted(id, this, socket, this.owner, label);
+    const mono = performance.now();
+    const connection = StreamConnection.accepted(id, this, socket, this.owner, label, mono);
     if (connection.state !== 'open') {
       return;
     }
+    // The accept as the server's transcript shows it; the connection's own copy is made lazily.
+    const local = connection.local;
+    const detail = local === this.local ? this.localLabel : local === undefined ? undefined : formatAddress(local);
+    this.transcript.recordAccept(connection.peer, id, detail, connection.openedAt ?? Date.now(), mono);
     this.live.set(id, connection);
     this.owner.adopted(connection);
     this.owner.changed(this);
   }
 
   override removeConnection(connection: ManagedSocket): void {
+    const transcript = connection.existingTranscript;
+    if (transcript !== undefined && transcript.counters().bytes > 0) {
+      this.ended.set(connection.id, transcript);
+    }
     if (this.live.delete(connection.id)) {
       this.owner.changed(this);
     }
@@ -259,4 +312,32 @@ export class StreamServer extends ManagedSocket {
     await Promise.all([...this.live.values()].map((connection) => connection.destroy()));
     await this.closed;
   }
+}
+
+function lstatOrUndefined(path: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Unlinks the stale socket file the probe saw, re-checked in the same synchronous step as the
+ * unlink (no event-loop turn between them): a file swapped in meanwhile (not a socket, or another
+ * socket, i.e. another inode) is left alone and the listen fails. What remains is the kernel-level
+ * moment between lstat(2) and unlink(2), which no path-based API can close.
+ */
+function removeIfStillStale(path: string, probed: fs.Stats | undefined): void {
+  const now = lstatOrUndefined(path);
+  if (now === undefined) {
+    return;
+  }
+  if (!now.isSocket()) {
+    throw new EngineError('EADDRINUSE', `${path} exists and is not a socket`, withReason('unix-path-not-socket', { path, notSocket: true }));
+  }
+  if (probed === undefined || now.ino !== probed.ino || now.dev !== probed.dev) {
+    throw new EngineError('EADDRINUSE', `${path} was replaced by another socket while it was checked`, withReason('unix-path-in-use', { path }));
+  }
+  fs.unlinkSync(path);
 }

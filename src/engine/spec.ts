@@ -7,6 +7,7 @@
  * `tcp4`/`tcp6`/`udp4`/`udp6` set the family; options follow as a query (`?noDelay=1&ttl=4`).
  * `format` writes the canonical text, and `parse(format(spec))` gives `spec` back.
  */
+import { isAllInterfacesAddress } from './address';
 import { EngineError, withReason } from './shared/errors';
 import { bracketHost, hostText, parseHost, parsePort, splitHostPort, type HostInfo } from './hostPort';
 import { systemServices, type ServiceProtocol, type ServiceTable } from './serviceNames';
@@ -347,21 +348,18 @@ export const socketSpec = {
   optionNames: SPEC_OPTION_NAMES,
 } as const;
 
-/** True when the spec binds every interface (`''`, `0.0.0.0`, `::` and their spellings). */
+/**
+ * True when the spec's literal host binds every interface: `''`, `0`, `0.0.0.0`, `::` in any
+ * spelling and `::ffff:0.0.0.0`. A name is only known once it resolves: the engine asks its owner
+ * then (EngineOptions.confirmAllInterfaces); this check is for labels and warnings in a UI.
+ */
 export function bindsAllInterfaces(spec: SocketSpec): boolean {
   if ((spec.transport !== 'tcp' && spec.transport !== 'udp') || spec.role !== 'listen' || spec.host === undefined) {
     return false;
   }
   try {
-    const info = parseHost(spec.host);
-    if (info.kind === 'any') {
-      return true;
-    }
-    if (info.kind === 'ipv4' || info.kind === 'integer') {
-      return info.address === '0.0.0.0';
-    }
-    // Any spelling of :: (0:0::0, ::0) is the unspecified address.
-    return info.kind === 'ipv6' && /^[0:]+$/.test(info.address);
+    const info = parseHost(spec.host, { family: spec.options.family, ipv6Only: spec.options.ipv6Only });
+    return info.kind !== 'name' && isAllInterfacesAddress(info.address);
   } catch {
     return false;
   }

@@ -3,11 +3,14 @@
  * Both wrap one net.Socket; they differ only in how the socket comes to exist.
  */
 import * as net from 'node:net';
+import { flatLabel, remoteOf, serverAddress } from './acceptedAddress';
 import { formatAddress, socketTriple, toAddress } from './address';
+import { connectOnce } from './connect';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { resolveEndpoint } from './resolve';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
+import type { Transcript } from './transcript';
 import type { SocketSpec, SocketTriple } from './shared/types';
 import { toNodePath } from './unix';
 
@@ -21,10 +24,35 @@ const FLUSH_LIMIT_MS = 10_000;
 /** Failures after which the next resolved address is worth trying, as getaddrinfo users do. */
 const TRY_NEXT_ADDRESS = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EINVAL']);
 
+// The socket's listeners are shared by every connection (as ws's socketOnData is) and reach their
+// connection through this field: 10,000 accepted connections hold no closures of their own.
+const kConnection = Symbol('StreamConnection');
+type OwnedSocket = net.Socket & { [kConnection]?: StreamConnection };
+
+function socketOnData(this: OwnedSocket, chunk: Buffer): void {
+  this[kConnection]?.received(chunk);
+}
+
+function socketOnEnd(this: OwnedSocket): void {
+  this[kConnection]?.peerEnded(this);
+}
+
+function socketOnError(this: OwnedSocket, error: Error): void {
+  this[kConnection]?.failed(error);
+}
+
+function socketOnClose(this: OwnedSocket): void {
+  const connection = this[kConnection];
+  this[kConnection] = undefined;
+  connection?.socketClosed(this);
+}
+
 export class StreamConnection extends ManagedSocket {
   private socket: net.Socket | undefined;
-  private family: 4 | 6 | undefined;
-  private closed: Promise<void> = Promise.resolve();
+  /** Who waits for the socket's 'close'; made only when someone waits (close, destroy). */
+  private closeWaiters: Array<() => void> | undefined;
+  /** Monotonic time of the accept, for the accept entry a transcript made later starts with. */
+  private acceptedMono: number | undefined;
 
   constructor(
     readonly kind: StreamKind,
@@ -38,26 +66,47 @@ export class StreamConnection extends ManagedSocket {
     super(id, spec, specText, owner, name, parent);
   }
 
-  /** Wraps a connection a server accepted; `label` names a UNIX peer, which has no address. */
+  /**
+   * Wraps a connection a server accepted; `label` names a UNIX peer, which has no address. The
+   * server records the accept; this connection's own transcript is made when first needed.
+   */
   static accepted(
     id: string,
     server: ManagedSocket,
     socket: net.Socket,
     owner: SocketOwner,
     label: string | undefined,
+    mono: number,
   ): StreamConnection {
     const kind = server.kind === 'unix-server' ? 'unix-connection' : 'tcp-connection';
     const connection = new StreamConnection(kind, id, server.spec, server.specText, owner, undefined, server);
     connection.peerLabel = label;
+    connection.acceptedMono = mono;
     connection.attach(socket, 'accept');
     return connection;
+  }
+
+  /** The peer as the server's transcript names it. */
+  get peer(): string | undefined {
+    return this.peerLabel;
+  }
+
+  protected override createTranscript(): Transcript {
+    const transcript = super.createTranscript();
+    if (this.acceptedMono !== undefined) {
+      // The entry the server recorded (seq 0 here, its sourceSeq there), at the time it happened.
+      const detail = this.local === undefined ? undefined : formatAddress(this.local);
+      transcript.recordEvent('accept', { peer: this.peerLabel, detail }, this.openedAt ?? this.createdAt, this.acceptedMono);
+    }
+    return transcript;
   }
 
   triple(): SocketTriple {
     if (this.kind === 'unix-client' || this.kind === 'unix-connection') {
       return socketTriple('unix', undefined);
     }
-    return socketTriple('tcp', this.family ?? this.specFamily());
+    const family = this.remote?.family;
+    return socketTriple('tcp', family === 'IPv6' ? 6 : family === 'IPv4' ? 4 : this.specFamily());
   }
 
   async open(signal?: AbortSignal): Promise<void> {
@@ -133,17 +182,18 @@ export class StreamConnection extends ManagedSocket {
   private attach(socket: net.Socket, event: 'connect' | 'accept'): void {
     this.socket = socket;
     const unix = this.kind === 'unix-client' || this.kind === 'unix-connection';
+    const server = this.parent;
     if (unix) {
       const path = this.spec.path ?? '';
-      this.local = { family: 'unix', address: this.parent === undefined ? '' : path };
-      this.remote = this.parent === undefined ? { family: 'unix', address: path } : undefined;
-      this.peerLabel ??= this.parent === undefined ? path : undefined;
+      this.local = server === undefined ? { family: 'unix', address: '' } : server.local ?? { family: 'unix', address: path };
+      this.remote = server === undefined ? { family: 'unix', address: path } : undefined;
+      this.peerLabel ??= server === undefined ? path : undefined;
     } else {
-      this.family = socket.remoteFamily === 'IPv6' ? 6 : 4;
-      this.local = toAddress(socket.localAddress ?? '', socket.localPort ?? 0, this.family);
-      this.remote = toAddress(socket.remoteAddress ?? '', socket.remotePort ?? 0, this.family);
-      this.peerLabel = formatAddress(this.remote);
-      if (this.parent !== undefined) {
+      const remote = remoteOf(socket);
+      this.remote = remote;
+      this.local = serverAddress(server?.local) ?? toAddress(socket.localAddress ?? '', socket.localPort ?? 0, remote.family === 'IPv6' ? 6 : 4);
+      this.peerLabel = flatLabel(remote);
+      if (server !== undefined) {
         // Servers pass TCP_NODELAY/keepalive to accepted sockets through the spec's options.
         const { noDelay, keepAlive, keepAliveDelay } = this.spec.options;
         if (noDelay === true) {
@@ -154,32 +204,74 @@ export class StreamConnection extends ManagedSocket {
         }
       }
     }
-    this.closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
-    socket.on('data', (chunk: Buffer) => this.recordData('in', chunk, this.peerLabel));
-    socket.on('end', () => {
-      this.recordEvent('info', 'FIN', 'peer closed its sending side');
-      if (this.state === 'half-closed') {
-        // Both sides have sent FIN: with allowHalfOpen Node leaves the last step to us.
-        socket.end();
-      }
-    });
-    socket.on('error', (error) => {
-      if (this.state !== 'error') {
-        this.fail(error);
-      }
-    });
-    socket.on('close', () => {
-      this.socket = undefined;
-      if (this.state !== 'error') {
-        this.recordEvent('close');
-        this.setState('closed');
-      }
-      if (this.parent !== undefined) {
-        this.owner.released(this);
-      }
-    });
+    (socket as OwnedSocket)[kConnection] = this;
+    socket.on('data', socketOnData);
+    if (this.spec.options.allowHalfOpen === true) {
+      // Half-open sockets must see the FIN when it comes (to finish a half-close). Without
+      // allowHalfOpen, Node answers the FIN itself and 'close' follows; the FIN is recorded then
+      // (socketClosed): net.Socket has its own 'end' listener, and a second would cost an array
+      // per connection.
+      socket.on('end', socketOnEnd);
+    }
+    socket.on('error', socketOnError);
+    socket.on('close', socketOnClose);
+    if (event === 'accept') {
+      // No 'changed' event: the engine announces the new connection itself, once, with its state.
+      this.state = 'open';
+      this.openedAt = this.createdAt;
+      return;
+    }
     this.recordEvent(event, undefined, this.local === undefined ? undefined : formatAddress(this.local));
     this.setState('open');
+  }
+
+  /** For the shared 'data' listener. */
+  received(chunk: Buffer): void {
+    this.recordData('in', chunk, this.peerLabel);
+  }
+
+  /** For the shared 'end' listener: the peer sent FIN. */
+  peerEnded(socket: net.Socket): void {
+    this.recordEvent('info', 'FIN', 'peer closed its sending side');
+    if (this.state === 'half-closed') {
+      // Both sides have sent FIN: with allowHalfOpen Node leaves the last step to us.
+      socket.end();
+    }
+  }
+
+  /** For the shared 'error' listener. */
+  failed(error: Error): void {
+    if (this.state !== 'error') {
+      this.fail(error);
+    }
+  }
+
+  /** For the shared 'close' listener. */
+  socketClosed(socket: net.Socket): void {
+    if (socket.readableEnded && this.spec.options.allowHalfOpen !== true) {
+      this.recordEvent('info', 'FIN', 'peer closed its sending side');
+    }
+    this.socket = undefined;
+    if (this.state !== 'error') {
+      this.recordEvent('close');
+      this.setState('closed');
+    }
+    if (this.parent !== undefined) {
+      this.owner.released(this);
+    }
+    const waiters = this.closeWaiters;
+    this.closeWaiters = undefined;
+    for (const resolve of waiters ?? []) {
+      resolve();
+    }
+  }
+
+  /** Resolves once the socket has emitted 'close' (at once when there is none). */
+  private whenClosed(): Promise<void> {
+    if (this.socket === undefined) {
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => (this.closeWaiters ??= []).push(resolve));
   }
 
   override get paused(): boolean {
@@ -232,7 +324,7 @@ export class StreamConnection extends ManagedSocket {
       } else {
         socket.resetAndDestroy();
       }
-      return this.closed;
+      return this.whenClosed();
     }
     if (mode === 'half') {
       // shutdown(SHUT_WR): our FIN goes out, and we keep reading until the peer closes too.
@@ -242,6 +334,7 @@ export class StreamConnection extends ManagedSocket {
       return;
     }
     this.setState('closing');
+    const closed = this.whenClosed();
     // The FIN goes out after the buffered data; destroying early would drop what a slow reader has
     // not taken yet, so the peer gets time to drain first, within a limit.
     const unsent = (): number => socket.writableLength;
@@ -255,59 +348,13 @@ export class StreamConnection extends ManagedSocket {
       clearTimeout(timer);
       timer = setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS);
     });
-    await this.closed;
+    await closed;
     clearTimeout(timer);
   }
 
   async destroy(): Promise<void> {
+    const closed = this.whenClosed();
     this.socket?.destroy();
-    return this.closed;
+    return closed;
   }
 }
-
-/**
- * One connect attempt with a timeout and cancellation. The socket is destroyed on any failure so no
- * handle outlives the attempt.
- */
-function connectOnce(
-  options: net.NetConnectOpts,
-  timeout: number,
-  signal: AbortSignal | undefined,
-  data: Record<string, string | number>,
-): Promise<net.Socket> {
-  return new Promise<net.Socket>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new EngineError('CANCELLED', 'connect cancelled', withReason('connect-cancelled', data)));
-      return;
-    }
-    const socket = net.connect(options);
-    const timer = setTimeout(() => {
-      settle(new EngineError('ETIMEDOUT', `connect timed out after ${timeout} ms`, withReason('connect-timeout', { ...data, timeout })));
-    }, timeout);
-    const onAbort = (): void => settle(new EngineError('CANCELLED', 'connect cancelled', withReason('connect-cancelled', data)));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    function settle(error?: EngineError): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      socket.off('connect', onConnect);
-      socket.off('error', onError);
-      if (error === undefined) {
-        resolve(socket);
-      } else {
-        // A late 'error' after destroy must not become an uncaught exception.
-        socket.on('error', () => undefined);
-        socket.destroy();
-        reject(error);
-      }
-    }
-    function onConnect(): void {
-      settle();
-    }
-    function onError(error: Error): void {
-      settle(fromSystemError(error, data));
-    }
-    socket.once('connect', onConnect);
-    socket.once('error', onError);
-  });
-}
-

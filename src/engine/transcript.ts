@@ -7,11 +7,17 @@
  *
  * Recording is on the data path of every socket, so it avoids copies: a captured chunk is kept by
  * reference. The one copy made is of a cut capture, so a 64 KiB prefix does not pin a 1 GiB buffer.
+ *
+ * Budgets shared between transcripts (budget.ts): a server's transcript holds every byte its
+ * connections hold (it mirrors them), so evicting a mirrored chunk there evicts it from the
+ * connection too (`onEvictData`); and the top-level transcripts draw from one engine-wide pool.
  */
 import { performance } from 'node:perf_hooks';
+import type { TranscriptPool } from './budget';
 import { EngineError, withReason, type EngineErrorInfo } from './shared/errors';
 import type {
   Direction,
+  TranscriptBudget,
   TranscriptCounters,
   TranscriptEntry,
   TranscriptKind,
@@ -31,6 +37,7 @@ export interface EventFields {
   readonly code?: string;
   readonly detail?: string;
   readonly error?: EngineErrorInfo;
+  readonly sourceSeq?: number;
 }
 
 /** Read access, for the UI and the API: a transcript's owner is the only writer. */
@@ -57,6 +64,10 @@ export class Transcript implements TranscriptView {
   private evictedBytes = 0;
   private truncatedEntries = 0;
   private truncatedBytes = 0;
+  /** The engine-wide pool this transcript's bytes count against (top-level sockets only). */
+  pool: TranscriptPool | undefined;
+  /** Called for each data entry this transcript evicts; a server frees its connection's copy here. */
+  onEvictData: ((entry: TranscriptEntry) => void) | undefined;
 
   constructor(private currentLimits: TranscriptLimits = DEFAULT_TRANSCRIPT_LIMITS) {
     validateLimits(currentLimits);
@@ -77,12 +88,17 @@ export class Transcript implements TranscriptView {
   }
 
   /** Records a lifecycle event (open, connect, accept, error, close, info). */
-  recordEvent(kind: Exclude<TranscriptKind, 'data'>, fields: EventFields = {}): TranscriptEntry {
+  recordEvent(
+    kind: Exclude<TranscriptKind, 'data'>,
+    fields: EventFields = {},
+    time: number = Date.now(),
+    mono: number = performance.now(),
+  ): TranscriptEntry {
     const entry: TranscriptEntry = {
       seq: this.sequence++,
       kind,
-      time: Date.now(),
-      mono: performance.now(),
+      time,
+      mono,
       length: 0,
       ...fields,
     };
@@ -124,13 +140,73 @@ export class Transcript implements TranscriptView {
    * entry gets this transcript's next seq; its bytes are shared, not copied.
    */
   mirror(entry: TranscriptEntry, socketId: string | undefined = entry.socketId, peer: string | undefined = entry.peer): TranscriptEntry {
-    // One object per mirrored chunk: this runs for every chunk a server's connections move.
-    const copy: TranscriptEntry = { ...entry, seq: this.sequence++, socketId, peer };
+    // One object per mirrored chunk: this runs for every chunk a server's connections move. A data
+    // entry is built as one literal, so all its fields sit in the object (a spread plus a new field
+    // would give every mirrored chunk a second, out-of-object property store).
+    const copy: TranscriptEntry =
+      entry.kind === 'data'
+        ? {
+            seq: this.sequence++,
+            kind: 'data',
+            direction: entry.direction,
+            time: entry.time,
+            mono: entry.mono,
+            peer,
+            socketId,
+            sourceSeq: entry.seq,
+            length: entry.length,
+            data: entry.data,
+          }
+        : { ...entry, seq: this.sequence++, sourceSeq: entry.seq, socketId, peer };
     this.push(copy, entry.data?.byteLength ?? 0);
     return copy;
   }
 
+  /** A server's record of an accepted connection, as one literal (it is kept per connection). */
+  recordAccept(peer: string | undefined, socketId: string, detail: string | undefined, time: number, mono: number): TranscriptEntry {
+    const entry: TranscriptEntry = { seq: this.sequence++, kind: 'accept', time, mono, length: 0, peer, socketId, detail };
+    this.push(entry, 0);
+    return entry;
+  }
+
+  /**
+   * Evicts (and counts) the oldest entries up to and including the one with `seq`: a server's budget
+   * dropped that entry's bytes. Nothing happens if it is gone already.
+   */
+  evictThrough(seq: number): void {
+    while (this.count > 0 && (this.ring[this.head] as TranscriptEntry).seq <= seq) {
+      this.evictOldest();
+    }
+  }
+
+  /** Monotonic time of the oldest entry, while the transcript holds captured bytes; else Infinity. */
+  oldestHeldTime(): number {
+    return this.heldBytes > 0 && this.count > 0 ? (this.ring[this.head] as TranscriptEntry).mono : Number.POSITIVE_INFINITY;
+  }
+
+  /** Evicts and counts the oldest entry. */
+  evictOldest(): void {
+    const oldest = this.ring[this.head] as TranscriptEntry;
+    const oldestBytes = oldest.data?.byteLength ?? 0;
+    this.ring[this.head] = undefined;
+    this.head = (this.head + 1) % this.ring.length;
+    this.count--;
+    this.heldBytes -= oldestBytes;
+    this.evictedEntries++;
+    this.evictedBytes += oldestBytes;
+    if (oldestBytes > 0) {
+      if (this.pool !== undefined) {
+        this.pool.heldBytes -= oldestBytes;
+      }
+      this.onEvictData?.(oldest);
+    }
+  }
+
   clear(): void {
+    // Through the eviction path, so a server's connections and the pool let go of the bytes too.
+    while (this.count > 0) {
+      this.evictOldest();
+    }
     this.ring = new Array<TranscriptEntry | undefined>(8);
     this.head = 0;
     this.count = 0;
@@ -152,6 +228,10 @@ export class Transcript implements TranscriptView {
       firstSeq: this.sequence - this.count,
       nextSeq: this.sequence,
     };
+  }
+
+  budget(): TranscriptBudget {
+    return { heldBytes: this.heldBytes, maxBytes: this.currentLimits.maxBytes, droppedEntries: this.evictedEntries };
   }
 
   at(seq: number): TranscriptEntry | undefined {
@@ -185,20 +265,20 @@ export class Transcript implements TranscriptView {
     this.ring[(this.head + this.count) % this.ring.length] = entry;
     this.count++;
     this.heldBytes += bytes;
+    const pool = this.pool;
+    if (pool !== undefined && bytes > 0) {
+      pool.heldBytes += bytes;
+      if (pool.heldBytes > pool.maxBytes) {
+        pool.trim();
+      }
+    }
   }
 
   /** Evicts the oldest entries until `entries` more entries and `bytes` more bytes fit. */
   private evictUntilFits(entries: number, bytes: number): void {
     const { maxEntries, maxBytes } = this.currentLimits;
     while (this.count > 0 && (this.count + entries > maxEntries || this.heldBytes + bytes > maxBytes)) {
-      const oldest = this.ring[this.head] as TranscriptEntry;
-      const oldestBytes = oldest.data?.byteLength ?? 0;
-      this.ring[this.head] = undefined;
-      this.head = (this.head + 1) % this.ring.length;
-      this.count--;
-      this.heldBytes -= oldestBytes;
-      this.evictedEntries++;
-      this.evictedBytes += oldestBytes;
+      this.evictOldest();
     }
   }
 
@@ -212,7 +292,8 @@ export class Transcript implements TranscriptView {
   }
 }
 
-function validateLimits(limits: TranscriptLimits): void {
+/** Throws INVALID_ARGUMENT for limits no transcript could keep. */
+export function validateLimits(limits: TranscriptLimits): void {
   for (const [key, value] of Object.entries(limits)) {
     if (!Number.isInteger(value) || value < 1) {
       throw new EngineError(

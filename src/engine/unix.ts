@@ -6,9 +6,34 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import { EngineError, withReason } from './shared/errors';
 
-/** Node spells an abstract name with a leading NUL byte; the spec syntax uses `@`, as ss(8) does. */
+/**
+ * True when this runtime's libuv binds and connects an abstract name with the whole 108-byte
+ * sun_path: before libuv 1.48 (Node 20; fixed by libuv PR #4266, Node 22 and later) the kernel's
+ * name is then `name` plus NUL padding, which socat's ABSTRACT-LISTEN/-CONNECT, Python's
+ * `b'\0name'` and every other program that passes the name's own length never match.
+ */
+export function abstractNamesPadded(libuv: string | undefined = process.versions.uv): boolean {
+  const [major, minor] = (libuv ?? '0.0').split('.').map(Number);
+  return major < 1 || (major === 1 && minor < 48);
+}
+
+/**
+ * Node spells an abstract name with a leading NUL byte; the spec syntax uses `@`, as ss(8) does.
+ * Throws UNSUPPORTED on a runtime that pads abstract names, rather than creating a socket nobody
+ * else can reach.
+ */
 export function toNodePath(path: string): string {
-  return path.startsWith('@') ? `\0${path.slice(1)}` : path;
+  if (!path.startsWith('@')) {
+    return path;
+  }
+  if (abstractNamesPadded()) {
+    throw new EngineError(
+      'UNSUPPORTED',
+      `abstract socket name '${path}' needs Node.js 22 or later: Node.js ${process.version} (libuv ${process.versions.uv}) pads it with NUL bytes, so no other program could reach it`,
+      withReason('unix-abstract-padded', { path, runtime: process.version, libuv: process.versions.uv }),
+    );
+  }
+  return `\0${path.slice(1)}`;
 }
 
 export function fromNodePath(path: string): string {

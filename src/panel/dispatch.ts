@@ -46,5 +46,10 @@ export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): P
       return routes.openAgain();
     case 'checkTarget':
       return routes.checkTarget(message.text);
+    default: {
+      // A message type without a case here is a compile error.
+      const unhandled: never = message;
+      return unhandled;
+    }
   }
 }

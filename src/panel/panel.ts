@@ -2,14 +2,15 @@
  * One payload panel: a webview bound to one socket (or to the spec of a socket that is gone). It
  * validates the webview's messages and hands them on (dispatch.ts) to the composer (sends and the
  * payload library), the traffic view (the transcript list) or itself (the socket), and keeps the
- * webview told about the socket. Every message the host posts and every message it refuses is also
- * kept (bounded) for the extension's own tests.
+ * webview told about the socket. While the extension runs for its own tests, every message the
+ * host posts and every message it refuses is also kept (bounded) in `recorded`.
  */
 import * as vscode from 'vscode';
-import type { SocketInfo, SocketKind, TranscriptView } from '../engine';
+import { isEngineError, type SocketInfo, type SocketKind, type TranscriptView } from '../engine';
 import type { Logger } from '../log';
 import { describeError } from '../messages';
 import type { Services } from '../services';
+import type { TestRecorder } from '../testRecorder';
 import type { HostMessage } from '../shared/protocol';
 import { socketLabel } from '../socketText';
 import { PanelComposer } from './composer';
@@ -17,13 +18,14 @@ import { dispatchMessage, type PanelRoutes } from './dispatch';
 import { panelHtml, webviewOptions } from './html';
 import type { PayloadLibrary } from './library';
 import type { SendRequest } from './sender';
+import { budgetText } from '../socketText';
 import { toPanelSocket } from './socketView';
 import { panelStrings } from './strings';
 import { EMPTY_TRANSCRIPT, PanelTargets } from './targets';
 import { TrafficView } from './trafficView';
 import { validateWebviewMessage } from './validate';
 
-/** Kept for tests: the newest messages each way. */
+/** Recorded for tests: the newest messages each way. */
 const MAX_KEPT_MESSAGES = 2000;
 /** Socket and target updates are coalesced to this pace (accepts can come by the thousand). */
 const STATUS_MS = 100;
@@ -34,6 +36,18 @@ export interface PanelBinding {
   readonly name?: string;
 }
 
+/** What a panel posted and refused, for the extension's tests: empty unless the test recorder is on. */
+export interface PanelRecord {
+  /** Messages posted to the webview (newest last). */
+  readonly sent: HostMessage[];
+  /** Why refused messages were refused (newest last). */
+  readonly rejected: string[];
+  /** Types of the accepted messages (newest last). */
+  readonly received: string[];
+  /** How many messages of each type were posted (the benchmark reports the update rate). */
+  readonly postedCounts: Map<string, number>;
+}
+
 export interface PanelOwner {
   readonly services: Services;
   readonly library: PayloadLibrary;
@@ -41,14 +55,8 @@ export interface PanelOwner {
 }
 
 export class PayloadPanel {
-  /** Messages posted to the webview (newest last). */
-  readonly sent: HostMessage[] = [];
-  /** Why refused messages were refused (newest last). */
-  readonly rejected: string[] = [];
-  /** Types of the accepted messages (newest last). */
-  readonly received: string[] = [];
-  /** How many messages of each type were posted (the benchmark reports the update rate). */
-  readonly postedCounts = new Map<string, number>();
+  readonly recorded: PanelRecord = { sent: [], rejected: [], received: [], postedCounts: new Map() };
+  private readonly recorder: TestRecorder;
   private ready = false;
   private socketIdValue: string | undefined;
   private spec: string;
@@ -71,6 +79,7 @@ export class PayloadPanel {
   ) {
     const { services } = owner;
     this.log = services.log.child('panel');
+    this.recorder = services.recorder;
     this.spec = binding.spec;
     this.name = binding.name;
     this.socketIdValue = binding.socketId !== undefined && services.engine.get(binding.socketId) !== undefined ? binding.socketId : undefined;
@@ -81,6 +90,7 @@ export class PayloadPanel {
       udp: () => this.kind === 'udp',
       peersMoved: () => this.statusChanged(),
       title: () => this.title(),
+      budget: () => this.budgetLine(),
     });
     this.targets = new PanelTargets(services, () => this.socketIdValue);
     this.composer = new PanelComposer({
@@ -124,11 +134,11 @@ export class PayloadPanel {
   async receive(value: unknown): Promise<boolean> {
     const result = validateWebviewMessage(value);
     if (!result.ok) {
-      this.keep(this.rejected, result.reason);
+      this.recorder.keep(this.recorded.rejected, result.reason, MAX_KEPT_MESSAGES);
       this.log.warn(`ignored a webview message: ${result.reason}`);
       return false;
     }
-    this.keep(this.received, result.message.type);
+    this.recorder.keep(this.recorded.received, result.message.type, MAX_KEPT_MESSAGES);
     try {
       await dispatchMessage(this.routes, result.message);
     } catch (error) {
@@ -237,10 +247,16 @@ export class PayloadPanel {
       return this.openAgain();
     }
     try {
+      // Through the engine, so the all-interfaces guard asks as it does for the commands.
       await this.owner.services.engine.reopen(id);
     } catch (error) {
-      this.post({ type: 'notice', text: describeError(error), severity: 'error' });
+      this.notifyFailure(error);
     }
+  }
+
+  private notifyFailure(error: unknown): void {
+    const declined = isEngineError(error) && error.code === 'CANCELLED';
+    this.post({ type: 'notice', text: describeError(error), severity: declined ? 'info' : 'error' });
   }
 
   /** The socket is gone: open its spec again and show the new socket here. */
@@ -251,7 +267,7 @@ export class PayloadPanel {
       this.bind(info.id);
       await engine.reopen(info.id);
     } catch (error) {
-      this.post({ type: 'notice', text: describeError(error), severity: 'error' });
+      this.notifyFailure(error);
     }
   }
 
@@ -262,6 +278,19 @@ export class PayloadPanel {
     this.kind = this.info()?.kind;
     this.traffic.show(this.transcript());
     this.statusChanged();
+  }
+
+  private budgetLine(): string | undefined {
+    const id = this.socketIdValue;
+    if (id === undefined || this.kind === undefined) {
+      return undefined;
+    }
+    try {
+      return budgetText(this.owner.services.engine.budget(id), this.kind);
+    } catch {
+      // The socket went away between frames: the panel learns it from onDidRemove.
+      return undefined;
+    }
   }
 
   private info(): SocketInfo | undefined {
@@ -282,17 +311,12 @@ export class PayloadPanel {
   }
 
   private post(message: HostMessage): void {
-    this.keep(this.sent, message);
-    this.postedCounts.set(message.type, (this.postedCounts.get(message.type) ?? 0) + 1);
+    if (this.recorder.enabled) {
+      this.recorder.keep(this.recorded.sent, message, MAX_KEPT_MESSAGES);
+      this.recorded.postedCounts.set(message.type, (this.recorded.postedCounts.get(message.type) ?? 0) + 1);
+    }
     if (this.ready) {
       void this.webviewPanel.webview.postMessage(message);
-    }
-  }
-
-  private keep<T>(list: T[], item: T): void {
-    list.push(item);
-    if (list.length > MAX_KEPT_MESSAGES) {
-      list.splice(0, list.length - MAX_KEPT_MESSAGES);
     }
   }
 

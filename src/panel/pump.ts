@@ -25,6 +25,8 @@ export interface PumpOwner {
   post(message: HostMessage): void;
   /** The transcript grew or shrank since the last frame (the panel refreshes UDP peers on it). */
   moved(): void;
+  /** The budget line, finished text; a connection's changes with its server's traffic too. */
+  budget(): string | undefined;
 }
 
 export class TrafficPump implements vscode.Disposable {
@@ -35,6 +37,7 @@ export class TrafficPump implements vscode.Disposable {
   private tailLines = 0;
   private seenNext = -1;
   private seenFirst = -1;
+  private seenBudget: string | undefined;
   private lastMove = Date.now();
 
   constructor(
@@ -94,6 +97,11 @@ export class TrafficPump implements vscode.Disposable {
       this.lastMove = Date.now();
       this.owner.moved();
     }
+    const budget = this.owner.budget();
+    if (budget !== this.seenBudget) {
+      this.seenBudget = budget;
+      this.dirty = true;
+    }
     if (this.dirty || this.model.building) {
       this.dirty = false;
       this.post();
@@ -110,6 +118,7 @@ export class TrafficPump implements vscode.Disposable {
       totalRows: state.totalRows,
       headShift: state.headShift,
       counters: state.counters,
+      ...(this.seenBudget === undefined ? {} : { budget: this.seenBudget }),
       ...(state.indexing === undefined ? {} : { indexing: state.indexing }),
       ...(state.anchor === undefined ? {} : { anchor: state.anchor }),
       ...(state.filter.error === undefined ? {} : { filterError: describeError(state.filter.error) }),
@@ -142,6 +151,7 @@ function sameTraffic(previous: TrafficMessage | undefined, next: TrafficMessage)
     previous.counters.entries === next.counters.entries &&
     previous.counters.evictedEntries === next.counters.evictedEntries &&
     previous.counters.truncatedEntries === next.counters.truncatedEntries &&
-    previous.filterError === next.filterError
+    previous.filterError === next.filterError &&
+    previous.budget === next.budget
   );
 }

@@ -27,6 +27,8 @@ export interface TrafficViewOwner {
   peersMoved(): void;
   /** The panel's title, for a hex dump's editor. */
   title(): string;
+  /** The transcript budget line, finished text (undefined without a socket). */
+  budget(): string | undefined;
 }
 
 export class TrafficView implements vscode.Disposable {
@@ -44,6 +46,7 @@ export class TrafficView implements vscode.Disposable {
       live: () => owner.live(),
       post: (message) => owner.post(message),
       moved: () => this.trafficMoved(),
+      budget: () => owner.budget(),
     });
   }
 

@@ -194,6 +194,8 @@ export interface TrafficMessage {
   /** Lines that fell off the head since the previous message of this generation (eviction). */
   readonly headShift: number;
   readonly counters: TrafficCounters;
+  /** The transcript budget, finished text: `server transcript: 16 MB of 16 MB, 1,234 entries dropped`. */
+  readonly budget?: string;
   /** While a new filter or layout is being built over a long transcript: how far it got (0..1). */
   readonly indexing?: number;
   /** Where the row the webview anchored on now starts, once the layout reaches it. */

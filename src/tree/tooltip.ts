@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { formatAddress, type PeerInfo, type SocketInfo } from '../engine';
 import { describeError, kindName, stateName } from '../messages';
 import { connectionsText, datagramsText } from './items';
-import { connectionAddress, formatAge, formatBytes, formatCount, formatOptions, isConnectionKind, isServerKind, kindIcon, socketAddress } from '../socketText';
+import { budgetText, connectionAddress, formatAge, formatBytes, formatCount, formatOptions, isConnectionKind, isServerKind, kindIcon, socketAddress } from '../socketText';
 
 /** Escapes Markdown and theme-icon syntax in text that comes from users or peers. */
 export function escapeMarkdown(text: string): string {
@@ -93,6 +93,7 @@ export function socketTooltip(info: SocketInfo, server?: SocketInfo): vscode.Mar
   if (info.kind === 'udp' && info.peers.length > 0) {
     row(markdown, vscode.l10n.t('Recent peers'), escapeMarkdown(formatCount(info.peers.length)));
   }
+  markdown.appendMarkdown(`\n${escapeMarkdown(budgetText(info.budget, info.kind))}\n`);
   if (info.error !== undefined && info.state === 'error') {
     markdown.appendMarkdown(`\n$(error) **${escapeMarkdown(info.error.code)}** — ${escapeMarkdown(describeError(info.error))}\n`);
   }

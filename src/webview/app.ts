@@ -78,6 +78,11 @@ export class App {
         return this.library.setSaved(message.items);
       case 'loadPayload':
         return this.composer.load(message);
+      default: {
+        // A host message type without a case here is a compile error.
+        const unhandled: never = message;
+        return unhandled;
+      }
     }
   }
 

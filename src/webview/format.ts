@@ -3,6 +3,7 @@
  * the user's locale, times of day, and codec errors found while the user types.
  */
 import { describeCharacter } from '../engine/shared/codecParse';
+import type { CodecErrorReason } from '../engine/shared/codecs';
 import type { EngineErrorInfo } from '../engine/shared/errors';
 import type { PanelStrings, StringKey } from '../shared/protocol';
 
@@ -39,7 +40,8 @@ export function formatTime(epochMs: number): string {
   return `${pad(date.getHours(), 2)}:${pad(date.getMinutes(), 2)}:${pad(date.getSeconds(), 2)}.${pad(date.getMilliseconds(), 3)}`;
 }
 
-const REASON_KEYS: Readonly<Record<string, StringKey>> = {
+/** Every codec reason has its sentence: the type makes a new reason in codecs.ts fail to compile here. */
+const REASON_KEYS: Readonly<Record<CodecErrorReason, StringKey>> = {
   'invalid-character': 'codecInvalidCharacter',
   'odd-digits': 'codecOddDigits',
   'empty-prefix': 'codecEmptyPrefix',
@@ -52,12 +54,13 @@ const REASON_KEYS: Readonly<Record<string, StringKey>> = {
   'trailing-backslash': 'codecTrailingBackslash',
   'lone-surrogate': 'codecLoneSurrogate',
   'not-utf8': 'codecNotUtf8',
+  'unknown-encoding': 'codecUnknown',
 };
 
 /** A codec error from src/engine/codecs.ts in the user's language: what is wrong, and where. */
 export function codecErrorText(strings: PanelStrings, error: EngineErrorInfo): string {
   const { reason, offset, character, byte } = error.data;
-  const key = typeof reason === 'string' ? REASON_KEYS[reason] ?? 'codecUnknown' : 'codecUnknown';
+  const key = typeof reason === 'string' && Object.prototype.hasOwnProperty.call(REASON_KEYS, reason) ? REASON_KEYS[reason as CodecErrorReason] : 'codecUnknown';
   const where = typeof offset === 'number' ? offset : 0;
   if (key === 'codecNotUtf8') {
     const value = typeof byte === 'number' ? byte : 0;

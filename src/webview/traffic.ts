@@ -148,6 +148,9 @@ export class TrafficView {
     if (counters.truncatedEntries > 0) {
       parts.push(format(this.strings.truncated, counters.truncatedEntries, counters.truncatedBytes));
     }
+    if (message.budget !== undefined) {
+      parts.push(message.budget);
+    }
     this.status.textContent = parts.join(' · ');
     this.empty.hidden = message.totalLines > 0 || message.indexing !== undefined;
     this.empty.textContent = counters.entries > 0 ? this.strings.noMatches : this.strings.noTraffic;

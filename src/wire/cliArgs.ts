@@ -6,6 +6,7 @@ export const USAGE = `Usage:
   socket-workbench run FILE... [--section NAME]... [--var k=v]... [--timeout 5s]
                    [--reporter spec|tap|junit] [--output FILE]
   socket-workbench serve FILE --section NAME [--var k=v]... [--for 30s]
+  socket-workbench record SPEC --out FILE [--section NAME] [--for 30s]
   socket-workbench help
 
 Runs *.wire files: scripted socket conversations and mock servers.
@@ -30,6 +31,7 @@ export type Command =
     readonly timeoutMs?: number;
     readonly durationMs?: number;
   }
+  | { readonly command: 'record'; readonly spec: string; readonly out: string; readonly name?: string; readonly durationMs?: number }
   | { readonly command: 'help' };
 
 export class UsageError extends Error {
@@ -41,8 +43,8 @@ export function parseArguments(argv: readonly string[]): Command {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { command: 'help' };
   }
-  if (command !== 'run' && command !== 'serve') {
-    throw new UsageError(`unknown command '${command}': use run or serve`);
+  if (command !== 'run' && command !== 'serve' && command !== 'record') {
+    throw new UsageError(`unknown command '${command}': use run, serve or record`);
   }
   const files: string[] = [];
   const sections: string[] = [];
@@ -87,8 +89,8 @@ export function parseArguments(argv: readonly string[]): Command {
         timeoutMs = duration();
         break;
       case '--for':
-        if (command !== 'serve') {
-          throw new UsageError('--for applies to serve');
+        if (command === 'run') {
+          throw new UsageError('--for applies to serve and record');
         }
         durationLimit = duration();
         break;
@@ -101,6 +103,7 @@ export function parseArguments(argv: readonly string[]): Command {
         break;
       }
       case '--output':
+      case '--out':
         output = value();
         break;
       default:
@@ -109,6 +112,15 @@ export function parseArguments(argv: readonly string[]): Command {
         }
         files.push(argument);
     }
+  }
+  if (command === 'record') {
+    if (files.length !== 1) {
+      throw new UsageError('record needs one socket spec, e.g. tcp://127.0.0.1:7000');
+    }
+    if (output === undefined) {
+      throw new UsageError('record needs --out FILE');
+    }
+    return { command, spec: files[0], out: output, name: sections[0], durationMs: durationLimit };
   }
   if (files.length === 0) {
     throw new UsageError(`${command} needs a .wire file`);

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArguments, USAGE, UsageError, type Command } from './cliArgs';
+import { record } from './cliRecord';
 import type { WireErrorInfo } from './errors';
 import { formatJunit } from './junit';
 import { parseWire } from './parser';
@@ -18,6 +19,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Aborted on Ctrl+C (SIGINT) or SIGTERM. */
   readonly signal?: AbortSignal;
+  /** What `record` sends to a client socket; default process.stdin. */
+  readonly stdin?: NodeJS.ReadableStream;
 }
 
 type Loaded = { readonly path: string; readonly file: WireFile } | { readonly path: string; readonly errors: readonly WireErrorInfo[] };
@@ -157,5 +160,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return run(command, io);
     case 'serve':
       return serve(command, io);
+    case 'record':
+      return record(command, io, { stdin: io.stdin ?? process.stdin });
   }
 }

@@ -96,8 +96,27 @@ function concat(pieces: readonly Uint8Array[]): Uint8Array {
   return Buffer.concat(pieces);
 }
 
+/** Bytes of payloads without macros: the same on every send, so built once per parsed payload. */
+const literalBytes = new WeakMap<Payload, Uint8Array>();
+
+function isLiteral(payload: Payload): boolean {
+  return payload.kind !== 'file' && payload.template.parts.every((part) => part.kind === 'text');
+}
+
 /** A payload's bytes. Throws WireError (PAYLOAD, UNKNOWN_VARIABLE) naming what is wrong. */
 export function payloadBytes(payload: Payload, scope: Scope): Uint8Array {
+  const cached = literalBytes.get(payload);
+  if (cached !== undefined) {
+    return cached;
+  }
+  const bytes = buildBytes(payload, scope);
+  if (isLiteral(payload)) {
+    literalBytes.set(payload, bytes);
+  }
+  return bytes;
+}
+
+function buildBytes(payload: Payload, scope: Scope): Uint8Array {
   switch (payload.kind) {
     case 'string':
       return concat(

@@ -28,6 +28,9 @@ export class Inbox {
   lastPeer: string | undefined;
   private nextSeq = 0;
   private notify: (() => void) | undefined;
+  private deadline: NodeJS.Timeout | undefined;
+  private deadlineMs = -1;
+  private onDeadline: (() => void) | undefined;
 
   constructor(
     private readonly engine: SocketEngine,
@@ -55,7 +58,7 @@ export class Inbox {
     } else if (entry.kind === 'data' && entry.direction === 'in') {
       const data = entry.data ?? EMPTY;
       this.lostBytes += entry.length - data.byteLength;
-      const chunk = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
       if (this.datagram) {
         this.datagrams.push({ data: chunk, peer: entry.peer });
       } else {
@@ -116,7 +119,7 @@ export class Inbox {
     return new Promise<T | undefined>((resolve, reject) => {
       let poll: NodeJS.Timeout | undefined;
       const finish = (value: T | undefined, error?: WireError): void => {
-        clearTimeout(timer);
+        this.onDeadline = undefined;
         if (poll !== undefined) {
           clearInterval(poll);
         }
@@ -135,11 +138,11 @@ export class Inbox {
         }
       };
       const onAbort = (): void => finish(undefined, cancelled());
-      const timer = setTimeout(() => {
+      this.onDeadline = () => {
         this.scanTranscript();
-        const value = evaluate();
-        finish(value);
-      }, timeoutMs);
+        finish(evaluate());
+      };
+      this.armDeadline(timeoutMs);
       if (pollEof) {
         poll = setInterval(() => {
           this.scanTranscript();
@@ -149,6 +152,29 @@ export class Inbox {
       signal?.addEventListener('abort', onAbort, { once: true });
       this.notify = check;
     });
+  }
+
+  /**
+   * One timer per inbox, re-armed for each wait (refresh() allocates nothing: a 10,000-step
+   * ping-pong would otherwise make 10,000 timers). Unref'd: the socket keeps the process alive.
+   */
+  private armDeadline(timeoutMs: number): void {
+    if (this.deadline !== undefined && this.deadlineMs === timeoutMs) {
+      this.deadline.refresh();
+      return;
+    }
+    clearTimeout(this.deadline);
+    this.deadlineMs = timeoutMs;
+    this.deadline = setTimeout(() => this.onDeadline?.(), timeoutMs);
+    this.deadline.unref();
+  }
+
+  /** Stops the deadline timer; the inbox is not waited on again. */
+  dispose(): void {
+    clearTimeout(this.deadline);
+    this.deadline = undefined;
+    this.onDeadline = undefined;
+    this.notify = undefined;
   }
 }
 

@@ -11,7 +11,7 @@ export { parseWire, parseRules } from './parser';
 export type { ParseOptions, ParseResult, RulesParseResult } from './parser';
 export { runWire, serveWire, overall, unknownSections, baseDirectoryOf, createRunnerEngine } from './runner';
 export type { RunOptions, ServeOptions } from './runner';
-export { DEFAULT_EXPECT_TIMEOUT_MS } from './section';
+export { DEFAULT_EXPECT_TIMEOUT_MS, DEFAULT_MAX_STEP_RESULTS } from './section';
 export { attachRules, attachRulesText, DEFAULT_MAX_BUFFERED_BYTES } from './rules';
 export type { RuleBinding, RuleEvent, RuleOptions } from './rules';
 export { describeBytes } from './match';

@@ -136,13 +136,27 @@ export function describeMatcher(matcher: ReadyMatcher): string {
   }
 }
 
+/** Buffer views of payload bytes, so a literal matcher is not re-wrapped on every expect. */
+const views = new WeakMap<Uint8Array, Buffer>();
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  if (Buffer.isBuffer(bytes)) {
+    return bytes;
+  }
+  let view = views.get(bytes);
+  if (view === undefined) {
+    view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    views.set(bytes, view);
+  }
+  return view;
+}
+
 /** The parsed trigger with its payload bytes; `bytesOf` expands payloads (macros may change per match). */
 export function readyMatcher(trigger: Trigger | Matcher, bytesOf: (payload: Extract<Matcher, { payload: unknown }>['payload']) => Uint8Array): ReadyMatcher {
   switch (trigger.kind) {
     case 'contains':
     case 'exactly': {
-      const bytes = bytesOf(trigger.payload);
-      return { kind: trigger.kind, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+      return { kind: trigger.kind, bytes: asBuffer(bytesOf(trigger.payload)) };
     }
     case 'regex':
       return { kind: 'regex', regex: trigger.regex, source: trigger.source, flags: trigger.flags };

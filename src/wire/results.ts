@@ -37,7 +37,12 @@ export interface SectionResult {
   readonly durationMs: number;
   /** Ids of the sockets the section opened (engine ids: s1, s2…). */
   readonly socketIds: readonly string[];
+  /** The executed steps, in order; past `maxStepResults` only the ones that did not pass are kept. */
   readonly steps: readonly StepResult[];
+  /** Passed steps not kept in `steps` because the section ran more than `maxStepResults` of them. */
+  readonly omittedSteps: number;
+  /** Steps executed, counting the omitted ones. */
+  readonly executedSteps: number;
   /** Why the section failed or was skipped, when that was not a step (e.g. a bad @timeout). */
   readonly message?: string;
   readonly error?: WireErrorInfo;

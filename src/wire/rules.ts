@@ -8,7 +8,7 @@
  * one after another), then the rest of the buffer is tried again. A datagram is matched whole.
  */
 import type { Address, Disposable, SocketEngine, SocketInfo } from '../engine/index';
-import { isEngineError } from '../engine/index';
+import { formatAddress, isEngineError } from '../engine/index';
 import { isWireError, WireError, type WireErrorInfo } from './errors';
 import { payloadBytes, type Scope } from './expand';
 import { cancelled, sleep } from './inbox';
@@ -53,14 +53,9 @@ interface Connection {
 
 const EMPTY = Buffer.alloc(0);
 
+/** The engine's own address text (`127.0.0.1:5000`, `[::1]:53`, a UNIX path), or undefined. */
 export function formatPeer(address: Address | undefined): string | undefined {
-  if (address === undefined) {
-    return undefined;
-  }
-  if (address.family === 'unix') {
-    return address.address;
-  }
-  return address.family === 'IPv6' ? `[${address.address}]:${address.port}` : `${address.address}:${address.port}`;
+  return address === undefined ? undefined : formatAddress(address);
 }
 
 export function attachRules(engine: SocketEngine, listenerId: string, rules: readonly Rule[], options: RuleOptions = {}): RuleBinding {
@@ -89,6 +84,7 @@ class RuleEngine implements RuleBinding {
   private readonly stop = new AbortController();
   private readonly datagramChains = new Map<string, Promise<void>>();
   private readonly maxBuffered: number;
+  private readonly fixedMatchers: readonly (ReadyMatcher | undefined)[];
 
   constructor(
     private readonly engine: SocketEngine,
@@ -97,6 +93,18 @@ class RuleEngine implements RuleBinding {
     private readonly options: RuleOptions,
   ) {
     this.hits = rules.map(() => 0);
+    // Triggers without macros match the same bytes every time: expanded once, not per chunk.
+    this.fixedMatchers = rules.map((rule) => {
+      const trigger = rule.trigger;
+      if ((trigger.kind === 'contains' || trigger.kind === 'exactly') && (trigger.payload.kind === 'file' || trigger.payload.template.parts.some((part) => part.kind === 'macro'))) {
+        return undefined;
+      }
+      try {
+        return readyMatcher(trigger, (payload) => payloadBytes(payload, this.scope(0, undefined, undefined)));
+      } catch {
+        return undefined;
+      }
+    });
     this.maxBuffered = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
     const listener = engine.get(listenerId);
     const udp = listener?.kind === 'udp';
@@ -183,6 +191,10 @@ class RuleEngine implements RuleBinding {
   }
 
   private matcher(rule: Rule, index: number, peer: string | undefined): ReadyMatcher {
+    const fixed = this.fixedMatchers[index];
+    if (fixed !== undefined) {
+      return fixed;
+    }
     return readyMatcher(rule.trigger, (payload) => payloadBytes(payload, this.scope(index, peer, undefined)));
   }
 

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { SocketEngine } from '../engine/index';
 import { WireError } from './errors';
 import type { FileResult, Outcome, RunEvent, SectionResult } from './results';
-import { DEFAULT_EXPECT_TIMEOUT_MS, SectionRun } from './section';
+import { DEFAULT_EXPECT_TIMEOUT_MS, DEFAULT_MAX_STEP_RESULTS, SectionRun } from './section';
 import type { Section, WireFile } from './syntax';
 
 export interface RunOptions {
@@ -34,11 +34,16 @@ export interface RunOptions {
    * the step's `as NAME`, or none.
    */
   readonly socketName?: (section: string, name: string | undefined) => string | undefined;
+  /** Step results kept per section before passed ones are only counted (default 10,000). */
+  readonly maxStepResults?: number;
 }
 
-/** Transcripts hold whole chunks in a private engine, so no received byte is beyond matching. */
+/**
+ * The private engine of a run: whole chunks are captured, so no received byte is beyond matching;
+ * few entries are kept, since nobody reads these transcripts but the runner, as data arrives.
+ */
 export function createRunnerEngine(): SocketEngine {
-  return new SocketEngine({ transcriptLimits: { captureBytes: 16 * 1024 * 1024, maxBytes: 64 * 1024 * 1024 } });
+  return new SocketEngine({ transcriptLimits: { captureBytes: 16 * 1024 * 1024, maxBytes: 64 * 1024 * 1024, maxEntries: 1024 } });
 }
 
 function sectionOptions(file: WireFile, section: Section, engine: SocketEngine, options: RunOptions, serve: boolean) {
@@ -54,6 +59,8 @@ function sectionOptions(file: WireFile, section: Section, engine: SocketEngine, 
     signal: options.signal,
     emit: options.onEvent ?? (() => undefined),
     socketName: options.socketName,
+    listening: options.onEvent !== undefined,
+    maxStepResults: options.maxStepResults ?? DEFAULT_MAX_STEP_RESULTS,
     serve,
   };
 }
@@ -66,6 +73,8 @@ function skipped(section: Section, outcome: Outcome, message: string, reason: st
     durationMs: 0,
     socketIds: [],
     steps: [],
+    omittedSteps: 0,
+    executedSteps: 0,
     message,
     error: new WireError(outcome === 'cancelled' ? 'CANCELLED' : 'NOT_APPLICABLE', message, { reason }).toJSON(),
   };

@@ -12,11 +12,13 @@ import { expandText, payloadBytes, type Scope } from './expand';
 import { Inbox, cancelled, sleep } from './inbox';
 import { readyMatcher } from './match';
 import { durationMs } from './parseTemplate';
-import type { Outcome, RunEvent, SectionResult, StepRef, StepResult } from './results';
+import type { Outcome, RunEvent, SectionResult, StepResult } from './results';
 import { attachRules, formatPeer, toWireError, type RuleBinding } from './rules';
 import type { Section, Step, VariableDefinition, WireFile } from './syntax';
 
 export const DEFAULT_EXPECT_TIMEOUT_MS = 5000;
+/** Past this many step results in a section, passed steps are counted, not kept (progress events still come for each). */
+export const DEFAULT_MAX_STEP_RESULTS = 10_000;
 
 export interface SectionOptions {
   readonly engine: SocketEngine;
@@ -32,6 +34,10 @@ export interface SectionOptions {
   readonly signal: AbortSignal | undefined;
   readonly emit: (event: RunEvent) => void;
   readonly socketName?: (section: string, name: string | undefined) => string | undefined;
+  /** Step results kept per section (a long repeat must not grow memory without bound). */
+  readonly maxStepResults: number;
+  /** Whether anyone listens: per-step events are not even built otherwise. */
+  readonly listening: boolean;
   /** After the steps, keep the listeners answering until the signal aborts (a mock server). */
   readonly serve: boolean;
 }
@@ -62,6 +68,8 @@ export class SectionRun {
   private readonly subscriptions: Disposable[] = [];
   private current: Handle | undefined;
   private sends = 0;
+  private executed = 0;
+  private omitted = 0;
   private peer: string | undefined;
   private readonly iterations: number[] = [];
   private timeoutMs: number;
@@ -74,15 +82,32 @@ export class SectionRun {
     return this.options.section.name;
   }
 
-  private scope(): Scope {
+  /** One scope object for the whole section: its getters read the section's state as it is now. */
+  private readonly sectionScope: Scope = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const run = this;
     return {
-      variable: (name) => this.variables.get(name),
-      env: this.options.env,
-      counter: this.sends,
-      iteration: this.iterations.length === 0 ? undefined : this.iterations[this.iterations.length - 1],
-      peer: this.peer,
-      baseDirectory: this.options.baseDirectory,
+      variable: (name: string) => run.variables.get(name),
+      get env() {
+        return run.options.env;
+      },
+      get counter() {
+        return run.sends;
+      },
+      get iteration() {
+        return run.iterations.length === 0 ? undefined : run.iterations[run.iterations.length - 1];
+      },
+      get peer() {
+        return run.peer;
+      },
+      get baseDirectory() {
+        return run.options.baseDirectory;
+      },
     };
+  })();
+
+  private scope(): Scope {
+    return this.sectionScope;
   }
 
   async run(): Promise<SectionResult> {
@@ -123,6 +148,8 @@ export class SectionRun {
       durationMs: performance.now() - started,
       socketIds: this.socketIds,
       steps: this.steps,
+      omittedSteps: this.omitted,
+      executedSteps: this.executed,
       message: error?.message ?? failedStep?.message,
       error: error?.toJSON() ?? failedStep?.error,
     };
@@ -176,24 +203,55 @@ export class SectionRun {
   }
 
   private async runStep(step: Exclude<Step, { kind: 'repeat' }>): Promise<void> {
-    const { emit, file } = this.options;
-    const ref: StepRef = { line: step.line, column: step.column, kind: step.kind, text: step.text, iterations: this.iterations.length === 0 ? undefined : [...this.iterations] };
-    emit({ type: 'step-start', file: file.file, section: this.name, step: ref });
+    const { emit, file, signal } = this.options;
+    const iterations = this.iterations.length === 0 ? undefined : [...this.iterations];
+    if (this.options.listening) {
+      emit({ type: 'step-start', file: file.file, section: this.name, step: { line: step.line, column: step.column, kind: step.kind, text: step.text, iterations } });
+    }
     const started = performance.now();
     let result: StepResult;
     try {
-      if (this.options.signal?.aborted === true) {
+      if (signal?.aborted === true) {
         throw cancelled();
       }
       const done = await this.execute(step);
-      result = { ...ref, outcome: 'passed', elapsedMs: performance.now() - started, socketId: this.current?.id, ...done };
+      result = {
+        line: step.line,
+        column: step.column,
+        kind: step.kind,
+        text: step.text,
+        iterations,
+        outcome: 'passed',
+        elapsedMs: performance.now() - started,
+        bytes: done.bytes,
+        skippedBytes: done.skippedBytes,
+        socketId: this.current?.id,
+      };
     } catch (caught) {
       const error = toWireError(caught);
-      const outcome: Outcome = error.code === 'CANCELLED' ? 'cancelled' : 'failed';
-      result = { ...ref, outcome, elapsedMs: performance.now() - started, bytes: 0, socketId: this.current?.id, message: error.message, error: error.toJSON() };
+      result = {
+        line: step.line,
+        column: step.column,
+        kind: step.kind,
+        text: step.text,
+        iterations,
+        outcome: error.code === 'CANCELLED' ? 'cancelled' : 'failed',
+        elapsedMs: performance.now() - started,
+        bytes: 0,
+        socketId: this.current?.id,
+        message: error.message,
+        error: error.toJSON(),
+      };
     }
-    this.steps.push(result);
-    emit({ type: 'step-end', file: file.file, section: this.name, result });
+    this.executed++;
+    if (this.steps.length < this.options.maxStepResults || result.outcome !== 'passed') {
+      this.steps.push(result);
+    } else {
+      this.omitted++;
+    }
+    if (this.options.listening) {
+      emit({ type: 'step-end', file: file.file, section: this.name, result });
+    }
     if (result.outcome !== 'passed') {
       throw new StepFailure(result);
     }
@@ -333,6 +391,9 @@ export class SectionRun {
     );
     for (const subscription of this.subscriptions) {
       subscription.dispose();
+    }
+    for (const inbox of this.inboxes.values()) {
+      inbox.dispose();
     }
   }
 }

@@ -166,11 +166,13 @@ async function udpEngine({ size, duration, window }) {
   const engine = new SocketEngine();
   const listener = await engine.open('udp-listen://127.0.0.1:0');
   const client = await engine.open(`udp://127.0.0.1:${listener.local.port}`);
+  const cpuStart = process.cpuUsage();
   const { sent, seconds } = await sendFor(duration, window, () => engine.send(client.id, payload));
   const received = await settle(() => engine.get(listener.id).stats.messagesIn);
+  const cpu = cpuMilliseconds(cpuStart);
   const counters = engine.transcript(listener.id).counters();
   await engine.dispose();
-  return { sent, received, seconds, datagramsPerSecond: received / seconds, transcript: counters };
+  return { sent, received, seconds, datagramsPerSecond: received / seconds, cpuMicrosecondsPerDatagram: (cpu * 1000) / received, transcript: counters };
 }
 
 async function udpRaw({ size, duration, window }) {
@@ -184,11 +186,13 @@ async function udpRaw({ size, duration, window }) {
   const port = listener.address().port;
   const sendOne = () =>
     new Promise((resolve, reject) => client.send(payload, port, '127.0.0.1', (error) => (error ? reject(error) : resolve())));
+  const cpuStart = process.cpuUsage();
   const { sent, seconds } = await sendFor(duration, window, sendOne);
   const total = await settle(() => received);
+  const cpu = cpuMilliseconds(cpuStart);
   listener.close();
   client.close();
-  return { sent, received: total, seconds, datagramsPerSecond: total / seconds };
+  return { sent, received: total, seconds, datagramsPerSecond: total / seconds, cpuMicrosecondsPerDatagram: (cpu * 1000) / total };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,9 +247,11 @@ async function acceptTrial(variant, { count, window }) {
     }
     const connected = nextLine();
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     clients.stdin.write('go\n');
     await deadline(allAccepted, 60_000, `${count} accepted connections (have ${accepted})`);
     const milliseconds = performance.now() - start;
+    const cpu = cpuMilliseconds(cpuStart);
     const clientReport = await deadline(connected, 10_000, 'the client report');
     const after = heapAfterGc();
     const holding = engine === undefined ? held.filter((socket) => !socket.destroyed).length : engine.list()[0].connections;
@@ -254,6 +260,7 @@ async function acceptTrial(variant, { count, window }) {
     }
     return {
       milliseconds,
+      cpu,
       heapPerConnection: (after.heapUsed - before.heapUsed) / count,
       rssPerConnection: (after.rss - before.rss) / count,
       externalPerConnection: (after.external - before.external) / count,
@@ -270,11 +277,54 @@ async function acceptTrial(variant, { count, window }) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Transcript memory: a flood process (test/engine/peers/flood.mjs) opens `connections` connections
+// to one engine tcp-listen server and sends `mebibytes` MiB on each. Memory is measured after full
+// GCs (run with --expose-gc): what the engine holds is the server's budget (16 MiB by default).
+
+async function memoryTrial({ connections, mebibytes }) {
+  const { SocketEngine } = loadEngine();
+  const engine = new SocketEngine();
+  const server = await engine.open('tcp-listen://127.0.0.1:0');
+  const total = connections * mebibytes * 1024 * 1024;
+  const before = heapAfterGc();
+  const flood = spawn(process.execPath, [path.join(benchDirectory, '..', 'engine', 'peers', 'flood.mjs'), String(server.local.port), String(connections), String(mebibytes)], {
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
+  try {
+    const start = performance.now();
+    await deadline(
+      new Promise((resolve) => {
+        const check = () => (engine.get(server.id).stats.bytesIn >= total ? resolve() : setTimeout(check, 20));
+        check();
+      }),
+      120_000,
+      `${total} bytes at the server`,
+    );
+    const milliseconds = performance.now() - start;
+    const after = heapAfterGc();
+    const budget = engine.get(server.id).budget;
+    return {
+      milliseconds,
+      externalMegabytes: (after.external - before.external) / 1024 / 1024,
+      arrayBuffersMegabytes: (after.arrayBuffers - before.arrayBuffers) / 1024 / 1024,
+      heldMegabytes: budget.heldBytes / 1024 / 1024,
+      budgetMegabytes: budget.maxBytes / 1024 / 1024,
+      droppedEntries: budget.droppedEntries,
+    };
+  } finally {
+    flood.stdin.end();
+    flood.kill('SIGKILL');
+    await engine.dispose();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const trials = {
   tcp: { engine: tcpEngine, raw: tcpRaw },
   udp: { engine: udpEngine, raw: udpRaw },
   accept: { engine: (options) => acceptTrial('engine', options), raw: (options) => acceptTrial('raw', options) },
+  memory: { engine: memoryTrial },
 };
 const trial = trials[benchmark]?.[variant];
 if (trial === undefined) {

@@ -62,10 +62,17 @@ export async function udpDatagrams({ repeat, log }) {
   const rawDrops = results.raw.map((result) => result.sent - result.received);
   log(`udp: ${UDP_DATAGRAM_BYTES}-byte datagrams for ${UDP_DURATION_MS} ms, ${UDP_WINDOW} sends in flight, sender and receiver in one process; drops = sent - received after the receiver goes quiet`);
   log(`udp sent per run: engine ${runs(results.engine, 'sent').join(' ')}; raw ${runs(results.raw, 'sent').join(' ')}; raw drops ${rawDrops.join(' ')}`);
+  const udpCpu = runs(results.engine, 'cpuMicrosecondsPerDatagram');
+  const rawUdpCpu = runs(results.raw, 'cpuMicrosecondsPerDatagram');
+  const udpCpuRatios = udpCpu.map((cpu, index) => rawUdpCpu[index] / cpu);
   return [
     figure('udp-datagrams-per-s', Math.round(median(engineRates)), 'datagrams/s', { runs: engineRates.map(Math.round) }),
     figure('udp-datagrams-raw-dgram-per-s', Math.round(median(rawRates)), 'datagrams/s', { runs: rawRates.map(Math.round) }),
-    figure('udp-datagrams-vs-raw-dgram', round(median(udpRatios), 2), 'ratio', { runs: udpRatios.map((ratio) => round(ratio, 2)) }),
+    figure('udp-datagrams-vs-raw-dgram', round(median(udpRatios), 2), 'ratio', { goal: { min: 0.95 }, runs: udpRatios.map((ratio) => round(ratio, 2)) }),
+    // CPU time (user + system) per datagram, raw over engine: steadier than rates on a shared machine.
+    figure('udp-cpu-vs-raw-dgram', round(median(udpCpuRatios), 2), 'ratio', { runs: udpCpuRatios.map((ratio) => round(ratio, 2)) }),
+    figure('udp-cpu-per-datagram-us', round(median(udpCpu), 2), 'us', { runs: udpCpu.map((cpu) => round(cpu, 2)) }),
+    figure('udp-cpu-raw-dgram-per-datagram-us', round(median(rawUdpCpu), 2), 'us', { runs: rawUdpCpu.map((cpu) => round(cpu, 2)) }),
     // The worst run: a drop anywhere matters more than a typical run without one.
     figure('udp-drops', Math.max(...drops), 'datagrams', { goal: { max: 0 }, runs: drops }),
   ];
@@ -90,6 +97,7 @@ export async function tcpAccept10k({ repeat, log }) {
   const engineTimes = runs(results.engine, 'milliseconds');
   const rawTimes = runs(results.raw, 'milliseconds');
   const acceptRatios = engineTimes.map((time, index) => rawTimes[index] / time);
+  const acceptCpuRatios = runs(results.raw, 'cpu').map((cpu, index) => cpu / results.engine[index].cpu);
   const heap = runs(results.engine, 'heapPerConnection');
   const rawHeap = runs(results.raw, 'heapPerConnection');
   log(`accept: ${ACCEPT_CONNECTIONS} connections from a raw-net client process (${ACCEPT_WINDOW} connecting at once), timed until the server has accepted them all; heap after full GC`);
@@ -98,8 +106,28 @@ export async function tcpAccept10k({ repeat, log }) {
     figure('tcp-accept-10k-connections-ms', Math.round(median(engineTimes)), 'ms', { runs: engineTimes.map(Math.round) }),
     figure('tcp-accept-10k-raw-net-ms', Math.round(median(rawTimes)), 'ms', { runs: rawTimes.map(Math.round) }),
     // Speed relative to raw, like the throughput ratio: 1.0 is as fast as raw net, 0.5 twice as slow.
-    figure('tcp-accept-10k-vs-raw-net', round(median(acceptRatios), 2), 'ratio', { runs: acceptRatios.map((ratio) => round(ratio, 2)) }),
-    figure('tcp-accept-10k-heap-per-connection', Math.round(median(heap)), 'bytes', { runs: heap.map(Math.round) }),
+    figure('tcp-accept-10k-vs-raw-net', round(median(acceptRatios), 2), 'ratio', { goal: { min: 0.85 }, runs: acceptRatios.map((ratio) => round(ratio, 2)) }),
+    // CPU time of this process while accepting, raw over engine (the client process is not counted).
+    figure('tcp-accept-10k-cpu-vs-raw-net', round(median(acceptCpuRatios), 2), 'ratio', { runs: acceptCpuRatios.map((ratio) => round(ratio, 2)) }),
+    figure('tcp-accept-10k-heap-per-connection', Math.round(median(heap)), 'bytes', { goal: { max: 1500 }, runs: heap.map(Math.round) }),
     figure('tcp-accept-10k-raw-net-heap-per-connection', Math.round(median(rawHeap)), 'bytes', { runs: rawHeap.map(Math.round) }),
+  ];
+}
+
+const MEMORY_CONNECTIONS = 40;
+const MEMORY_MEBIBYTES = 20;
+
+export async function transcriptMemory({ repeat, log }) {
+  const results = [];
+  for (let run = 0; run < Math.min(repeat, 3); run++) {
+    results.push(await runNode(trialScript, ['memory', 'engine', `connections=${MEMORY_CONNECTIONS}`, `mebibytes=${MEMORY_MEBIBYTES}`], { nodeOptions: ['--expose-gc'], timeoutMs: 150_000 }));
+  }
+  const external = runs(results, 'externalMegabytes');
+  const budget = results[0].budgetMegabytes;
+  log(`transcript memory: ${MEMORY_CONNECTIONS} connections x ${MEMORY_MEBIBYTES} MiB from another process to one tcp-listen server (default limits: a ${budget} MiB server budget), external memory growth after full GC`);
+  log(`transcript memory per run: held ${runs(results, 'heldMegabytes').map((value) => round(value, 1)).join(' ')} MiB; array buffers ${runs(results, 'arrayBuffersMegabytes').map((value) => round(value, 1)).join(' ')} MiB; dropped ${runs(results, 'droppedEntries').join(' ')} entries; ${runs(results, 'milliseconds').map(Math.round).join(' ')} ms`);
+  return [
+    // MiB: the issue's bound is the server budget plus 10 %.
+    figure('transcript-memory-40x20mib-mb', round(median(external), 1), 'MiB', { goal: { max: round(budget * 1.1, 1) }, runs: external.map((value) => round(value, 1)) }),
   ];
 }

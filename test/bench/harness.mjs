@@ -30,11 +30,38 @@ export function median(values) {
 
 // Children still running are killed when the runner exits, so a timed-out benchmark leaves nothing behind.
 const liveChildren = new Set();
-process.on('exit', () => {
+export function killChildren() {
   for (const child of liveChildren) {
     child.kill('SIGKILL');
   }
-});
+}
+process.on('exit', killChildren);
+
+/*
+ * The time budget of the benchmark running now (run.mjs starts one per benchmark). A slow machine
+ * must give slower figures, not a failed run: once the budget is spent, trial loops stop taking new
+ * trials and the figures are computed from the trials that finished, marked incomplete.
+ */
+let currentBudget;
+
+export function startBudget(milliseconds) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), milliseconds);
+  currentBudget = { signal: controller.signal, milliseconds, incomplete: undefined, stop: () => clearTimeout(timer) };
+  return currentBudget;
+}
+
+/** True once the running benchmark's budget is spent. */
+export function budgetSpent() {
+  return currentBudget?.signal.aborted === true;
+}
+
+/** Notes why the running benchmark's figures are incomplete (the first reason wins). */
+export function markIncomplete(reason) {
+  if (currentBudget !== undefined && currentBudget.incomplete === undefined) {
+    currentBudget.incomplete = reason;
+  }
+}
 
 /** The soft and hard RLIMIT_NOFILE of processes spawned from here, as `ulimit -n` reports them. */
 export function fileLimits() {
@@ -93,11 +120,16 @@ export function runNode(script, args = [], { timeoutMs = 60_000, nodeOptions = [
 /**
  * Runs each of `variants` `repeat` times, alternating the order every round (A B, B A, A B, ...) so
  * that drift on a noisy machine (thermal, other tenants) falls on both sides alike. Resolves with
- * { [variant]: result[] }.
+ * { [variant]: result[] }. Once the benchmark's budget is spent it stops after the round in
+ * progress (every variant has at least one result by then) and marks the figures incomplete.
  */
 export async function interleave(variants, repeat, runOne) {
   const results = Object.fromEntries(variants.map((variant) => [variant, []]));
   for (let round = 0; round < repeat; round++) {
+    if (round > 0 && budgetSpent()) {
+      markIncomplete(`${round} of ${repeat} runs within ${currentBudget.milliseconds / 1000} s`);
+      break;
+    }
     const order = round % 2 === 0 ? variants : [...variants].reverse();
     for (const variant of order) {
       results[variant].push(await runOne(variant, round));

@@ -2,17 +2,15 @@
 // hovered once (hover-trial.mjs, a fresh process per run). It excludes VS Code's IPC between the
 // workbench and the extension host, which the extension does not control.
 import path from 'node:path';
-import { benchDirectory, figure, median, runNode } from './harness.mjs';
+import { benchDirectory, figure, interleave, median, runNode } from './harness.mjs';
 
 const trialScript = path.join(benchDirectory, 'hover-trial.mjs');
 const LINES = 5000;
 const round = (value) => Number(value.toFixed(1));
 
 export async function hoverP99Us({ repeat, log }) {
-  const results = [];
-  for (let run = 0; run < repeat; run++) {
-    results.push(await runNode(trialScript, [`lines=${LINES}`, 'language=c'], { timeoutMs: 60_000 }));
-  }
+  // Through interleave, which stops taking runs once the benchmark's time budget is spent.
+  const results = (await interleave(['c'], repeat, (language) => runNode(trialScript, [`lines=${LINES}`, `language=${language}`], { timeoutMs: 60_000 }))).c;
   const first = results[0];
   log(`hover: ${first.lines}-line C file, ${first.tokens} token positions hovered per run (${first.hits} show a hover); scanner + lookup + render, no VS Code IPC`);
   for (const [key, label] of [['p50', 'p50 all tokens'], ['hitP50', 'p50 tokens with a hover'], ['hitP99', 'p99 tokens with a hover'], ['max', 'max'], ['firstHoverMicroseconds', 'first hover (cold)']]) {

@@ -1,9 +1,9 @@
 // The benchmark runner behind `npm run bench`.
 //
-//   node test/bench/run.mjs [--only NAME]... [--repeat N] [--strict]
+//   node test/bench/run.mjs [--only NAME]... [--repeat N] [--budget-ms MS] [--strict]
 //
 // Output: comment lines (`# ...`: machine context, per-run values, notes) and ONE line per figure,
-// exactly `name: value unit`. Ratios are always against a baseline measured in the same run.
+// exactly `name: value unit`, or `name: value unit (incomplete: why)` when time ran out. Ratios are always against a baseline measured in the same run.
 //
 // Adding a group: create test/bench/<group>.mjs and add it to GROUPS below. Each named export of a
 // group module that is a function is one benchmark (run in export-name order, as ES modules list
@@ -13,13 +13,17 @@
 //
 // It receives { repeat, log } (how many runs per variant to take, and a way to print a `#` comment)
 // and resolves with figures ({ name, value, unit, runs?, goal?: { min? , max? } }, see harness.mjs).
-// A benchmark bounds its own waits (runNode kills a child after a timeout); the runner also gives
-// each one BENCHMARK_TIMEOUT_MS. `--only` selects a group (`engine`), a benchmark by export name
+// A benchmark bounds its own waits (runNode kills a child after a timeout). The runner gives each
+// one a budget of BENCHMARK_TIMEOUT_MS (--budget-ms): once it is spent, trial loops (interleave)
+// stop and the figures are computed from the trials that finished, printed with `(incomplete: why)`
+// after the unit. A benchmark still running BENCHMARK_GRACE_MS later is abandoned: the figures it
+// reported so far (context.report) are printed, marked incomplete, and the run goes on. Running out
+// of time is a slow machine, not a failure: only errors fail the run. `--only` selects a group (`engine`), a benchmark by export name
 // (`tcpThroughput`) or by its kebab-case name or any figure name it starts (`tcp-throughput`,
 // `tcp-throughput-vs-raw-net`); it may repeat or hold a comma-separated list.
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import { repositoryRoot } from './harness.mjs';
+import { killChildren, repositoryRoot, startBudget } from './harness.mjs';
 
 const GROUPS = {
   engine: './engine.mjs',
@@ -27,12 +31,14 @@ const GROUPS = {
   hover: './hover.mjs',
   panel: './panel.mjs',
   tree: './tree.mjs',
+  wire: './wire.mjs',
 };
 
 const BENCHMARK_TIMEOUT_MS = 170_000;
+const BENCHMARK_GRACE_MS = 60_000;
 
 function parseArguments(argv) {
-  const options = { only: [], repeat: 5, strict: false };
+  const options = { only: [], repeat: 5, strict: false, budgetMs: BENCHMARK_TIMEOUT_MS };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
     const [flag, inline] = argument.split('=', 2);
@@ -44,10 +50,15 @@ function parseArguments(argv) {
       if (!Number.isInteger(options.repeat) || options.repeat < 1) {
         throw new Error('--repeat needs a positive integer');
       }
+    } else if (flag === '--budget-ms') {
+      options.budgetMs = Number(value());
+      if (!Number.isFinite(options.budgetMs) || options.budgetMs < 0) {
+        throw new Error('--budget-ms needs a number of milliseconds');
+      }
     } else if (flag === '--strict') {
       options.strict = true;
     } else {
-      throw new Error(`unknown argument ${argument}; usage: run.mjs [--only NAME]... [--repeat N] [--strict]`);
+      throw new Error(`unknown argument ${argument}; usage: run.mjs [--only NAME]... [--repeat N] [--budget-ms MS] [--strict]`);
     }
   }
   return options;
@@ -95,12 +106,29 @@ function printContext(options) {
   print(`# runs per variant: ${options.repeat}; figures are medians`);
 }
 
-function withTimeout(promise, milliseconds, what) {
+/** Resolves with the benchmark's figures, or with `undefined` when it is still running after `milliseconds`. */
+function withinGrace(promise, milliseconds) {
   let timer;
-  const timeout = new Promise((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took more than ${milliseconds} ms`)), milliseconds);
+  const abandoned = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(undefined), milliseconds);
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, abandoned]).finally(() => clearTimeout(timer));
+}
+
+function printFigure({ name, value, unit, runs, goal, incomplete }, budgetNote) {
+  if (runs !== undefined) {
+    print(`# ${name} runs: ${runs.map(formatValue).join(' ')}`);
+  }
+  let missed = 0;
+  if (goal !== undefined) {
+    const met = (goal.min === undefined || value >= goal.min) && (goal.max === undefined || value <= goal.max);
+    const wanted = [goal.min === undefined ? '' : `>= ${goal.min}`, goal.max === undefined ? '' : `<= ${goal.max}`].filter(Boolean).join(' and ');
+    print(`# ${name} goal ${wanted}: ${met ? 'met' : 'MISSED'}`);
+    missed = met ? 0 : 1;
+  }
+  const note = incomplete ?? budgetNote;
+  print(`${name}: ${formatValue(value)} ${unit}${note === undefined ? '' : ` (incomplete: ${note})`}`);
+  return missed;
 }
 
 async function main() {
@@ -109,6 +137,7 @@ async function main() {
   const started = performance.now();
   let failures = 0;
   let missedGoals = 0;
+  let incomplete = 0;
   let ran = 0;
   for (const [group, modulePath] of Object.entries(GROUPS)) {
     const module = await import(modulePath);
@@ -118,24 +147,34 @@ async function main() {
       }
       ran++;
       const benchmarkStarted = performance.now();
-      const context = { repeat: options.repeat, log: (text) => print(`# ${text}`) };
+      const reported = [];
+      const budget = startBudget(options.budgetMs);
+      const context = { repeat: options.repeat, log: (text) => print(`# ${text}`), signal: budget.signal, report: (item) => reported.push(item) };
       try {
-        const figures = await withTimeout(benchmark(context), BENCHMARK_TIMEOUT_MS, `${group}.${name}`);
-        for (const { name: figureName, value, unit, runs, goal } of figures) {
-          if (runs !== undefined) {
-            print(`# ${figureName} runs: ${runs.map(formatValue).join(' ')}`);
+        const running = benchmark(context);
+        // An abandoned benchmark may still fail later: that must not crash the runner.
+        running.catch(() => undefined);
+        const figures = await withinGrace(running, options.budgetMs + BENCHMARK_GRACE_MS);
+        if (figures === undefined) {
+          // Abandoned: what it measured so far, and no children left running into the next benchmark.
+          killChildren();
+          const note = `still running ${(options.budgetMs + BENCHMARK_GRACE_MS) / 1000} s after it started`;
+          incomplete++;
+          print(`# INCOMPLETE ${group}.${name}: ${note}; ${reported.length === 0 ? 'nothing measured' : `${reported.length} figure(s) measured`}`);
+          for (const item of reported) {
+            missedGoals += printFigure(item, note);
           }
-          if (goal !== undefined) {
-            const met = (goal.min === undefined || value >= goal.min) && (goal.max === undefined || value <= goal.max);
-            const wanted = [goal.min === undefined ? '' : `>= ${goal.min}`, goal.max === undefined ? '' : `<= ${goal.max}`].filter(Boolean).join(' and ');
-            print(`# ${figureName} goal ${wanted}: ${met ? 'met' : 'MISSED'}`);
-            missedGoals += met ? 0 : 1;
+        } else {
+          incomplete += budget.incomplete === undefined && figures.every((item) => item.incomplete === undefined) ? 0 : 1;
+          for (const item of figures) {
+            missedGoals += printFigure(item, budget.incomplete);
           }
-          print(`${figureName}: ${formatValue(value)} ${unit}`);
         }
       } catch (error) {
         failures++;
         print(`# ERROR ${group}.${name}: ${String(error?.stack ?? error).split('\n').join('\n#   ')}`);
+      } finally {
+        budget.stop();
       }
       print(`# ${group}.${name} took ${((performance.now() - benchmarkStarted) / 1000).toFixed(1)} s`);
     }
@@ -144,7 +183,7 @@ async function main() {
     print(`# ERROR no benchmark matches --only ${options.only.join(',')}`);
     failures++;
   }
-  print(`# total ${((performance.now() - started) / 1000).toFixed(1)} s; ${failures} failed; ${missedGoals} goal(s) missed`);
+  print(`# total ${((performance.now() - started) / 1000).toFixed(1)} s; ${failures} failed; ${incomplete} incomplete (out of time); ${missedGoals} goal(s) missed`);
   // A missed goal is a finding, not a crash; --strict makes it fail the run (e.g. in CI).
   process.exit(failures > 0 || (options.strict && missedGoals > 0) ? 1 : 0);
 }

@@ -47,18 +47,18 @@ export async function run(ui) {
   await widget.waitFor({ state: 'visible' });
   await page.mouse.move(900, 650); // no hover tooltip over the title
   await ui.sleep(600);
-  assert.match(await title.innerText(), /New TCP Server.*1\s*\/\s*3/s);
+  await ui.expectText(title, /New TCP Server.*1\s*\/\s*3/s);
   await rows.first().waitFor({ state: 'visible' });
-  assert.match(await rows.first().innerText(), /127\.0\.0\.1/);
+  await ui.expectText(rows.first(), /127\.0\.0\.1/);
   await ui.screenshot('01-host-suggestions');
 
   // A bad host is shown with the engine's message and cannot be accepted.
   await ui.keyboard.type('300.1.2.3');
   await ui.sleep(400);
-  assert.match(await rows.first().innerText(), /Host '300\.1\.2\.3' is not a valid IPv4 address/);
+  await ui.expectText(rows.first(), /Host '300\.1\.2\.3' is not a valid IPv4 address/);
   await ui.keyboard.press('Enter');
   await ui.sleep(300);
-  assert.match(await title.innerText(), /1\s*\/\s*3/, 'an invalid host must not be accepted');
+  await ui.expectText(title, /1\s*\/\s*3/, 'an invalid host must not be accepted');
   await ui.screenshot('02-host-invalid');
 
   await input.fill('127.0.0.1');
@@ -67,7 +67,7 @@ export async function run(ui) {
 
   // Step 2/3: the port, checked as typed.
   await page.waitForFunction(() => /2\s*\/\s*3/.test(document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? ''));
-  assert.equal(await input.inputValue(), '0');
+  await ui.expectValue(input, '0');
   await ui.keyboard.type('70000');
   await ui.sleep(300);
   await message.filter({ hasText: 'Port 70000 is out of range 0–65535.' }).first().waitFor({ state: 'visible', timeout: 5000 });
@@ -109,7 +109,7 @@ export async function run(ui) {
   await ui.screenshot('07a-udp-mode');
   await ui.keyboard.press('ArrowDown', 'Enter');
   await page.waitForFunction(() => /2\s*\/\s*4/.test(document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? ''));
-  assert.ok(await rows.filter({ hasText: '<broadcast>' }).count() > 0, 'a UDP peer is offered <broadcast>');
+  await rows.filter({ hasText: '<broadcast>' }).first().waitFor({ state: 'visible', timeout: 10_000 }); // a UDP peer is offered <broadcast>
   await ui.keyboard.press('Enter');
   await page.waitForFunction(() => /3\s*\/\s*4/.test(document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? ''));
   await input.fill('echo');
@@ -146,17 +146,20 @@ export async function run(ui) {
   await message.filter({ hasText: 'tcp-listen://127.0.0.1:8080?noDelay=1' }).first().waitFor({ state: 'visible', timeout: 5000 });
   await ui.screenshot('09-open-from-address-canonical');
 
-  // All interfaces: a modal asks first; cancelling opens nothing.
-  await input.fill('tcp-listen://:0');
+  // All interfaces (here the IPv4-mapped spelling): a modal asks first. The safe choice is the
+  // focused, primary button, so Enter keeps the port private and opens nothing.
+  await input.fill('tcp-listen://[::ffff:0.0.0.0]:0');
   await ui.keyboard.press('Enter');
   const dialog = page.locator('.monaco-dialog-box');
   await dialog.waitFor({ state: 'visible', timeout: 10_000 });
-  assert.match(await dialog.innerText(), /Listen on all network interfaces\?/);
+  await ui.expectText(dialog, /Listen on all network interfaces\?/);
+  await ui.expectText(dialog, /binds ::ffff:0\.0\.0\.0, which is every network interface/);
+  await ui.waitUntil('the safe button to have the focus', () => page.evaluate(() => document.activeElement?.textContent?.trim() === "Don't Listen"));
   await ui.screenshot('10-all-interfaces-confirmation');
-  await ui.keyboard.press('Escape');
+  await ui.keyboard.press('Enter');
   await dialog.waitFor({ state: 'hidden', timeout: 5000 });
   await ui.sleep(500);
-  assert.equal(await page.locator('.pane-body .monaco-list-row', { hasText: '0.0.0.0' }).count(), 0);
+  await ui.expectCount(page.locator('.pane-body .monaco-list-row', { hasText: '0.0.0.0' }), 0);
   await ui.screenshot('11-after-cancel');
 
   // A slow connect: progress with Cancel, and nothing left behind after cancelling.
@@ -171,7 +174,7 @@ export async function run(ui) {
     await toast.getByRole('button', { name: 'Cancel' }).click();
     await toast.waitFor({ state: 'hidden', timeout: 10_000 });
     await ui.sleep(500);
-    assert.equal(await page.locator('.pane-body .monaco-list-row', { hasText: `:${holePort}` }).count(), 0);
+    await ui.expectCount(page.locator('.pane-body .monaco-list-row', { hasText: `:${holePort}` }), 0);
     await ui.screenshot('13-connect-cancelled');
   } finally {
     hole.kill();

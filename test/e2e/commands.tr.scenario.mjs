@@ -15,8 +15,8 @@ export async function run(ui) {
   await ui.runCommand('Socket Workbench: Yeni TCP Sunucusu…', { waitMs: 600 });
   await rows.first().waitFor({ state: 'visible' });
   await page.mouse.move(900, 650);
-  assert.match(await title.innerText(), /Yeni TCP Sunucusu.*1\s*\/\s*3/s);
-  assert.match(await rows.first().innerText(), /127\.0\.0\.1.*IPv4 geri döngü: yalnızca bu makine/s);
+  await ui.expectText(title, /Yeni TCP Sunucusu.*1\s*\/\s*3/s);
+  await ui.expectText(rows.first(), /127\.0\.0\.1.*IPv4 geri döngü: yalnızca bu makine/s);
   await ui.screenshot('01-host-suggestions-tr');
 
   await ui.keyboard.press('Enter');

@@ -19,10 +19,10 @@ export async function run(ui) {
   await ui.screenshot('01-so-reuseaddr-tr');
   await moveAway(ui);
 
-  hover = await hoverText(ui, 's.bind((', "''", 'INADDR_ANY');
+  hover = await hoverText(ui, 's.bind((', "''", 'Socket Workbench\'te bu porta bir istemci aç');
   await checkRendered(hover, ['Joker IPv4 adresi 0.0.0.0', 'Socket Workbench\'te bu porta bir istemci aç']);
   const link = hover.locator('a', { hasText: 'Socket Workbench\'te bu porta bir istemci aç' });
-  assert.equal(await link.count(), 1);
-  assert.ok(await link.isVisible(), 'the link is visible without scrolling');
+  await ui.expectCount(link, 1);
+  await link.waitFor({ state: 'visible', timeout: 5000 }).catch(() => assert.fail('the link is visible without scrolling'));
   await ui.screenshot('02-bind-host-tr');
 }

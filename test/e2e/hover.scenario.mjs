@@ -48,16 +48,19 @@ async function steps(ui, peer) {
   await ui.page.mouse.dblclick(port.x, port.y);
   await ui.keyboard.type(String(peer.port));
   await ui.keyboard.press('Escape');
+  const bindLine = ui.page.locator('.monaco-editor .view-line', { hasText: 's.bind((' }).first();
+  await ui.expectText(bindLine, new RegExp(`s\\.bind\\(\\(''.*${peer.port}\\)\\)`), 'the edited port on the bind line');
 
   let hover = await hoverText(ui, 's.setsockopt(', 'SO_REUSEADDR', 'socket option');
   await checkRendered(hover, ['SO_REUSEADDR', 'socket option', 'Used with', 's.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)']);
   await ui.screenshot('01-so-reuseaddr-dark');
   await moveAway(ui);
 
-  hover = await hoverText(ui, 's.bind((', "''", 'INADDR_ANY');
+  // The link needs the edited port: wait for a hover that has it, not the first one that shows.
+  hover = await hoverText(ui, 's.bind((', "''", 'Open a client to this port in Socket Workbench');
   await checkRendered(hover, ['INADDR_ANY', '0.0.0.0', 'Open a client to this port in Socket Workbench']);
   const link = hover.locator('a', { hasText: 'Open a client to this port in Socket Workbench' });
-  assert.equal(await link.count(), 1, 'the command link is rendered as a link');
+  await ui.expectCount(link, 1, 'the command link is rendered as a link');
   await ui.screenshot('02-bind-host-dark');
   await link.click();
   const deadline = Date.now() + 15_000;

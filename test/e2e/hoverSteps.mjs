@@ -37,13 +37,27 @@ export async function checkRendered(hover, expected) {
 /**
  * Rests the mouse on `text` inside the editor line that contains `lineText` (tokens can span more
  * than a word, so this measures the substring itself) and waits for a hover containing `expectText`.
+ * A hover computed a moment too early (the document still changing, a swallowed mouse move) is
+ * not read once and taken: the mouse moves away and rests again until `timeout`.
  */
-export async function hoverText(ui, lineText, text, expectText) {
-  const point = await pointOf(ui, lineText, text);
-  await ui.page.mouse.move(point.x - 40, point.y + 30);
-  await ui.page.mouse.move(point.x, point.y, { steps: 5 });
+export async function hoverText(ui, lineText, text, expectText, timeout = 45_000) {
+  const deadline = Date.now() + timeout;
   const hover = ui.page.locator('.monaco-hover:not(.hidden)', { hasText: expectText }).first();
-  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  for (let attempt = 1; ; attempt++) {
+    const point = await pointOf(ui, lineText, text);
+    await ui.page.mouse.move(point.x - 40, point.y + 30);
+    await ui.page.mouse.move(point.x, point.y, { steps: 5 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: Math.max(1000, Math.min(8000, deadline - Date.now())) });
+      break;
+    } catch (error) {
+      if (Date.now() >= deadline) {
+        throw new Error(`no hover with "${expectText}" over "${text}" after ${attempt} tries: ${error.message}`);
+      }
+      ui.log(`no hover with "${expectText}" over "${text}" yet (try ${attempt}); resting the mouse again`);
+      await moveAway(ui);
+    }
+  }
   await ui.sleep(600); // the hover fades in
   return hover;
 }

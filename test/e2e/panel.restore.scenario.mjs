@@ -37,19 +37,19 @@ export async function run(ui) {
   frame = ui.webviewFrame();
   const payload = frame.locator('#payload');
   await payload.waitFor({ state: 'visible', timeout: 30_000 });
-  assert.equal(await payload.inputValue(), 'GET / HTTP/1.0\\r\\n\\r\\n', 'the draft came back');
-  assert.equal(await frame.locator('#encoding').inputValue(), 'escapes');
-  assert.equal(await frame.locator('.traffic-toolbar button', { hasText: 'Hex dump' }).getAttribute('aria-pressed'), 'true');
+  await ui.expectValue(payload, 'GET / HTTP/1.0\\r\\n\\r\\n', 'the draft came back');
+  await ui.expectValue(frame.locator('#encoding'), 'escapes');
+  await ui.waitUntil('the Hex dump toggle to be on', async () => (await frame.locator('.traffic-toolbar button', { hasText: 'Hex dump' }).getAttribute('aria-pressed')) === 'true');
   const banner = frame.locator('.banner');
   await banner.filter({ hasText: 'This socket is closed. Its traffic stays readable.' }).waitFor({ timeout: 10_000 });
-  assert.equal(await frame.locator('button.primary').first().isDisabled(), true, 'a closed socket cannot send');
+  await ui.waitUntil('a closed socket cannot send', async () => (await frame.locator('button.primary').first().isDisabled()) === true);
   await ui.sleep(300);
   await ui.screenshot('02-restored-closed');
 
   await banner.locator('button', { hasText: 'Reopen' }).click();
   await banner.waitFor({ state: 'hidden', timeout: 10_000 });
   await frame.locator('.socket-description').filter({ hasText: 'UDP socket · open' }).waitFor({ timeout: 10_000 });
-  assert.equal(await frame.locator('button.primary').first().isDisabled(), false);
+  await ui.waitUntil('Send to be enabled', async () => (await frame.locator('button.primary').first().isDisabled()) === false);
   await ui.sleep(300);
   await ui.screenshot('03-reopened');
 }

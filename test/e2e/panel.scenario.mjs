@@ -100,22 +100,22 @@ export async function run(ui) {
     await ui.keyboard.type('48 65 6c 6c 6');
     const status = frame.locator('#payload-status');
     await status.filter({ hasText: "Odd number of hex digits: '6' at offset 12 has no partner." }).waitFor({ timeout: 5_000 });
-    assert.equal(await frame.locator('button.primary').first().isDisabled(), true, 'Send is disabled while the payload is invalid');
+    await ui.waitUntil('Send is disabled while the payload is invalid', async () => (await frame.locator('button.primary').first().isDisabled()) === true);
     await ui.screenshot('02-invalid-hex-dark');
 
     // The good payload, sent with Ctrl+Enter; the peer must get exactly Hello\r\n.
     await payload.fill('');
     await ui.keyboard.type('48 65 6c 6c 6f 0d 0a');
     await status.filter({ hasText: '7 bytes' }).waitFor({ timeout: 5_000 });
-    assert.match(await status.innerText(), /48 65 6c 6c 6f 0d 0a/);
+    await ui.expectText(status, /48 65 6c 6c 6f 0d 0a/);
     await ui.keyboard.press('Mod+Enter');
     assert.equal(await server.received, '48656c6c6f0d0a', 'the python server received exactly Hello\\r\\n');
 
     // Its reply comes back as an "in" row; the sent bytes are an "out" row.
     const inRow = frame.locator('.row.in').first();
     await inRow.waitFor({ state: 'visible', timeout: 10_000 });
-    assert.match(await inRow.innerText(), /Hi from python\\r\\n\\0\\x01\\x02\\xff/);
-    assert.match(await frame.locator('.row.out').first().innerText(), /Hello\\r\\n/);
+    await ui.expectText(inRow, /Hi from python\\r\\n\\0\\x01\\x02\\xff/);
+    await ui.expectText(frame.locator('.row.out').first(), /Hello\\r\\n/);
     await frame.locator('#notice').filter({ hasText: 'Sent 7 bytes.' }).waitFor({ timeout: 5_000 });
     await ui.screenshot('03-sent-and-received-dark');
 
@@ -136,7 +136,7 @@ export async function run(ui) {
     await frame.locator('#search').fill('python');
     await frame.locator('.traffic-status').filter({ hasText: '1 matching row' }).waitFor({ timeout: 10_000 });
     await frame.locator('.row.in mark').first().waitFor({ timeout: 5_000 });
-    assert.equal(await frame.locator('.row').count(), 1);
+    await ui.expectCount(frame.locator('.row'), 1);
     await ui.sleep(300);
     await ui.screenshot('05-search-dark');
 

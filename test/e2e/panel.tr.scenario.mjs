@@ -26,8 +26,8 @@ export async function run(ui) {
   const frame = ui.webviewFrame();
   const payload = frame.locator('#payload');
   await payload.waitFor({ state: 'visible', timeout: 20_000 });
-  assert.equal(await frame.locator('label[for="payload"]').innerText(), 'Yük');
-  assert.equal(await frame.locator('label[for="encoding"]').innerText(), 'Kodlama');
+  await ui.expectText(frame.locator('label[for="payload"]'), 'Yük');
+  await ui.expectText(frame.locator('label[for="encoding"]'), 'Kodlama');
 
   await frame.locator('#encoding').selectOption('escapes');
   await payload.click();
@@ -41,7 +41,7 @@ export async function run(ui) {
   await ui.keyboard.press('Mod+Enter');
   await frame.locator('#notice').filter({ hasText: `9 bayt ${label} adresine gönderildi.` }).waitFor({ timeout: 10_000 });
   await frame.locator('.row.in').first().waitFor({ state: 'visible', timeout: 10_000 });
-  assert.match(await frame.locator('.row.event').first().innerText(), /üzerinde dinleniyor/);
+  await ui.expectText(frame.locator('.row.event').first(), /üzerinde dinleniyor/);
   await frame.locator('.traffic-toolbar button', { hasText: 'Onaltılık döküm' }).click();
   await frame.locator('.row.in .dump-line').first().waitFor({ state: 'visible', timeout: 10_000 });
   await ui.sleep(400);

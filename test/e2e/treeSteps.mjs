@@ -92,7 +92,7 @@ export async function runTreeScenario(ui, text) {
   await ui.openViewContainer(text.viewTitle);
   const welcome = page.locator('.pane-body .welcome-view-content', { hasText: text.welcomeStart }).first();
   await welcome.waitFor({ state: 'visible', timeout: 10_000 });
-  assert.equal(await page.locator(ROWS).count(), 0, 'no rows while there are no sockets');
+  await ui.expectCount(page.locator(ROWS), 0, 'no rows while there are no sockets');
   await ui.screenshot('01-welcome');
 
   await newTcpServer(ui, text);

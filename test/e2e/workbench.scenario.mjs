@@ -10,7 +10,7 @@ export async function run(ui) {
   await ui.runCommand('Extensions: Show Installed Extensions');
   const row = ui.page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Socket Workbench' }).first();
   await row.waitFor({ state: 'visible', timeout: 20_000 });
-  assert.match(await row.innerText(), /socketworkbench|Socket Workbench/);
+  await ui.expectText(row, /socketworkbench|Socket Workbench/);
   await ui.screenshot('02-installed-extension');
 
   await ui.setTheme('Light Modern');

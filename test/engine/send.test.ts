@@ -30,7 +30,8 @@ describe('Sending: backpressure, progress and cancellation', () => {
   });
 
   it('sends 64 MiB to a peer that reads late: exact total, bounded memory and progress, and no progress while the peer sleeps', async () => {
-    peer = startPythonPeer('tcp-sink', { delay: 1.0 });
+    // The peer reads only when released, so "while the peer sleeps" holds on a busy machine too.
+    peer = startPythonPeer('tcp-sink', { hold: true });
     const client = await engine.open(`tcp://127.0.0.1:${Number(await peer.ready)}`);
     const total = 64 * MiB;
     const payload = new Uint8Array(total).fill(0x5a);
@@ -53,6 +54,7 @@ describe('Sending: backpressure, progress and cancellation', () => {
     const growth = process.memoryUsage().arrayBuffers - arrayBuffersBefore;
     assert.ok(growth < 16 * MiB, `array buffers grew by ${growth} bytes: the payload must not be copied`);
 
+    peer.release();
     assert.deepEqual(await sending, { bytesSent: total, targets: 1, cancelled: false });
     const elapsed = Date.now() - started;
     assert.equal(engine.get(client.id)?.stats.bytesOut, total);
@@ -74,7 +76,7 @@ describe('Sending: backpressure, progress and cancellation', () => {
   });
 
   it('cancels mid-send: the peer receives exactly the bytes handed over, and the transcript says so', async () => {
-    peer = startPythonPeer('tcp-sink', { delay: 1.0 });
+    peer = startPythonPeer('tcp-sink', { hold: true });
     const client = await engine.open(`tcp://127.0.0.1:${Number(await peer.ready)}`);
     const total = 64 * MiB;
     const controller = new AbortController();
@@ -99,6 +101,7 @@ describe('Sending: backpressure, progress and cancellation', () => {
     assert.equal(engine.get(client.id)?.state, 'open', 'a cancelled send leaves the connection open');
 
     // A graceful close flushes what was handed over, then FIN: the peer counts exactly that.
+    peer.release();
     await engine.close(client.id);
     assert.deepEqual(await peer.result, { total: result.bytesSent });
   });

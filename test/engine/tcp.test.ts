@@ -124,15 +124,18 @@ describe('TCP sockets', () => {
   });
 
   it('resets: the peer sees ECONNRESET', async () => {
-    const peerError = new Promise<string>((resolve) => {
+    const peerError = new Promise<string>((resolve, reject) => {
       const raw = net.createServer((socket) => {
         socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? ''));
         socket.on('close', () => raw.close());
       });
-      raw.listen(0, '127.0.0.1', async () => {
+      const resetFromEngine = async (): Promise<void> => {
         const client = await engine.open(`tcp://127.0.0.1:${(raw.address() as net.AddressInfo).port}`);
         await delay(20);
         await engine.close(client.id, 'reset');
+      };
+      raw.listen(0, '127.0.0.1', () => {
+        resetFromEngine().catch(reject);
       });
     });
     assert.equal(await peerError, 'ECONNRESET');

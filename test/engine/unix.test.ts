@@ -1,9 +1,17 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SocketEngine, type SocketInfo } from '../../src/engine';
+import { EngineError, SocketEngine, type SocketInfo } from '../../src/engine';
+import { startPythonPeer } from './peers/python';
+
+// Compiled tests live in out/test/engine; the peer script stays in the source tree.
+const PEER_SCRIPT = path.resolve(__dirname, '..', '..', '..', 'test', 'engine', 'peers', 'peer.py');
+import { abstractNamesPadded } from '../../src/engine/unix';
 import { nextEvent, receive, waitFor } from './helpers';
 
 /** Kinds and codes of a transcript, as `kind:code` strings. */
@@ -44,7 +52,8 @@ describe('UNIX stream sockets', function () {
   ];
   for (const place of places) {
     it(`round-trips exact bytes between unix-listen and a unix client over ${place.name}`, async function () {
-      if (place.abstract && process.platform !== 'linux') {
+      if (place.abstract && (process.platform !== 'linux' || abstractNamesPadded())) {
+        // A padding runtime refuses @name (tested below).
         this.skip();
       }
       const address = place.abstract ? `@sw-test-${randomBytes(6).toString('hex')}` : path.join(directory, 'echo.sock');
@@ -203,5 +212,82 @@ describe('UNIX stream sockets', function () {
       assert.deepEqual(kinds(engine, client.id), expected, mode);
       assert.equal(engine.get(client.id)?.error, undefined, mode);
     }
+  });
+});
+
+describe('removeStale=1 re-checks the file in the same synchronous step as the unlink', function () {
+  if (process.platform === 'win32') {
+    return;
+  }
+  // The probe's connect is the async window: a file swapped in while it runs must survive.
+  const nodeNet = createRequire(__filename)('node:net') as { connect: typeof net.connect };
+  const originalConnect = nodeNet.connect;
+  let engine: SocketEngine;
+  let directory: string;
+  beforeEach(() => {
+    engine = new SocketEngine();
+    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-stale-'));
+  });
+  afterEach(async () => {
+    nodeNet.connect = originalConnect;
+    await engine.dispose();
+    fs.rmSync(directory, { recursive: true, force: true });
+  });
+
+  /** Runs `swap` right after the stale-file probe has connected (and been refused), before the engine looks again. */
+  function swapDuringProbe(socketPath: string, swap: () => void): void {
+    nodeNet.connect = ((...args: Parameters<typeof net.connect>) => {
+      const socket = originalConnect(...args);
+      const [options] = args as unknown as [{ readonly path?: unknown } | undefined];
+      if (options?.path === socketPath) {
+        nodeNet.connect = originalConnect;
+        swap();
+      }
+      return socket;
+    }) as typeof net.connect;
+  }
+
+  async function staleFile(name: string): Promise<string> {
+    const socketPath = path.join(directory, name);
+    const peer = startPythonPeer('unix-stale', { path: socketPath });
+    assert.deepEqual(await peer.result, { stale: true });
+    return socketPath;
+  }
+
+  it('a regular file swapped in meanwhile is not unlinked: EADDRINUSE, not a socket', async () => {
+    const socketPath = await staleFile('swap-file.sock');
+    swapDuringProbe(socketPath, () => {
+      fs.unlinkSync(socketPath);
+      fs.writeFileSync(socketPath, 'precious');
+    });
+    const error = await engine.open(`unix-listen://${socketPath}?removeStale=1`).then(() => assert.fail('listened'), (failure: unknown) => failure);
+    assert.ok(error instanceof EngineError);
+    assert.equal(error.code, 'EADDRINUSE');
+    assert.equal(error.data.reason, 'unix-path-not-socket');
+    assert.equal(fs.readFileSync(socketPath, 'utf8'), 'precious', 'the swapped-in file survives');
+  });
+
+  it('another socket file swapped in meanwhile (another inode) is not unlinked: EADDRINUSE', async () => {
+    const socketPath = await staleFile('swap-socket.sock');
+    let swappedInode = 0;
+    swapDuringProbe(socketPath, () => {
+      fs.unlinkSync(socketPath);
+      // Synchronously, so the swap is done before the probe's answer arrives: python3 binds a new socket file.
+      execFileSync('python3', [PEER_SCRIPT, 'unix-stale', '--path', socketPath]);
+      swappedInode = fs.lstatSync(socketPath).ino;
+    });
+    const error = await engine.open(`unix-listen://${socketPath}?removeStale=1`).then(() => assert.fail('listened'), (failure: unknown) => failure);
+    assert.ok(error instanceof EngineError);
+    assert.equal(error.code, 'EADDRINUSE');
+    assert.equal(error.data.reason, 'unix-path-in-use');
+    assert.equal(error.message, `${socketPath} was replaced by another socket while it was checked`);
+    assert.equal(fs.lstatSync(socketPath).ino, swappedInode, 'the swapped-in socket file survives');
+  });
+
+  it('the stale file itself is still removed, and the listen goes ahead', async () => {
+    const socketPath = await staleFile('plain-stale.sock');
+    const server = await engine.open(`unix-listen://${socketPath}?removeStale=1`);
+    assert.equal(server.state, 'listening');
+    assert.deepEqual(engine.transcript(server.id).entries().map((entry) => `${entry.kind}:${entry.code ?? ''}`), ['info:STALE_REMOVED', 'listen:']);
   });
 });

@@ -123,10 +123,12 @@ describe('guided input: step logic', () => {
   });
 
   it('all interfaces, in every spelling, asks for confirmation; loopback and clients do not', () => {
-    for (const text of ['tcp-listen://:80', 'tcp-listen://0.0.0.0:80', 'tcp-listen://[::]:80', 'tcp-listen://0:80', 'udp-listen://[0:0::0]:53', 'tcp6-listen://:80']) {
+    const spellings = ['tcp-listen://:80', 'tcp-listen://0.0.0.0:80', 'tcp-listen://[::]:80', 'tcp-listen://0:80', 'udp-listen://[0:0::0]:53', 'tcp6-listen://:80'];
+    spellings.push('tcp-listen://[::ffff:0.0.0.0]:80', 'tcp-listen://[0:0:0:0:0:0:0:0]:80', 'udp-listen://[::0]:53', 'tcp-listen://[::ffff:0:0]:80');
+    for (const text of spellings) {
       assert.equal(bindsAllInterfaces(parseSpec(text)), true, text);
     }
-    for (const text of ['tcp-listen://127.0.0.1:80', 'tcp-listen://[::1]:80', 'tcp://0.0.0.0:80', 'udp://0.0.0.0:53', 'unix-listen:///tmp/a']) {
+    for (const text of ['tcp-listen://127.0.0.1:80', 'tcp-listen://[::1]:80', 'tcp-listen://[::ffff:127.0.0.1]:80', 'tcp://0.0.0.0:80', 'udp://0.0.0.0:53', 'unix-listen:///tmp/a', 'tcp-listen://localhost:80']) {
       assert.equal(bindsAllInterfaces(parseSpec(text)), false, text);
     }
   });
@@ -157,21 +159,41 @@ describe('guided input: step logic', () => {
     await recent.clear('tcp-client');
   });
 
-  it('the all-interfaces guard: no question for loopback, for a socket confirmed before, or with the setting off', async () => {
+  it('the all-interfaces guard: no question for a socket confirmed before, or with the user setting off', async () => {
     const api = await activate();
     const guard = new AllInterfacesGuard(api.testing.services);
-    // Each of these would otherwise wait on a modal dialog nobody answers, and time out.
-    assert.equal(await guard.allow(parseSpec('tcp-listen://127.0.0.1:0')), true);
-    guard.remember('s-confirmed');
-    assert.equal(await guard.allow(parseSpec('tcp-listen://:0'), 's-confirmed'), true);
+    const request = { id: 's-new', spec: 'udp-listen://[::]:0', address: '::', port: 0 };
+    const shown = api.testing.services.recorder.shownMessages;
+    // The test workbench skips modal dialogs: an unanswered question declines.
+    let before = shown.length;
+    assert.equal(await guard.confirm(request), false);
+    assert.deepEqual(shown.slice(before), ['Listen on all network interfaces?']);
     const configuration = vscode.workspace.getConfiguration('socketWorkbench');
-    await configuration.update('confirmAllInterfaces', false, vscode.ConfigurationTarget.Workspace);
+    await configuration.update('confirmAllInterfaces', false, vscode.ConfigurationTarget.Global);
     try {
       await waitFor('the setting', () => (api.testing.services.settings().confirmAllInterfaces ? undefined : true));
-      assert.equal(await guard.allow(parseSpec('udp-listen://[::]:0'), 's-new'), true);
+      before = shown.length;
+      assert.equal(await guard.confirm(request), true);
+      assert.equal(shown.length, before, 'no question with the setting off');
     } finally {
-      await configuration.update('confirmAllInterfaces', undefined, vscode.ConfigurationTarget.Workspace);
+      await configuration.update('confirmAllInterfaces', undefined, vscode.ConfigurationTarget.Global);
     }
+    await waitFor('the setting back on', () => (api.testing.services.settings().confirmAllInterfaces ? true : undefined));
+    before = shown.length;
+    assert.equal(await guard.unattendedFor(['s-new'], () => guard.confirm(request)), false);
+    assert.equal(shown.length, before, 'a socket reopened at start-up is declined without a question');
+  });
+
+  it('::ffff:0.0.0.0 and the other spellings of all interfaces are labelled as such, also as the default host', () => {
+    const mapped = hostSuggestions('tcp-server', '::ffff:0.0.0.0', [])[0];
+    assert.deepEqual([mapped.label, mapped.allInterfaces, mapped.description], ['::ffff:0.0.0.0', true, '::ffff:0.0.0.0 = all interfaces: reachable from the network · default host setting']);
+    assert.equal(hostSuggestions('tcp-server', '127.0.0.1', []).find((item) => item.host === '')?.allInterfaces, true);
+    assert.equal(hostSuggestions('tcp-server', '127.0.0.1', [])[0].allInterfaces, false);
+    for (const [text, address] of [['::ffff:0.0.0.0', '::ffff:0.0.0.0'], ['[::]', '::'], ['0:0:0:0:0:0:0:0', '0:0:0:0:0:0:0:0'], ['::0', '::0'], ['0.0.0.0', '0.0.0.0'], ['0', '0.0.0.0']]) {
+      assert.equal(checkHost(text, 'tcp-server').hint, `All interfaces (${address}): the socket is reachable from other machines.`, text);
+    }
+    assert.equal(checkHost('::ffff:127.0.0.1', 'tcp-server').hint, 'IPv6 address.');
+    assert.equal(checkSpecText('tcp-listen://[::ffff:0.0.0.0]:0').warning, 'Binds all interfaces: reachable from the network.');
   });
 
   it('sizes in progress messages', () => {

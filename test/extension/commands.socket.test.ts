@@ -124,7 +124,7 @@ describe('commands: acting on sockets (with arguments)', () => {
     client.socket.write('keep me');
     await waitFor('the bytes', () => (engine().get(server.id)?.stats.bytesIn === 7 ? true : undefined));
     client.socket.destroy();
-    const shown = api.testing.services.shownMessages;
+    const shown = api.testing.services.recorder.shownMessages;
     const before = shown.length;
     // The test workbench refuses modal dialogs: a question not answered with Remove keeps the socket.
     await run('remove', { socketId: server.id });

@@ -126,9 +126,9 @@ describe('commands: transcripts', () => {
   it('refuses an unknown format', async () => {
     const server = await run<SocketInfo>('newTcpServer', '127.0.0.1', 0);
     opened.push(server.id);
-    const before = api.testing.services.shownMessages.length;
+    const before = api.testing.services.recorder.shownMessages.length;
     const result = await run('saveTranscript', server.id, path.join(tempDirectory('sw-transcript-'), 'x.txt'), 'pcap');
     assert.equal(result, undefined);
-    assert.deepEqual(api.testing.services.shownMessages.slice(before), ["Invalid argument: Unknown transcript format 'pcap': use text or hex."]);
+    assert.deepEqual(api.testing.services.recorder.shownMessages.slice(before), ["Invalid argument: Unknown transcript format 'pcap': use text or hex."]);
   });
 });

@@ -45,15 +45,15 @@ export async function waitFor<T>(what: string, check: () => T | undefined, timeo
 
 /** The newest message the extension showed (toasts are hidden in the test workbench). */
 export function lastMessage(api: ActivatedApi): string | undefined {
-  const messages = api.testing.services.shownMessages;
+  const messages = api.testing.services.recorder.shownMessages;
   return messages[messages.length - 1];
 }
 
 /** Runs `work` and returns the one message it showed. */
 export async function messageOf(api: ActivatedApi, work: () => Promise<unknown>): Promise<string> {
-  const before = api.testing.services.shownMessages.length;
+  const before = api.testing.services.recorder.shownMessages.length;
   await work();
-  const shown = api.testing.services.shownMessages.slice(before);
+  const shown = api.testing.services.recorder.shownMessages.slice(before);
   if (shown.length !== 1) {
     throw new Error(`expected one message, got ${JSON.stringify(shown)}`);
   }

@@ -278,6 +278,26 @@ export const SOCKET_CASES: readonly SocketCase[] = [
     run: (world) => world.engine.open('tcp://127.0.0.1:9', { signal: AbortSignal.abort() }),
   },
   {
+    label: 'bind all interfaces, declined',
+    reason: 'all-interfaces-declined',
+    run: async () => {
+      // A private engine whose owner declines: nothing is bound.
+      const engine = new SocketEngine({ confirmAllInterfaces: () => Promise.resolve(false) });
+      try {
+        return await engine.open('tcp-listen://[::ffff:0.0.0.0]:0');
+      } finally {
+        await engine.dispose();
+      }
+    },
+  },
+  {
+    label: 'an abstract name on a runtime that pads it',
+    reason: 'unix-abstract-padded',
+    run: thrown(
+      new EngineError('UNSUPPORTED', "abstract socket name '@app' needs Node.js 22 or later", withReason('unix-abstract-padded', { path: '@app', runtime: 'v20.19.0', libuv: '1.46.0' })),
+    ),
+  },
+  {
     label: 'a name that resolved to nothing',
     reason: 'resolved-nothing',
     run: thrown(new EngineError('ENOTFOUND', 'example.test resolved to no address', withReason('resolved-nothing', { host: 'example.test' }))),

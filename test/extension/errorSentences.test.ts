@@ -129,6 +129,9 @@ const ENGLISH_RUNTIME: Readonly<Record<string, Expected>> = {
   'resolve a unix:// spec': 'unix:// sockets have a path, not a host to resolve.',
   'connect to a blackhole with timeout=300': (_world, data) => `Connecting to 127.0.0.1:${String(data.port)} timed out after 300 ms (ETIMEDOUT).`,
   'connect with a cancelled signal': 'The connect was cancelled.',
+  'bind all interfaces, declined': 'tcp-listen://[::ffff:0.0.0.0]:0 was not opened: binding ::ffff:0.0.0.0 (all interfaces) was not confirmed.',
+  'an abstract name on a runtime that pads it':
+    'Abstract UNIX socket names (@name) need Node.js 22 or later: this extension host runs Node.js v20.19.0 (libuv 1.46.0), which pads the name with NUL bytes, so socat, Python and other programs could not reach it. Use a path such as /tmp/a.sock, or VS Code 1.101 or later.',
   'a name that resolved to nothing': "Host 'example.test' resolved to no address (ENOTFOUND).",
   'a write after the stream ended': 'The socket is no longer open for writing.',
   'a close while waiting for room': 'The socket closed while a send was waiting for room.',

@@ -122,6 +122,9 @@ const TURKISH_RUNTIME: Readonly<Record<string, Expected>> = {
   'resolve a unix:// spec': 'unix:// soketlerinde çözümlenecek bir ana makine olmaz, yol olur.',
   'connect to a blackhole with timeout=300': (_world, data) => `127.0.0.1:${String(data.port)} adresine bağlanma 300 ms sonra zaman aşımına uğradı (ETIMEDOUT).`,
   'connect with a cancelled signal': 'Bağlantı kurma iptal edildi.',
+  'bind all interfaces, declined': 'tcp-listen://[::ffff:0.0.0.0]:0 açılmadı: ::ffff:0.0.0.0 adresine (tüm arayüzler) bağlanma onaylanmadı.',
+  'an abstract name on a runtime that pads it':
+    'Soyut UNIX soket adları (@ad) Node.js 22 ya da sonrasını gerektirir: bu eklenti ana bilgisayarı Node.js v20.19.0 (libuv 1.46.0) çalıştırıyor; bu sürüm adı NUL baytlarıyla doldurduğu için socat, Python ve diğer programlar sokete ulaşamazdı. /tmp/a.sock gibi bir yol ya da VS Code 1.101 veya sonrasını kullanın.',
   'a name that resolved to nothing': "'example.test' ana makinesi hiçbir adrese çözümlenmedi (ENOTFOUND).",
   'a write after the stream ended': 'Soket artık yazmaya açık değil.',
   'a close while waiting for room': 'Bir gönderim arabellekte yer beklerken soket kapandı.',

@@ -1,5 +1,5 @@
 /**
- * Failures through the commands: each one is a clear, localized message (services.shownMessages,
+ * Failures through the commands: each one is a clear, localized message (services.recorder.shownMessages,
  * since the test workbench hides toasts), a failed socket stays listed in `error` state ready to
  * Reopen, and the extension keeps working afterwards.
  */

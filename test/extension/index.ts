@@ -20,6 +20,11 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 
 const REPO = path.resolve(__dirname, '../../..');
+/**
+ * Files that must run after all others, in this order, whatever their names: deactivate.test.js
+ * disposes the extension's engine, so nothing can run after it.
+ */
+const RUN_LAST = ['deactivate.test.js'];
 const LOCALE_FILE = /\.([a-z]{2,3}(?:-[a-z]+)?)\.test\.js$/i;
 
 function testFiles(dir: string): string[] {
@@ -36,11 +41,25 @@ function fileLocale(file: string): string | undefined {
   return id !== undefined && fs.existsSync(path.join(REPO, 'test', 'runner', `lang-pack-${id}`)) ? id : undefined;
 }
 
+/** Alphabetical, then the RUN_LAST files at the end; a RUN_LAST file that is missing is an error. */
+export function orderFiles(files: readonly string[]): string[] {
+  const last = new Set(RUN_LAST);
+  const ordered = files.filter((file) => !last.has(path.basename(file))).sort();
+  for (const name of RUN_LAST) {
+    const file = files.find((candidate) => path.basename(candidate) === name);
+    if (file === undefined && files.some((candidate) => fileLocale(candidate) === undefined)) {
+      throw new Error(`${name} must run last, but there is no such test file under ${__dirname}`);
+    }
+    if (file !== undefined) {
+      ordered.push(file);
+    }
+  }
+  return ordered;
+}
+
 export function run(): Promise<void> {
   const locale = process.env.SOCKET_WORKBENCH_LOCALE ?? 'en';
-  const files = testFiles(__dirname)
-    .filter((file) => (fileLocale(file) ?? 'en') === locale)
-    .sort();
+  const files = orderFiles(testFiles(__dirname).filter((file) => (fileLocale(file) ?? 'en') === locale));
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,

@@ -152,7 +152,7 @@ if (process.env.SOCKET_WORKBENCH_BENCH === 'panel') {
       await waitFor('the panel to be visible', () => panel.visible);
       const result = await stream(api, watched, TOTAL, true);
       await checkpoint('final');
-      const counts = [...panel.postedCounts.entries()].map(([type, count]) => `${type} ${count}`).join(', ');
+      const counts = [...panel.recorded.postedCounts.entries()].map(([type, count]) => `${type} ${count}`).join(', ');
       say(`# ${summary('with the panel visible', result)}; messages to the webview: ${counts}`);
       panel.dispose();
       await api.testing.services.engine.remove(watched);
@@ -164,7 +164,7 @@ if (process.env.SOCKET_WORKBENCH_BENCH === 'panel') {
       say(`panel-cpu-per-100k-ms: ${result.cpuPer100k.toFixed(0)} ms`);
       say(`panel-cpu-per-100k-no-panel-ms: ${((before.cpuPer100k + after.cpuPer100k) / 2).toFixed(0)} ms`);
       say(`panel-messages-received: ${result.received} messages`);
-      say(`panel-traffic-updates-per-s: ${((panel.postedCounts.get('traffic') ?? 0) / result.seconds).toFixed(1)} messages/s`);
+      say(`panel-traffic-updates-per-s: ${((panel.recorded.postedCounts.get('traffic') ?? 0) / result.seconds).toFixed(1)} messages/s`);
     });
   });
 }

@@ -37,7 +37,7 @@ describe('payload panel sending', function () {
 
   it('repeats a send N times at the interval, counting, then stops by itself', async () => {
     const { id, panel, peer } = await serverWithPeer(5 * 3);
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     const started = Date.now();
     await panel.receive({ type: 'send', text: 'ab\\n', encoding: 'escapes', lineEnding: 'none', target: 'all', repeat: { intervalMs: 40, count: 5 } });
     assert.equal((await peer.result).received, '61620a'.repeat(5));
@@ -53,7 +53,7 @@ describe('payload panel sending', function () {
     const id = (await api.open('udp-listen://127.0.0.1:0')).id;
     const sink = (await api.open('udp-listen://127.0.0.1:0')).id;
     const panel = await openReadyPanel(api, id);
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await panel.receive({ type: 'send', text: 'tick', encoding: 'utf8', lineEnding: 'none', target: `127.0.0.1:${portOf(api, sink)}`, repeat: { intervalMs: 10, count: 0 } });
     await waitFor('a few repeats', () => (api.get(sink)?.stats.messagesIn ?? 0) >= 5);
     await panel.receive({ type: 'stopRepeat' });
@@ -70,7 +70,7 @@ describe('payload panel sending', function () {
     const id = (await api.open('udp-listen://127.0.0.1:0')).id;
     const sink = (await api.open('udp-listen://127.0.0.1:0')).id;
     const panel = await openReadyPanel(api, id);
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     const request = { type: 'send', text: 'x', encoding: 'utf8', lineEnding: 'none', target: `127.0.0.1:${portOf(api, sink)}`, repeat: { intervalMs: 10, count: 0 } };
     await panel.receive(request);
     await waitFor('repeats', () => (api.get(sink)?.stats.messagesIn ?? 0) >= 2);
@@ -86,19 +86,19 @@ describe('payload panel sending', function () {
     const panel = await openReadyPanel(api, id);
     const peer = startPythonPeer('udp-server', { reply: '706f6e67' });
     const port = await peer.ready;
-    let mark = panel.sent.length;
+    let mark = panel.recorded.sent.length;
     await panel.receive({ type: 'send', text: '70 69 6e 67', encoding: 'hex', lineEnding: 'none', target: `127.0.0.1:${port}` });
     assert.equal((await peer.result).received, '70696e67');
     assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, `Sent 4 bytes to 127.0.0.1:${port}.`);
     const targets = await waitForMessage(panel, 'targets', (message) => message.peers.includes(`127.0.0.1:${port}`), mark);
     assert.deepEqual(targets.connections, []);
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'checkTarget', text: '127.0.0.1:99999' });
     assert.deepEqual(await waitForMessage(panel, 'targetCheck', () => true, mark), { type: 'targetCheck', text: '127.0.0.1:99999', error: 'Port 99999 is out of range 0–65535.' });
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'checkTarget', text: '<broadcast>:37020' });
     assert.deepEqual(await waitForMessage(panel, 'targetCheck', () => true, mark), { type: 'targetCheck', text: '<broadcast>:37020' });
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'send', text: 'x', encoding: 'utf8', lineEnding: 'none', target: '' });
     assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, 'The UDP socket has no default peer: give a target host:port.');
   });
@@ -126,7 +126,7 @@ describe('payload panel sending', function () {
     const file = path.join(folder, 'panel-send.bin');
     const size = 9 * 1024 * 1024 + 123;
     fs.writeFileSync(file, Buffer.alloc(size, 0x5a));
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await panel.sendFile(vscode.Uri.file(file));
     const done = await waitForMessage(panel, 'fileProgress', (message) => !message.running, mark);
     assert.deepEqual(done, { type: 'fileProgress', running: false, name: 'panel-send.bin', sent: size, total: size });
@@ -146,7 +146,7 @@ describe('payload panel sending', function () {
     const history = await waitForMessage(panel, 'history', (message) => message.items[0]?.label === 'a' && message.items[1]?.label === 'b');
     assert.deepEqual(history.items.slice(0, 2).map((item) => [item.label, item.encoding, item.lineEnding]), [['a', 'utf8', 'lf'], ['b', 'utf8', 'lf']]);
     assert.equal(history.items.filter((item) => item.label === 'a' && item.lineEnding === 'lf').length, 1, 'a payload sent again moves up, not in twice');
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await panel.receive({ type: 'loadHistory', index: 1 });
     assert.deepEqual(await waitForMessage(panel, 'loadPayload', () => true, mark), { type: 'loadPayload', text: 'b', encoding: 'utf8', lineEnding: 'lf' });
   });
@@ -154,18 +154,18 @@ describe('payload panel sending', function () {
   it('saves named payloads for the workspace, loads and deletes them, and every panel hears of it', async () => {
     const first = (await api.open('udp-listen://127.0.0.1:0')).id;
     const panel = await openReadyPanel(api, first);
-    let mark = panel.sent.length;
+    let mark = panel.recorded.sent.length;
     await panel.receive({ type: 'savePayload', name: 'greeting', text: 'HELO\\r\\n', encoding: 'escapes', lineEnding: 'none' });
     const saved = await waitForMessage(panel, 'saved', (message) => message.items.length === 1, mark);
     assert.deepEqual(saved.items, [{ key: 'greeting', label: 'greeting', encoding: 'escapes', lineEnding: 'none' }]);
     assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, 'Saved the payload as "greeting".');
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'loadSaved', name: 'greeting' });
     assert.deepEqual(await waitForMessage(panel, 'loadPayload', () => true, mark), { type: 'loadPayload', text: 'HELO\\r\\n', encoding: 'escapes', lineEnding: 'none' });
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'deleteSaved', name: 'greeting' });
     await waitForMessage(panel, 'saved', (message) => message.items.length === 0, mark);
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'savePayload', name: '  ', text: 'x', encoding: 'utf8', lineEnding: 'none' });
     assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, 'The name cannot be empty.');
   });
@@ -179,7 +179,7 @@ describe('payload panel sending', function () {
     const result = await vscode.commands.executeCommand<{ bytesSent: number }>('socketWorkbench.sendSavedPayload', 'crlf', id, 'all');
     assert.equal(result?.bytesSent, 4);
     assert.equal((await peer.result).received, '00ff0d0a');
-    const shown = api.testing.services.shownMessages;
+    const shown = api.testing.services.recorder.shownMessages;
     assert.equal(shown[shown.length - 1], `Sent "crlf" (4 bytes) on 127.0.0.1:${portOf(api, id)}.`);
     assert.equal(await vscode.commands.executeCommand('socketWorkbench.sendSavedPayload', 'nope', id), undefined);
     assert.equal(shown[shown.length - 1], 'There is no saved payload "nope".');

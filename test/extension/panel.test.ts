@@ -76,7 +76,7 @@ describe('payload panel', function () {
       const peer = startPythonPeer('tcp-client', { port: portOf(api, id), expect: sample.bytes.length / 2 });
       await peer.ready;
       await waitFor('the peer connection', () => api.get(id)?.connections === 1);
-      const before = panel.sent.length;
+      const before = panel.recorded.sent.length;
       assert.equal(await panel.receive({ type: 'send', text: sample.text, encoding: sample.encoding, lineEnding: sample.lineEnding, target: 'all' }), true);
       assert.equal((await peer.result).received, sample.bytes);
       const notice = await waitForMessage(panel, 'notice', () => true, before);
@@ -87,7 +87,7 @@ describe('payload panel', function () {
   it('refuses invalid payload text with a localized codec message and sends nothing', async () => {
     const id = await server();
     const panel = await openReadyPanel(api, id);
-    const before = panel.sent.length;
+    const before = panel.recorded.sent.length;
     await panel.receive({ type: 'send', text: '48 6', encoding: 'hex', lineEnding: 'none' });
     const notice = await waitForMessage(panel, 'notice', () => true, before);
     assert.equal(notice.severity, 'error');
@@ -114,10 +114,10 @@ describe('payload panel', function () {
       [{ type: 'checkTarget', text: 'h'.repeat(2000) }, /checkTarget\.text is 2000 characters long/],
     ];
     for (const [message, reason] of bad) {
-      const before = panel.rejected.length;
+      const before = panel.recorded.rejected.length;
       assert.equal(await panel.receive(message), false, `accepted ${JSON.stringify(message)?.slice(0, 80)}`);
-      assert.equal(panel.rejected.length, before + 1);
-      assert.match(panel.rejected[panel.rejected.length - 1], reason);
+      assert.equal(panel.recorded.rejected.length, before + 1);
+      assert.match(panel.recorded.rejected[panel.recorded.rejected.length - 1], reason);
       // The exported validator says the same, so the rule is not only in the panel.
       const verdict = validateWebviewMessage(message);
       assert.equal(verdict.ok, false);
@@ -148,7 +148,7 @@ describe('payload panel', function () {
   it('marks the panel closed when the socket closes, and Reopen brings it back', async () => {
     const id = await server();
     const panel = await openReadyPanel(api, id);
-    let mark = panel.sent.length;
+    let mark = panel.recorded.sent.length;
     await api.close(id);
     const closed = await waitForMessage(panel, 'socket', (message) => message.socket.status === 'closed', mark);
     assert.equal(closed.socket.sendable, false);
@@ -156,7 +156,7 @@ describe('payload panel', function () {
     // Still readable: the rows of the listen and close events come back.
     const rows = await requestRows(panel, 0, 10);
     assert.deepEqual(rows.map((row) => row.kind), ['listen', 'close']);
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     assert.equal(await panel.receive({ type: 'reopen' }), true);
     const live = await waitForMessage(panel, 'socket', (message) => message.socket.status === 'live', mark);
     assert.equal(live.socket.state, 'listening');
@@ -166,13 +166,13 @@ describe('payload panel', function () {
     const info = await api.open('udp-listen://127.0.0.1:0', { name: 'probe' });
     const panel = await openReadyPanel(api, info.id);
     assert.equal(panel.webviewPanel.title, 'probe');
-    let mark = panel.sent.length;
+    let mark = panel.recorded.sent.length;
     await api.testing.services.engine.remove(info.id);
     const removed = await waitForMessage(panel, 'socket', (message) => message.socket.status === 'removed', mark);
     assert.equal(removed.socket.id, undefined);
     assert.equal(panel.socketId, undefined);
     assert.ok((await requestRows(panel, 0, 10)).length >= 1, 'the old transcript is still shown');
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'openAgain' });
     const live = await waitForMessage(panel, 'socket', (message) => message.socket.status === 'live', mark);
     assert.notEqual(live.socket.id, info.id);
@@ -189,7 +189,7 @@ describe('payload panel', function () {
     const init = await waitForMessage(panel, 'init');
     assert.equal(init.socket.kind, 'tcp-connection');
     assert.equal(init.socket.targeting, 'none');
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     // The peer leaves once it has our two bytes.
     await panel.receive({ type: 'send', text: 'ok', encoding: 'utf8', lineEnding: 'none' });
     assert.equal((await peer.result).received, '6f6b');
@@ -226,7 +226,7 @@ describe('payload panel', function () {
     assert.equal(init.socket.status, 'missing');
     assert.equal(init.socket.sendable, false);
     assert.equal(webviewPanel.title, 'old');
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await panel.receive({ type: 'send', text: 'x', encoding: 'utf8', lineEnding: 'none' });
     assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, 'There is no socket to send on.');
     await panel.receive({ type: 'openAgain' });
@@ -247,7 +247,7 @@ describe('payload panel', function () {
 
   async function requestRows(panel: NonNullable<ReturnType<ActivatedApi['testing']['panels']['panelFor']>>, start: number, count: number) {
     const requestId = Math.floor(Math.random() * 1e9);
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await panel.receive({ type: 'requestRows', requestId, generation: 0, start, count });
     return (await waitForMessage(panel, 'rows', (message) => message.requestId === requestId, mark)).rows;
   }

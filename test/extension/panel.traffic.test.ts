@@ -44,14 +44,14 @@ describe('payload panel traffic', function () {
 
   async function rows(start: number, count: number): Promise<readonly RowView[]> {
     const requestId = Math.floor(Math.random() * 1e9);
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     assert.equal(await panel.receive({ type: 'requestRows', requestId, generation: 0, start, count }), true);
     return (await waitForMessage(panel, 'rows', (message) => message.requestId === requestId, mark)).rows;
   }
 
   /** Applies a view and waits for the finished layout it produces. */
   async function view(filter: Partial<FilterView>, hexAll = false): Promise<TrafficMessage> {
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await panel.receive({ type: 'setView', filter: { ...NO_FILTER, ...filter }, hexAll });
     return waitForMessage(panel, 'traffic', (message) => message.indexing === undefined, mark);
   }
@@ -122,7 +122,7 @@ describe('payload panel traffic', function () {
     await datagrams(10);
     let traffic = await view({ text: 'msg-1' });
     assert.equal(traffic.totalRows, 1);
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await datagrams(10, (index) => `msg-1${index}`);
     traffic = await waitForMessage(panel, 'traffic', (message) => message.totalRows === 11, mark);
     assert.equal(traffic.totalLines, 11);
@@ -132,7 +132,7 @@ describe('payload panel traffic', function () {
     await datagrams(40);
     await settled((message) => message.totalLines === 41);
     const target = api.transcript(receiver).entries[6];
-    let mark = panel.sent.length;
+    let mark = panel.recorded.sent.length;
     await panel.receive({ type: 'toggleRow', seq: target.seq });
     let traffic = await waitForMessage(panel, 'traffic', (message) => message.indexing === undefined && message.totalLines === 42, mark);
     assert.equal(traffic.totalRows, 41);
@@ -148,7 +148,7 @@ describe('payload panel traffic', function () {
     traffic = await view({}, true);
     assert.equal(traffic.totalLines, 1 + 40 * 2, 'every data row is a header and one dump line');
     const collapsed = api.transcript(receiver).entries[3];
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'toggleRow', seq: collapsed.seq });
     traffic = await waitForMessage(panel, 'traffic', (message) => message.totalLines === 80, mark);
     assert.equal(traffic.totalRows, 41);
@@ -176,30 +176,40 @@ describe('payload panel traffic', function () {
     const entries = api.transcript(receiver).entries;
     await panel.receive({ type: 'copyRow', seq: entries[8].seq, format: 'text' });
     assert.equal(await vscode.env.clipboard.readText(), 'msg-7');
-    let mark = panel.sent.length;
+    let mark = panel.recorded.sent.length;
     await panel.receive({ type: 'copyRow', seq: entries[8].seq, format: 'hex' });
     assert.equal(await vscode.env.clipboard.readText(), '6d 73 67 2d 37');
     assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, 'Copied 5 bytes as hex.');
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'copyRow', seq: entries[8].seq, format: 'payload' });
     assert.deepEqual(await waitForMessage(panel, 'loadPayload', () => true, mark), { type: 'loadPayload', text: 'msg-7', encoding: 'utf8' });
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'copyRow', seq: entries[9].seq, format: 'payload' });
     assert.deepEqual(await waitForMessage(panel, 'loadPayload', () => true, mark), { type: 'loadPayload', text: '00 ff 01 02', encoding: 'hex' });
-    mark = panel.sent.length;
+    mark = panel.recorded.sent.length;
     await panel.receive({ type: 'copyRow', seq: 9999, format: 'text' });
     assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, 'That row is no longer in the transcript.');
   });
 
   it('reports entries dropped by the ring buffer, and lines shifted off the head', async () => {
     api.testing.services.engine.setTranscriptLimits({ maxEntries: 100 });
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await datagrams(150);
     const traffic = await waitForMessage(panel, 'traffic', (message) => message.counters.evictedEntries === 51, mark);
     assert.equal(traffic.totalLines, 100);
-    const shifted = panel.sent.slice(mark).reduce((sum, message) => sum + (message.type === 'traffic' ? message.headShift : 0), 0);
+    const shifted = panel.recorded.sent.slice(mark).reduce((sum, message) => sum + (message.type === 'traffic' ? message.headShift : 0), 0);
     assert.equal(shifted, 51);
     assert.equal((await rows(0, 1))[0].text, 'msg-50');
+  });
+
+  it('shows the transcript budget in the status line, finished text, as it fills and drops', async () => {
+    api.testing.services.engine.setTranscriptLimits({ maxEntries: 10_000, maxBytes: 1024, captureBytes: 512 });
+    await settled((message) => message.budget === 'transcript: 0 B of 1 KB');
+    const mark = panel.recorded.sent.length;
+    // Three 500-byte datagrams, 1 KB kept: the listen entry and the first datagram are dropped.
+    await datagrams(3, () => new Uint8Array(500));
+    const traffic = await waitForMessage(panel, 'traffic', (message) => message.budget === 'transcript: 1,000 B of 1 KB, 2 entries dropped', mark);
+    assert.equal(traffic.counters.evictedEntries, 2);
   });
 
   it('sends nothing while the panel is hidden, and catches up when it is shown', async () => {
@@ -208,10 +218,10 @@ describe('payload panel traffic', function () {
     const other = (await api.open('tcp-listen://127.0.0.1:0')).id;
     await openReadyPanel(api, other);
     await waitFor('the first panel to be hidden', () => !panel.visible);
-    const mark = panel.sent.length;
+    const mark = panel.recorded.sent.length;
     await datagrams(20);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.equal(panel.sent.slice(mark).filter((message) => message.type === 'traffic').length, 0);
+    assert.equal(panel.recorded.sent.slice(mark).filter((message) => message.type === 'traffic').length, 0);
     panel.webviewPanel.reveal();
     const traffic = await waitForMessage(panel, 'traffic', (message) => message.totalLines === 24, mark);
     assert.equal(traffic.totalRows, 24);

@@ -44,8 +44,8 @@ export function waitForMessage<K extends HostMessage['type']>(
   timeoutMs = 10_000,
 ): Promise<MessageOf<K>> {
   return waitFor(`a ${type} message`, () => {
-    for (let index = from; index < panel.sent.length; index++) {
-      const message = panel.sent[index];
+    for (let index = from; index < panel.recorded.sent.length; index++) {
+      const message = panel.recorded.sent[index];
       if (message.type === type && matches(message as MessageOf<K>)) {
         return message as MessageOf<K>;
       }
@@ -56,7 +56,7 @@ export function waitForMessage<K extends HostMessage['type']>(
 
 /** Messages of one type posted so far. */
 export function messagesOf<K extends HostMessage['type']>(panel: PayloadPanel, type: K): MessageOf<K>[] {
-  return panel.sent.filter((message): message is MessageOf<K> => message.type === type);
+  return panel.recorded.sent.filter((message): message is MessageOf<K> => message.type === type);
 }
 
 /** Opens the panel of a socket and waits until its webview has started (it said `ready`). */
@@ -68,7 +68,7 @@ export async function openReadyPanel(api: ActivatedApi, socketId: string): Promi
   }
   await waitForMessage(panel, 'init');
   // The webview answers init with its view (filter, hex); a test's own setView must come after it.
-  await waitFor('the webview to send its view', () => panel.received.includes('setView'));
+  await waitFor('the webview to send its view', () => panel.recorded.received.includes('setView'));
   return panel;
 }
 

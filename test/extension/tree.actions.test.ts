@@ -131,14 +131,14 @@ describe('Sockets view actions', () => {
       clients.push(await connectClient(port));
     }
     await waitFor(() => api.get(server.id)?.connections === 3, 'three connections');
-    const before = api.testing.services.shownMessages.length;
+    const before = api.testing.services.recorder.shownMessages.length;
     // RST from each client: the server's side of each connection fails with ECONNRESET.
     for (const client of clients.splice(0)) {
       client.resetAndDestroy();
     }
     await waitFor(() => api.get(server.id)?.connections === 0, 'the connections to go');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const shown = api.testing.services.shownMessages.slice(before);
+    const shown = api.testing.services.recorder.shownMessages.slice(before);
     const pattern = new RegExp(`^TCP server 127\\.0\\.0\\.1:${port}, connection 127\\.0\\.0\\.1:\\d+: The peer reset the connection \\(ECONNRESET\\)\\.$`);
     assert.equal(shown.length, 1, `one message, not ${shown.length}: ${JSON.stringify(shown)}`);
     assert.match(shown[0], pattern);

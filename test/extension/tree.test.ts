@@ -8,6 +8,7 @@ import type * as net from 'node:net';
 import * as vscode from 'vscode';
 import type { SocketInfo } from '../../src/engine';
 import type { ActivatedApi } from '../../src/extension';
+import { budgetText } from '../../src/socketText';
 import { socketTooltip } from '../../src/tree/tooltip';
 import { startPythonPeer } from '../engine/peers/python';
 import {
@@ -156,6 +157,40 @@ describe('Sockets view', () => {
     assert.deepEqual(children(api, serverNode), []);
   });
 
+  it('shows the transcript budget a server shares with its connections in both tooltips', async () => {
+    const { engine } = api.testing.services;
+    engine.setTranscriptLimits({ maxEntries: 10_000, maxBytes: 2048, captureBytes: 1024 });
+    try {
+      const server = await api.open('tcp-listen://127.0.0.1:0');
+      await api.testing.view.provider.flush();
+      const serverNode = rootNode(api, server.id);
+      assert.ok(tooltipText(api, serverNode).includes('\nserver transcript: 0 B of 2 KB\n'), tooltipText(api, serverNode));
+      const counted = waitForRefreshedRow(api, serverNode, (value) => value.description.endsWith('1 connection'), 'the server row to count the connection');
+      const client = await connectClient(portOf(api, server.id));
+      clients.push(client);
+      await counted;
+      // Three 900-byte chunks, 2 KB kept: listen, accept and the first chunk are dropped.
+      for (let chunk = 1; chunk <= 3; chunk++) {
+        client.write(Buffer.alloc(900, chunk));
+        await waitFor(() => api.get(server.id)?.stats.messagesIn === chunk, `chunk ${chunk} at the server`);
+      }
+      const [connection] = children(api, serverNode);
+      const expected = '\nserver transcript: 1.8 KB of 2 KB, 3 entries dropped\n';
+      assert.ok(tooltipText(api, serverNode).includes(expected), tooltipText(api, serverNode));
+      assert.ok(tooltipText(api, connection).includes(expected), tooltipText(api, connection));
+    } finally {
+      engine.setTranscriptLimits(api.testing.services.settings().transcriptLimits);
+    }
+  });
+
+  it('words a budget with one or many drops, for a server and for any other socket', () => {
+    const MiB = 1024 * 1024;
+    assert.equal(budgetText({ heldBytes: 16 * MiB, maxBytes: 16 * MiB, droppedEntries: 1234 }, 'tcp-server'), 'server transcript: 16 MB of 16 MB, 1,234 entries dropped');
+    assert.equal(budgetText({ heldBytes: 512, maxBytes: 16 * MiB, droppedEntries: 1 }, 'tcp-connection'), 'server transcript: 512 B of 16 MB, 1 entry dropped');
+    assert.equal(budgetText({ heldBytes: 1536, maxBytes: 16 * MiB, droppedEntries: 0 }, 'udp'), 'transcript: 1.5 KB of 16 MB');
+    assert.equal(budgetText({ heldBytes: 0, maxBytes: MiB, droppedEntries: 2 }, 'tcp-client'), 'transcript: 0 B of 1 MB, 2 entries dropped');
+  });
+
   it('lists a UDP socket\'s recent peers, each with the target a Send replies to', async () => {
     const udp = await api.open('udp-listen://127.0.0.1:0');
     const port = portOf(api, udp.id);
@@ -253,7 +288,7 @@ describe('Sockets view', () => {
     const probe = await api.open('tcp-listen://127.0.0.1:0');
     const port = portOf(api, probe.id);
     await api.testing.services.engine.remove(probe.id);
-    const messagesBefore = api.testing.services.shownMessages.length;
+    const messagesBefore = api.testing.services.recorder.shownMessages.length;
 
     await assert.rejects(api.open(`tcp://127.0.0.1:${port}`), /ECONNREFUSED|refused/);
     await api.testing.view.provider.flush();
@@ -268,7 +303,7 @@ describe('Sockets view', () => {
     assert.ok(tooltip.includes(`**ECONNREFUSED** — Connection refused by 127.0.0.1:${port}: nothing is listening there (ECONNREFUSED).`), tooltip);
     assert.ok(tooltip.includes('`socket(AF_INET, SOCK_STREAM, IPPROTO_TCP)`'), tooltip);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.equal(api.testing.services.shownMessages.length, messagesBefore, 'the failed open is the opening command\'s to report');
+    assert.equal(api.testing.services.recorder.shownMessages.length, messagesBefore, 'the failed open is the opening command\'s to report');
   });
 
   it('reports an open client that the peer resets (ECONNRESET), once', async () => {
@@ -284,8 +319,8 @@ describe('Sockets view', () => {
     const value = await failed;
     assert.equal(value.description, `127.0.0.1:${port} · error · ECONNRESET · ↓ 0 B ↑ 4 B`);
     const expected = `TCP client 127.0.0.1:${port}: The peer reset the connection (ECONNRESET).`;
-    await waitFor(() => api.testing.services.shownMessages.includes(expected), `the message "${expected}"`);
-    assert.equal(api.testing.services.shownMessages.filter((message) => message === expected).length, 1);
+    await waitFor(() => api.testing.services.recorder.shownMessages.includes(expected), `the message "${expected}"`);
+    assert.equal(api.testing.services.recorder.shownMessages.filter((message) => message === expected).length, 1);
   });
 
   it('counts open sockets and connections in the status bar, shown only with sockets', async () => {

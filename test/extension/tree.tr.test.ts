@@ -7,9 +7,17 @@ import type * as net from 'node:net';
 import * as vscode from 'vscode';
 import type { ActivatedApi } from '../../src/extension';
 import { startPythonPeer } from '../engine/peers/python';
+import { budgetText } from '../../src/socketText';
 import { activatedApi, children, connectClient, portOf, removeAllSockets, rootNode, row, tooltipText, waitFor, waitForRefreshedRow } from './treeHelpers';
 
 describe('Soketler görünümü (Türkçe)', () => {
+  it('döküm bütçesini Türkçe yazar: sunucu, bağlantı ve diğer soketler', () => {
+    const MiB = 1024 * 1024;
+    assert.equal(budgetText({ heldBytes: 16 * MiB, maxBytes: 16 * MiB, droppedEntries: 1234 }, 'tcp-server'), 'sunucu dökümü: 16 MB / 16 MB, 1.234 kayıt atıldı');
+    assert.equal(budgetText({ heldBytes: 512, maxBytes: 16 * MiB, droppedEntries: 1 }, 'unix-connection'), 'sunucu dökümü: 512 B / 16 MB, 1 kayıt atıldı');
+    assert.equal(budgetText({ heldBytes: 1536, maxBytes: 16 * MiB, droppedEntries: 0 }, 'udp'), 'döküm: 1,5 KB / 16 MB');
+  });
+
   let api: ActivatedApi;
   const clients: net.Socket[] = [];
 
@@ -55,6 +63,7 @@ describe('Soketler görünümü (Türkçe)', () => {
     assert.match(serverTip, /\| Alınan \| 1\.234 bayt, \d+ mesaj \(1,2 KB\) \|/);
     assert.ok(serverTip.includes('| Gönderilen | 30 bayt, 1 mesaj |'), serverTip);
     assert.ok(serverTip.includes('| Bağlantılar | 1 bağlantı |'), serverTip);
+    assert.ok(serverTip.includes('\nsunucu dökümü: 1,2 KB / 16 MB\n'), serverTip);
 
     const connectionTip = tooltipText(api, connection);
     assert.ok(connectionTip.includes(`**127.0.0.1:${client.localPort}** — TCP bağlantısı, açık`), connectionTip);
@@ -98,6 +107,6 @@ describe('Soketler görünümü (Türkçe)', () => {
     await api.send(client.id, 'ping');
     await python.result;
     const expected = `TCP istemcisi 127.0.0.1:${port}: Karşı taraf bağlantıyı sıfırladı (ECONNRESET).`;
-    await waitFor(() => api.testing.services.shownMessages.includes(expected), `the message "${expected}"`);
+    await waitFor(() => api.testing.services.recorder.shownMessages.includes(expected), `the message "${expected}"`);
   });
 });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FileResult } from '../../src/wire';
-import { activate, waitFor } from './commandsHelpers';
+import { activate, lastMessage, waitFor } from './commandsHelpers';
 import { killPeers, startPython } from '../wire/helpers';
 
 function workspaceFile(name: string, text: string): vscode.Uri {
@@ -137,7 +137,7 @@ describe('wire runs in the editor', function () {
     const uri = workspaceFile('broken.wire', '### Broken\nsend hex zz\n');
     const result = await vscode.commands.executeCommand<FileResult | undefined>('socketWorkbench.runWire', uri);
     assert.equal(result, undefined);
-    const message = api.testing.services.shownMessages[api.testing.services.shownMessages.length - 1];
+    const message = lastMessage(api) ?? '';
     assert.match(message, /broken\.wire:2:10: invalid hex/);
   });
 });

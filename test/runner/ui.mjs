@@ -1,6 +1,11 @@
 // The `ui` object handed to UI scenarios (test/e2e/*.scenario.mjs): small, forgiving helpers
 // over a Playwright page showing the VS Code workbench. Selectors are VS Code's own DOM classes
 // (stable across recent releases); when one breaks, fix it here, not in every scenario.
+//
+// Every helper waits for a condition with a deadline; none looks once. On a loaded machine the
+// workbench lags (a palette entry's `when` clause, a list still filtering, a view still drawing),
+// so a scenario asserts through expectText/expectValue/expectCount/waitUntil, not on one reading.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sleep } from './vscode.mjs';
@@ -55,24 +60,47 @@ export function makeUi(session, { outDir, log }) {
       },
     },
 
-    async closeQuickInput() {
-      if (await page.locator(QUICK_INPUT).isVisible().catch(() => false)) {
+    /** Closes the quick input (Escape until it is hidden: a multi-step input may need more than one). */
+    async closeQuickInput(timeout = 10_000) {
+      const widget = page.locator('.quick-input-widget');
+      const deadline = Date.now() + timeout;
+      while (await widget.isVisible().catch(() => false)) {
+        if (Date.now() > deadline) {
+          throw new Error(`the quick input is still open after ${timeout / 1000} s of Escape`);
+        }
         await page.keyboard.press('Escape');
-        await sleep(150);
+        await widget.waitFor({ state: 'hidden', timeout: 1000 }).catch(() => undefined);
       }
     },
 
-    /** Runs a command by its exact title (as shown in the palette) through F1. */
-    async runCommand(title, { waitMs = 800 } = {}) {
-      await ui.closeQuickInput();
-      await page.keyboard.press('F1');
+    /**
+     * Runs a command by its exact title (as shown in the palette) through F1. A command whose
+     * `when` clause has not caught up yet is missing from the palette for a moment: the palette is
+     * closed, reopened and the title typed again until the entry shows, within `timeout`.
+     */
+    async runCommand(title, { waitMs = 800, timeout = 45_000 } = {}) {
+      const deadline = Date.now() + timeout;
       const input = page.locator(QUICK_INPUT);
-      await input.waitFor({ state: 'visible', timeout: 10_000 });
-      await input.fill(`>${title}`);
-      await ui.pickQuickInputItem(title);
+      const row = page.locator('.quick-input-widget .monaco-list-row')
+        .filter({ has: page.locator('.label-name', { hasText: exactly(title) }) }).first();
+      for (let attempt = 1; ; attempt++) {
+        await ui.closeQuickInput();
+        await page.keyboard.press('F1');
+        await input.waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
+        await input.fill(`>${title}`);
+        try {
+          await row.waitFor({ state: 'visible', timeout: Math.max(1000, Math.min(5000, deadline - Date.now())) });
+          break;
+        } catch {
+          if (Date.now() >= deadline) {
+            throw new Error(`no item "${title}" in the quick pick (${attempt} tries in ${timeout / 1000} s)`);
+          }
+          log(`"${title}" is not in the palette yet (try ${attempt}); reopening it`);
+        }
+      }
+      await ui.pickQuickInputItem(title, Math.max(1000, deadline - Date.now()));
       await sleep(waitMs);
     },
-
     /** Clicks the item whose label is exactly `label` in the open quick pick (Enter would take the top one). */
     async pickQuickInputItem(label, timeout = 10_000) {
       const row = page.locator('.quick-input-widget .monaco-list-row')
@@ -98,13 +126,84 @@ export function makeUi(session, { outDir, log }) {
       await sleep(500);
     },
 
-    /** Clicks a view container's icon by its title ('Explorer', 'Extensions', ours...), wherever the activity bar is. */
-    async openViewContainer(title) {
+    /**
+     * Shows a view container ('Explorer', 'Extensions', ours...), wherever the activity bar is. An
+     * icon that is already active is not clicked (that would hide the side bar); a click that has
+     * not taken yet is retried until the icon is active.
+     */
+    async openViewContainer(title, timeout = 20_000) {
       const item = page.locator(`.composite-bar [aria-label^="${title.replace(/"/g, '\\"')}"]`).locator('visible=true').first();
-      await item.waitFor({ state: 'visible', timeout: 15_000 })
+      await item.waitFor({ state: 'visible', timeout })
         .catch(() => { throw new Error(`no view container "${title}" in the activity bar`); });
-      await item.click();
-      await sleep(600);
+      const active = () => item.evaluate((node) => {
+        const entry = node.closest('.action-item') ?? node;
+        return entry.classList.contains('checked') || ['aria-checked', 'aria-pressed', 'aria-selected'].some((name) => node.getAttribute(name) === 'true' || entry.getAttribute(name) === 'true');
+      }).catch(() => false);
+      const deadline = Date.now() + timeout;
+      while (!(await active())) {
+        if (Date.now() > deadline) {
+          throw new Error(`the "${title}" view container did not become active in ${timeout / 1000} s`);
+        }
+        await item.click();
+        // A second click on an icon that became active would hide the side bar: wait for the first.
+        await ui.waitUntil(`"${title}" to become active`, active, { timeout: 3000 }).catch(() => undefined);
+      }
+      await sleep(300);
+    },
+
+    /**
+     * Polls `check` (sync or async) until it returns something truthy, and returns that; throws
+     * with `what` and the last value after `timeout`. For conditions Playwright has no wait for.
+     */
+    async waitUntil(what, check, { timeout = 10_000, interval = 150 } = {}) {
+      const deadline = Date.now() + timeout;
+      let last;
+      for (;;) {
+        last = await check();
+        if (last) {
+          return last;
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (last: ${JSON.stringify(last)})`);
+        }
+        await sleep(interval);
+      }
+    },
+
+    /** Waits until the locator's text equals `expected` (a string) or matches it (a RegExp). */
+    async expectText(locator, expected, message = undefined, timeout = 10_000) {
+      const matches = (text) => (typeof expected === 'string' ? text === expected : expected.test(text));
+      let text;
+      try {
+        await ui.waitUntil(message ?? `text ${expected}`, async () => {
+          text = await locator.innerText({ timeout: 1000 }).catch(() => undefined);
+          return text !== undefined && matches(text);
+        }, { timeout });
+      } catch {
+        if (typeof expected === 'string') {
+          assert.equal(text, expected, message);
+        }
+        assert.match(text ?? '', expected, message);
+      }
+      return text;
+    },
+
+    /** Waits until an input's value equals `expected`. */
+    async expectValue(locator, expected, message = undefined, timeout = 10_000) {
+      let value;
+      await ui.waitUntil(message ?? `value ${expected}`, async () => {
+        value = await locator.inputValue({ timeout: 1000 }).catch(() => undefined);
+        return value === expected;
+      }, { timeout }).catch(() => assert.equal(value, expected, message));
+    },
+
+    /** Waits until the locator matches exactly `count` elements (0: until they are gone). */
+    async expectCount(locator, count, message = undefined, timeout = 10_000) {
+      let found;
+      await ui.waitUntil(message ?? `${count} element(s)`, async () => {
+        found = await locator.count();
+        return found === count;
+      }, { timeout }).catch(() => assert.equal(found, count, message));
     },
 
     /** Locator for the first tree/list row in any view whose text contains `text`. */

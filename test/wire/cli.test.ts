@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { killPeers, REPOSITORY, startPython, temporaryDirectory, waitUntil } from './helpers';
+import { freePort, killPeers, REPOSITORY, startPython, temporaryDirectory, waitUntil } from './helpers';
 
 const CLI = path.join(REPOSITORY, 'dist', 'cli.js');
 
@@ -13,13 +13,14 @@ interface Exit {
 }
 
 /** Runs `node dist/cli.js ...args` with a deadline; `during` may act while it runs (e.g. send SIGINT). */
-function cli(args: readonly string[], options: { cwd?: string; during?: (pid: number, output: () => string) => void; timeoutMs?: number } = {}): Promise<Exit> {
+function cli(args: readonly string[], options: { cwd?: string; during?: (pid: number, output: () => string) => void; timeoutMs?: number; stdin?: string } = {}): Promise<Exit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPOSITORY, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPOSITORY, stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    child.stdin?.end(options.stdin);
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.stdout?.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`socket-workbench ${args.join(' ')} did not exit in time:\n${stdout}\n${stderr}`));
@@ -101,8 +102,8 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
     fs.writeFileSync(path.join(directory, 'mixed.wire'), '### passes\nopen tcp://127.0.0.1:{{port}}\nsend "a"\nexpect "a"\n### fails <&>\nopen tcp://127.0.0.1:{{port}}\nsend "b"\nexpect "c" within 100ms\n');
     fs.writeFileSync(path.join(directory, 'bad.wire'), '### broken\nsend\nwait soon\n');
   });
-  afterEach(() => {
-    killPeers();
+  afterEach(async () => {
+    await killPeers();
     fs.rmSync(directory, { recursive: true, force: true });
   });
 
@@ -215,5 +216,26 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
     assert.equal(result.code, 1);
     assert.ok(Date.now() - started < 15_000);
     assert.match(result.stdout, /✗ 3: expect "never" within 60s \([\d.]+ ms\)\n {8}the run was cancelled\n/);
+  });
+
+  it('record writes a client conversation as a section (stdin to the socket, the reply to stdout) that run then passes', async () => {
+    const line = await startPython('line').ready;
+    const out = path.join(directory, 'recorded.wire');
+    const recorded = await cli(['record', `tcp://127.0.0.1:${line}`, '--out', out, '--section', 'line session'], { cwd: directory, stdin: 'name ada\r\nquit\n' });
+    assert.equal(recorded.code, 0, recorded.stderr);
+    assert.equal(recorded.stdout, 'HELLO pyline\r\nOK NAME ADA\r\nOK QUIT\r\n');
+    assert.match(recorded.stderr, /^recorded \d+ transcript entries as /);
+    const text = fs.readFileSync(out, 'utf8');
+    // stdin may reach the socket before or after the greeting arrives: the steps follow what happened.
+    assert.ok(text.startsWith(`### line session\nopen tcp://127.0.0.1:${line}\n`), text);
+    assert.ok(text.includes('"name ada\\r\\n') && text.includes('OK QUIT\\r\\n"'), text);
+    assert.match(text, /\nexpect eof\nclose\n$/);
+    const replay = await cli(['run', out], { cwd: directory });
+    assert.equal(replay.code, 0, replay.stdout + replay.stderr);
+    const refused = await cli(['record', `tcp://127.0.0.1:${await freePort()}`, '--out', out], { cwd: directory });
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /^socket-workbench: cannot open tcp:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/);
+    const usage = await cli(['record', 'tcp://127.0.0.1:1'], { cwd: directory });
+    assert.equal(usage.code, 2);
   });
 });

@@ -23,12 +23,18 @@ export interface Peer {
 
 const live = new Set<ChildProcess>();
 
-/** Kills every peer still running (call from afterEach). */
-export function killPeers(): void {
-  for (const child of live) {
+/** Kills every peer still running and waits (at most 5 s) until they are gone, pipes closed (call from afterEach). */
+export async function killPeers(): Promise<void> {
+  const exits = [...live].map((child) => new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolve();
+      return;
+    }
+    child.once('close', () => resolve());
     child.kill('SIGKILL');
-  }
+  }));
   live.clear();
+  await Promise.race([Promise.all(exits), delay(5000)]);
 }
 
 function watch(child: ChildProcess, what: string, timeoutMs: number): Peer {

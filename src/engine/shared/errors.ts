@@ -155,6 +155,8 @@ export const SOCKET_ERROR_REASONS = [
   'lookup-timeout', // ETIMEDOUT: host, timeout
   'connect-timeout', // ETIMEDOUT: timeout, address/port or path
   'connect-cancelled', // CANCELLED
+  'all-interfaces-declined', // CANCELLED: spec, address (the resolved all-interfaces address)
+  'unix-abstract-padded', // UNSUPPORTED: path, runtime (Node version), libuv (its libuv version)
 ] as const;
 
 export type AddressErrorReason = (typeof ADDRESS_ERROR_REASONS)[number];

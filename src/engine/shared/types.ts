@@ -150,6 +150,8 @@ export interface SocketInfo {
   readonly paused: boolean;
   /** Default target of a UDP socket opened with `udp://HOST:PORT`. */
   readonly defaultTarget?: Address;
+  /** The transcript budget: a connection reports its server's, which it shares. */
+  readonly budget: TranscriptBudget;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,6 +174,8 @@ export interface TranscriptEntry {
   readonly peer?: string;
   /** For a server's transcript: the accepted connection the entry came from. */
   readonly socketId?: string;
+  /** For a server's transcript: the entry's seq in that connection's transcript. */
+  readonly sourceSeq?: number;
   /** Bytes on the wire for a data entry (the whole message, even when the capture is shorter). */
   readonly length: number;
   /** Captured bytes: at most the capture cap. */
@@ -204,6 +208,19 @@ export interface TranscriptCounters {
   readonly truncatedBytes: number;
   readonly firstSeq: number;
   readonly nextSeq: number;
+}
+
+/**
+ * The captured bytes a socket's transcript draws from. A server and its accepted connections share
+ * the server's: every chunk counts once, whichever transcripts show it.
+ */
+export interface TranscriptBudget {
+  /** Captured bytes held now. */
+  readonly heldBytes: number;
+  /** The most it holds (the server's, or the socket's, maxBytes). */
+  readonly maxBytes: number;
+  /** Entries the budget's transcript dropped to stay within its limits, oldest first. */
+  readonly droppedEntries: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -74,13 +74,18 @@ def tcp_client(args):
 
 
 def tcp_sink(args):
-    """Accepts one connection, waits --delay seconds before reading, then counts bytes to EOF."""
+    """Accepts one connection, waits --delay seconds (or, with --hold, for a line on stdin) before
+    reading, then counts bytes to EOF. --hold lets a test decide when the peer reads, however slow
+    the machine is."""
     s = socket.socket(family_of(args), socket.SOCK_STREAM)
     s.bind((args.host, 0))
     s.listen(1)
     ready(s.getsockname()[1])
     conn, _ = s.accept()
-    time.sleep(args.delay)
+    if args.hold:
+        sys.stdin.readline()
+    else:
+        time.sleep(args.delay)
     total = 0
     while True:
         chunk = conn.recv(1 << 20)
@@ -182,9 +187,14 @@ def udp_ttl(args):
     result(received=data.hex(), peer=list(peer[:2]), ttl=ttl)
 
 
+def unix_address(path):
+    """'@name' is a Linux abstract name: b'\\0name', the name's own length, as C programs pass it."""
+    return b"\0" + path[1:].encode() if path.startswith("@") else path
+
+
 def unix_server(args):
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    s.bind(args.path)
+    s.bind(unix_address(args.path))
     s.listen(1)
     ready(args.path)
     conn, _ = s.accept()
@@ -193,13 +203,14 @@ def unix_server(args):
         conn.sendall(bytes.fromhex(args.reply))
     conn.close()
     s.close()
-    os.unlink(args.path)
+    if not args.path.startswith("@"):
+        os.unlink(args.path)
     result(received=data.hex())
 
 
 def unix_client(args):
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    s.connect(args.path)
+    s.connect(unix_address(args.path))
     ready(args.path)
     s.sendall(bytes.fromhex(args.send))
     data = recv_exactly(s, args.expect)
@@ -245,6 +256,7 @@ def main():
     parser.add_argument("--expect", type=int, default=0)
     parser.add_argument("--delay", type=float, default=0.0)
     parser.add_argument("--linger-reset", action="store_true")
+    parser.add_argument("--hold", action="store_true")
     parser.add_argument("--timeout", type=float, default=10.0)
     args = parser.parse_args()
     socket.setdefaulttimeout(args.timeout)

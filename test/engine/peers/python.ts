@@ -13,6 +13,8 @@ export interface PythonPeer {
   readonly ready: Promise<string>;
   /** The RESULT JSON; rejects if the peer reported an error or exited without one. */
   readonly result: Promise<Record<string, unknown>>;
+  /** Ends a `hold` peer's wait (it reads a line on stdin). */
+  release(): void;
   kill(): void;
 }
 
@@ -26,7 +28,9 @@ export function startPythonPeer(mode: string, options: Record<string, string | n
       args.push(flag, String(value));
     }
   }
-  const child: ChildProcess = spawn('python3', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('python3', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // A peer that exits before reading stdin must not turn the release into an unhandled EPIPE.
+  child.stdin?.on('error', () => undefined);
   let output = '';
   let errors = '';
   let readyResolve: (value: string) => void = () => undefined;
@@ -74,5 +78,5 @@ export function startPythonPeer(mode: string, options: Record<string, string | n
   // Unobserved rejections would crash mocha; the test awaits what it needs.
   ready.catch(() => undefined);
   result.catch(() => undefined);
-  return { ready, result, kill: () => child.kill('SIGKILL') };
+  return { ready, result, release: () => child.stdin?.write('go\n'), kill: () => child.kill('SIGKILL') };
 }

@@ -1,5 +1,5 @@
 /**
- * Runs LAST (index.ts sorts the files; "zz-" sorts after every other name): deactivate() closes every
+ * Runs LAST (index.ts puts it after every other file, whatever the names): deactivate() closes every
  * socket, so real peers see their connections end and no port stays bound. After this file the
  * extension's engine is gone, which is why nothing may run after it.
  */

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Services } from '../services';
+import { AutoReplies, registerAutoReplyCommand } from './autoReply';
 import { registerCodeLens } from './codeLens';
 import { registerWireCommands } from './commands';
 import { registerCompletion } from './completion';
@@ -20,12 +21,14 @@ export interface WireEditor extends vscode.Disposable {
   readonly runs: WireRuns;
   readonly results: LiveResults;
   readonly tests: WireTests;
+  readonly autoReplies: AutoReplies;
 }
 
 export function registerWireEditor(services: Services): WireEditor {
   const runs = new WireRuns(services);
   const results = new LiveResults();
   const tests = new WireTests(runs);
+  const autoReplies = new AutoReplies(services);
   const disposable = vscode.Disposable.from(
     registerDiagnostics(),
     registerCompletion(),
@@ -35,10 +38,12 @@ export function registerWireEditor(services: Services): WireEditor {
     registerCodeLens(runs),
     registerRunProgress(runs),
     registerWireCommands(services, runs),
+    registerAutoReplyCommand(services, autoReplies),
+    autoReplies,
     tests,
     results,
     runs,
     new vscode.Disposable(clearParseCache),
   );
-  return { runs, results, tests, dispose: () => disposable.dispose() };
+  return { runs, results, tests, autoReplies, dispose: () => disposable.dispose() };
 }

@@ -22,6 +22,7 @@ import { TestRecorder } from './testRecorder';
 import { registerSocketsView, type SocketsView } from './tree';
 import { registerTrust, simulateWorkspaceTrust } from './trust';
 import { registerWalkthrough } from './walkthrough';
+import { registerWireEditor, type WireEditor } from './wireEditor';
 
 /** Internals exposed for the extension's own tests; not a stable API. */
 export interface TestingHooks {
@@ -34,6 +35,7 @@ export interface TestingHooks {
   readonly guard: AllInterfacesGuard;
   /** Behave as in Restricted Mode (false) or follow VS Code again (undefined): the test window is trusted. */
   readonly simulateWorkspaceTrust: (trusted: boolean | undefined) => void;
+  readonly wire: WireEditor;
 }
 
 export type ActivatedApi = SocketWorkbenchApi & { readonly testing: TestingHooks };
@@ -73,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   const activity = registerActivity(services, (socketId) => panels.open(socketId));
   const view = registerSocketsView(services, panels, activity);
   const statusBar = registerStatusBar(services, activity);
+  const wire = registerWireEditor(services);
   context.subscriptions.push(
     channel,
     settingsSubscription,
@@ -88,10 +91,11 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
     registerCodeLens(services, view),
     registerTrust(services),
     registerWalkthrough(services),
+    wire,
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard, activity, simulateWorkspaceTrust } };
+  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard, activity, simulateWorkspaceTrust, wire } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */

@@ -23,6 +23,8 @@ function closedError(matcher: ReadyMatcher, inbox: Inbox, received: Uint8Array):
   const got = inbox.datagram ? '' : `; got ${describeBytes(received)}`;
   return new WireError('PEER_CLOSED', `expected ${describeMatcher(matcher)}, but ${how}${got}`, {
     reason: failure !== undefined ? 'socket-failed' : inbox.closed ? 'closed' : 'eof',
+    expected: describeMatcher(matcher),
+    actual: describeBytes(received),
     engineCode: failure?.code,
     received: received.length,
   });
@@ -48,7 +50,7 @@ function evaluateStream(matcher: ReadyMatcher, inbox: Inbox): Evaluation | undef
   if (found.kind === 'mismatch') {
     return {
       ok: false,
-      error: new WireError('MISMATCH', `expected ${describeMatcher(matcher)}, got ${describeBytes(inbox.buffer)}`, { reason: 'mismatch', received: inbox.buffer.length }),
+      error: new WireError('MISMATCH', `expected ${describeMatcher(matcher)}, got ${describeBytes(inbox.buffer)}`, { reason: 'mismatch', expected: describeMatcher(matcher), actual: describeBytes(inbox.buffer), received: inbox.buffer.length }),
     };
   }
   if (inbox.closed || (inbox.eof && matcher.kind !== 'closed')) {
@@ -74,6 +76,8 @@ function evaluateDatagram(matcher: ReadyMatcher, inbox: Inbox): Evaluation | und
         ok: false,
         error: new WireError('MISMATCH', `expected a datagram matching ${describeMatcher(matcher)}, got ${describeBytes(datagram.data)}${from}`, {
           reason: 'mismatch',
+          expected: describeMatcher(matcher),
+          actual: describeBytes(datagram.data),
           received: datagram.data.length,
           peer: datagram.peer,
         }),
@@ -99,6 +103,8 @@ export async function expectOn(inbox: Inbox, matcher: ReadyMatcher, timeoutMs: n
     const got = inbox.datagram ? 'no datagram' : describeBytes(inbox.buffer);
     throw new WireError('TIMEOUT', `expected ${describeMatcher(matcher)} within ${timeoutMs}ms, got ${got}`, {
       reason: 'timeout',
+      expected: describeMatcher(matcher),
+      actual: got,
       timeoutMs,
       received: inbox.datagram ? 0 : inbox.buffer.length,
     });

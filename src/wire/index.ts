@@ -5,6 +5,7 @@
  */
 export * from './errors';
 export type * from './syntax';
+export { BUILT_IN_MACROS } from './syntax';
 export type * from './results';
 export { parseWire, parseRules } from './parser';
 export type { ParseOptions, ParseResult, RulesParseResult } from './parser';

@@ -16,6 +16,8 @@ export interface RunOptions {
   readonly engine?: SocketEngine;
   /** `--var k=v`: wins over the file's and the sections' `@k = …`. */
   readonly variables?: Readonly<Record<string, string>>;
+  /** Defaults (the editor's settings): the file's and the sections' `@k = …` win over them. */
+  readonly defaults?: Readonly<Record<string, string>>;
   /** `--timeout`: the expect timeout when neither `@timeout` nor `within` says one (default 5 s). */
   readonly defaultTimeoutMs?: number;
   /** Run only the sections with these names. */
@@ -27,6 +29,11 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Where `file PATH` payloads are read from; default: the working directory. */
   readonly baseDirectory?: string;
+  /**
+   * The engine name of each socket a section opens (what the editor's Sockets view shows); default:
+   * the step's `as NAME`, or none.
+   */
+  readonly socketName?: (section: string, name: string | undefined) => string | undefined;
   /** Step results kept per section before passed ones are only counted (default 10,000). */
   readonly maxStepResults?: number;
 }
@@ -45,11 +52,13 @@ function sectionOptions(file: WireFile, section: Section, engine: SocketEngine, 
     file,
     section,
     overrides: options.variables ?? {},
+    defaults: options.defaults ?? {},
     env: options.env ?? process.env,
     baseDirectory: options.baseDirectory ?? process.cwd(),
     defaultTimeoutMs: options.defaultTimeoutMs ?? DEFAULT_EXPECT_TIMEOUT_MS,
     signal: options.signal,
     emit: options.onEvent ?? (() => undefined),
+    socketName: options.socketName,
     listening: options.onEvent !== undefined,
     maxStepResults: options.maxStepResults ?? DEFAULT_MAX_STEP_RESULTS,
     serve,

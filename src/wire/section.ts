@@ -26,11 +26,14 @@ export interface SectionOptions {
   readonly section: Section;
   /** CLI or editor overrides: they win over the file's and the section's `@name = value`. */
   readonly overrides: Readonly<Record<string, string>>;
+  /** Editor settings: the file's and the section's `@name = value` win over them. */
+  readonly defaults?: Readonly<Record<string, string>>;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly baseDirectory: string;
   readonly defaultTimeoutMs: number;
   readonly signal: AbortSignal | undefined;
   readonly emit: (event: RunEvent) => void;
+  readonly socketName?: (section: string, name: string | undefined) => string | undefined;
   /** Step results kept per section (a long repeat must not grow memory without bound). */
   readonly maxStepResults: number;
   /** Whether anyone listens: per-step events are not even built otherwise. */
@@ -156,6 +159,9 @@ export class SectionRun {
 
   private defineVariables(): void {
     const { overrides, file, section } = this.options;
+    for (const [name, value] of Object.entries(this.options.defaults ?? {})) {
+      this.variables.set(name, utf8.encode(value));
+    }
     for (const [name, value] of Object.entries(overrides)) {
       this.variables.set(name, utf8.encode(value));
     }
@@ -266,7 +272,7 @@ export class SectionRun {
         const spec = expandText(step.spec, this.scope());
         let info: SocketInfo;
         try {
-          info = await engine.open(spec, { name: step.name, signal });
+          info = await engine.open(spec, { name: this.options.socketName?.(this.name, step.name) ?? step.name, signal });
         } catch (error) {
           if (isEngineError(error) && error.socketId !== undefined) {
             this.socketIds.push(error.socketId);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runWire, type FileResult, type RunEvent, type SectionResult } from '../../src/wire';
+import { createRunnerEngine, runWire, type FileResult, type RunEvent, type SectionResult } from '../../src/wire';
 import { freePort, killPeers, startPython, startSocatEcho, temporaryDirectory, wire } from './helpers';
 
 async function run(text: string, variables: Record<string, string> = {}, onEvent?: (event: RunEvent) => void): Promise<FileResult> {
@@ -35,6 +35,37 @@ describe('wire runner against real peers', function () {
       ['open', 0], ['send', 7], ['expect', 7], ['send', 3], ['expect', 3], ['send', 3], ['expect', 3], ['close', 0],
     ]);
     assert.equal(result.sections[0].socketIds.length, 1);
+  });
+
+  it('socketName names the engine sockets a section opens (the editor labels them with the section)', async () => {
+    const peer = startPython('echo');
+    const port = await peer.ready;
+    const engine = createRunnerEngine();
+    const names: string[] = [];
+    const subscription = engine.onDidCreate((info) => names.push(info.name ?? ''));
+    try {
+      const result = await runWire(wire('### Named\nopen tcp://127.0.0.1:{{port}} as peer\nopen tcp://127.0.0.1:{{port}}\n'), {
+        engine,
+        variables: { port },
+        socketName: (section, name) => `${section}${name === undefined ? '' : ` · ${name}`}`,
+      });
+      passed(result);
+      assert.deepEqual(names, ['Named · peer', 'Named']);
+    } finally {
+      subscription.dispose();
+      await engine.dispose();
+    }
+  });
+
+  it('defaults lose to the file\'s @variables (editor settings), and a mismatch carries expected/actual for a diff', async () => {
+    const peer = startPython('echo');
+    const port = await peer.ready;
+    const result = await runWire(wire('@greeting = file\n### d\nopen tcp://127.0.0.1:{{port}}\nsend "{{greeting}} {{who}}"\nexpect exactly "file settings"\nsend "x"\nexpect exactly "y"\n'), {
+      defaults: { port, greeting: 'setting', who: 'settings' },
+    });
+    const steps = result.sections[0].steps;
+    assert.deepEqual(steps.map((step) => step.outcome), ['passed', 'passed', 'passed', 'passed', 'failed']);
+    assert.deepEqual([steps[4].error?.code, steps[4].error?.data.expected, steps[4].error?.data.actual], ['MISMATCH', 'exactly "y"', '1 byte: "x" (hex 78)']);
   });
 
   it('IPv6 on ::1, and a regex capture reused in a later send', async () => {

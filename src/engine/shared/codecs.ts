@@ -29,6 +29,7 @@ import type { LineEnding, PayloadEncoding } from './types';
 import { formatBase64, formatEscapes, formatHex } from './codecFormat';
 import { isKnownEncoding, parse, toEngineError, unknownEncoding } from './codecParse';
 import { ESCAPED, HEX_PAIRS, utf8Decoder } from './codecTables';
+import { utf8SequenceLength } from './utf8';
 
 /** Why an input was refused; the extension localizes on this, not on the English message. */
 export type CodecErrorReason =
@@ -166,49 +167,15 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
   const length = bytes.length;
   let position = 0;
   while (position < length) {
-    const lead = bytes[position];
-    if (lead < 0x80) {
+    if (bytes[position] < 0x80) {
       position++;
       continue;
     }
-    let needed: number;
-    // The first continuation byte has a narrower range for some leads (overlongs, surrogates, > U+10FFFF).
-    let low = 0x80;
-    let high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) {
-      needed = 1;
-    } else if (lead >= 0xe0 && lead <= 0xef) {
-      needed = 2;
-      if (lead === 0xe0) {
-        low = 0xa0;
-      } else if (lead === 0xed) {
-        high = 0x9f;
-      }
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      needed = 3;
-      if (lead === 0xf0) {
-        low = 0x90;
-      } else if (lead === 0xf4) {
-        high = 0x8f;
-      }
-    } else {
+    const size = utf8SequenceLength(bytes, position);
+    if (size === 0) {
       return position;
     }
-    // A sequence cut off by the end of the bytes is ill-formed from its lead byte.
-    if (position + needed >= length) {
-      return position;
-    }
-    const first = bytes[position + 1];
-    if (first < low || first > high) {
-      return position;
-    }
-    for (let next = 2; next <= needed; next++) {
-      const continuation = bytes[position + next];
-      if (continuation < 0x80 || continuation > 0xbf) {
-        return position;
-      }
-    }
-    position += needed + 1;
+    position += size;
   }
   return -1;
 }

@@ -5,52 +5,12 @@
  * back gives exactly the same bytes: a literal backslash is written `\\`.
  */
 import { ESCAPED } from './codecTables';
+import { utf8SequenceLength } from './utf8';
 
 /** Characters shown escaped although their UTF-8 is valid: controls (C0, DEL, C1), format and line/paragraph separators. */
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-
-/** Length of the valid UTF-8 sequence starting at `position` (2–4), or 0 when it is not one. */
-function sequenceLength(bytes: Uint8Array, position: number): number {
-  const lead = bytes[position];
-  let needed: number;
-  let low = 0x80;
-  let high = 0xbf;
-  if (lead >= 0xc2 && lead <= 0xdf) {
-    needed = 1;
-  } else if (lead >= 0xe0 && lead <= 0xef) {
-    needed = 2;
-    if (lead === 0xe0) {
-      low = 0xa0;
-    } else if (lead === 0xed) {
-      high = 0x9f;
-    }
-  } else if (lead >= 0xf0 && lead <= 0xf4) {
-    needed = 3;
-    if (lead === 0xf0) {
-      low = 0x90;
-    } else if (lead === 0xf4) {
-      high = 0x8f;
-    }
-  } else {
-    return 0;
-  }
-  if (position + needed >= bytes.length) {
-    return 0;
-  }
-  const first = bytes[position + 1];
-  if (first < low || first > high) {
-    return 0;
-  }
-  for (let next = 2; next <= needed; next++) {
-    const continuation = bytes[position + next];
-    if (continuation < 0x80 || continuation > 0xbf) {
-      return 0;
-    }
-  }
-  return needed + 1;
-}
 
 /**
  * Calls `piece` with each shown piece in order, with the bytes it stands for (`start`, `length`);
@@ -67,7 +27,7 @@ function eachPiece(bytes: Uint8Array, piece: (text: string, start: number, lengt
       position++;
       continue;
     }
-    const size = sequenceLength(bytes, position);
+    const size = utf8SequenceLength(bytes, position);
     if (size === 0) {
       if (!piece(ESCAPED[value], position, 1)) {
         return;

@@ -314,9 +314,10 @@ export class StreamServer extends ManagedSocket {
   }
 }
 
-function lstatOrUndefined(path: string): fs.Stats | undefined {
+function lstatOrUndefined(path: string): fs.BigIntStats | undefined {
   try {
-    return fs.lstatSync(path);
+    // Nanosecond times: a file made after the probe has a later ctime even when its inode is reused.
+    return fs.lstatSync(path, { bigint: true });
   } catch {
     return undefined;
   }
@@ -325,10 +326,11 @@ function lstatOrUndefined(path: string): fs.Stats | undefined {
 /**
  * Unlinks the stale socket file the probe saw, re-checked in the same synchronous step as the
  * unlink (no event-loop turn between them): a file swapped in meanwhile (not a socket, or another
- * socket, i.e. another inode) is left alone and the listen fails. What remains is the kernel-level
+ * socket: another inode, or the same inode number reused by a file made since, which its change
+ * time gives away) is left alone and the listen fails. What remains is the kernel-level
  * moment between lstat(2) and unlink(2), which no path-based API can close.
  */
-function removeIfStillStale(path: string, probed: fs.Stats | undefined): void {
+function removeIfStillStale(path: string, probed: fs.BigIntStats | undefined): void {
   const now = lstatOrUndefined(path);
   if (now === undefined) {
     return;
@@ -336,7 +338,7 @@ function removeIfStillStale(path: string, probed: fs.Stats | undefined): void {
   if (!now.isSocket()) {
     throw new EngineError('EADDRINUSE', `${path} exists and is not a socket`, withReason('unix-path-not-socket', { path, notSocket: true }));
   }
-  if (probed === undefined || now.ino !== probed.ino || now.dev !== probed.dev) {
+  if (probed === undefined || now.ino !== probed.ino || now.dev !== probed.dev || now.ctimeNs !== probed.ctimeNs) {
     throw new EngineError('EADDRINUSE', `${path} was replaced by another socket while it was checked`, withReason('unix-path-in-use', { path }));
   }
   fs.unlinkSync(path);

@@ -235,7 +235,8 @@ describe('everyday flow', function () {
     assert.ok(text.includes(`# socket: ${connection.id} tcp-connection tcp://127.0.0.1:${clientPort}`), text);
     const line = text.split('\n').find((candidate) => candidate.includes(' < '));
     assert.ok(line, text);
-    const written = line.split(' ').slice(4).join(' ');
+    // TIME DELTA MARK PEER LENGTH PAYLOAD
+    const written = line.split(' ').slice(5).join(' ');
     assert.equal(written, 'günaydın a\\\\x41\\r\\n\\xff\\x1b');
     assert.deepEqual(Buffer.from(encodePayload(written, 'escapes')), payload);
   });

@@ -72,7 +72,7 @@ describe('Sockets view actions', () => {
     await refreshed;
     const [first, second] = children(api, serverNode);
     assert.deepEqual([row(api, first).label, row(api, second).label], ['Connection #1', 'Connection #2']);
-    assert.equal(row(api, first).contextValue, 'connection sendable paneled addressed disconnectable halfclosable pausable closable');
+    assert.equal(row(api, first).contextValue, 'connection sendable paneled addressed disconnectable halfclosable pausable closable recordable');
     const tooltip = tooltipText(api, first);
     assert.ok(tooltip.includes('**Connection #1** — UNIX connection, open'), tooltip);
     assert.ok(tooltip.includes('`socket(AF_UNIX, SOCK_STREAM, 0)`'), tooltip);
@@ -83,7 +83,7 @@ describe('Sockets view actions', () => {
     assert.equal(row(api, clientNode).label, 'UNIX socket client');
     assert.equal(row(api, clientNode).description, `open · ${socketPath}`);
     assert.equal(row(api, clientNode).icon, 'debug-disconnect');
-    assert.equal(row(api, clientNode).contextValue, 'socket sendable paneled addressed halfclosable pausable closable renamable');
+    assert.equal(row(api, clientNode).contextValue, 'socket sendable paneled addressed halfclosable pausable closable renamable recordable');
   });
 
   it('relabels a renamed socket through a refresh of its row', async () => {

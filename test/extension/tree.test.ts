@@ -55,7 +55,7 @@ describe('Sockets view', () => {
     assert.deepEqual(row(api, node), {
       label: 'TCP server',
       description: `listening · 127.0.0.1:${port}`,
-      contextValue: 'socket paneled addressed closable renamable',
+      contextValue: 'socket paneled addressed closable renamable recordable',
       icon: 'server-process',
       color: 'charts.green',
       id: info.id,
@@ -102,7 +102,7 @@ describe('Sockets view', () => {
     clients.push(client);
     const serverRow = await serverRefreshed;
     assert.equal(serverRow.description, `listening · ⇄ 1 · 127.0.0.1:${port}`);
-    assert.equal(serverRow.contextValue, 'socket sendable paneled addressed closable renamable');
+    assert.equal(serverRow.contextValue, 'socket sendable paneled addressed closable renamable recordable');
     assert.equal(serverRow.collapsible, vscode.TreeItemCollapsibleState.Expanded);
 
     const [connection, ...rest] = children(api, serverNode);
@@ -114,7 +114,7 @@ describe('Sockets view', () => {
     assert.deepEqual(initial, {
       label: `127.0.0.1:${client.localPort}`,
       description: '↓0 B ↑0 B',
-      contextValue: 'connection sendable paneled addressed disconnectable halfclosable pausable closable',
+      contextValue: 'connection sendable paneled addressed disconnectable halfclosable pausable closable recordable',
       icon: 'arrow-swap',
       color: 'charts.blue',
       id: connection.socketId,
@@ -146,7 +146,7 @@ describe('Sockets view', () => {
     api.testing.services.engine.setReceiving(connection.socketId, false);
     const pausedRow = await paused;
     assert.equal(pausedRow.description, 'paused · ↓1.2 KB ↑30 B');
-    assert.equal(pausedRow.contextValue, 'connection sendable paneled addressed disconnectable halfclosable resumable closable');
+    assert.equal(pausedRow.contextValue, 'connection sendable paneled addressed disconnectable halfclosable resumable closable recordable');
     assert.equal(pausedRow.color, 'charts.orange');
 
     // The peer leaves: the connection row goes, and the server row counts none.
@@ -165,7 +165,7 @@ describe('Sockets view', () => {
       await api.testing.view.provider.flush();
       const serverNode = rootNode(api, server.id);
       assert.ok(tooltipText(api, serverNode).includes('\nserver transcript: 0 B of 2 KB\n'), tooltipText(api, serverNode));
-      const counted = waitForRefreshedRow(api, serverNode, (value) => value.description.endsWith('1 connection'), 'the server row to count the connection');
+      const counted = waitForRefreshedRow(api, serverNode, (value) => value.description.includes('⇄ 1 '), 'the server row to count the connection');
       const client = await connectClient(portOf(api, server.id));
       clients.push(client);
       await counted;
@@ -197,7 +197,7 @@ describe('Sockets view', () => {
     await api.testing.view.provider.flush();
     const node = rootNode(api, udp.id);
     assert.equal(row(api, node).description, `open · 127.0.0.1:${port}`);
-    assert.equal(row(api, node).contextValue, 'socket sendable paneled addressed multicast closable renamable');
+    assert.equal(row(api, node).contextValue, 'socket sendable paneled addressed multicast closable renamable recordable');
     assert.equal(row(api, node).icon, 'broadcast');
 
     // An independent python3 peer sends one datagram of 5 bytes.
@@ -271,7 +271,7 @@ describe('Sockets view', () => {
     assert.deepEqual(await closed, {
       label: 'echo *under* test',
       description: `closed · 127.0.0.1:${port}`,
-      contextValue: 'socket reopenable removable paneled addressed renamable',
+      contextValue: 'socket reopenable removable paneled addressed renamable recordable',
       icon: 'server-process',
       color: 'disabledForeground',
       id: info.id,
@@ -298,7 +298,7 @@ describe('Sockets view', () => {
     assert.equal(value.description, `error ECONNREFUSED · 127.0.0.1:${port}`);
     assert.equal(value.color, 'testing.iconFailed');
     assert.equal(value.icon, 'plug');
-    assert.equal(value.contextValue, 'socket reopenable removable paneled addressed renamable');
+    assert.equal(value.contextValue, 'socket reopenable removable paneled addressed renamable recordable');
     const tooltip = tooltipText(api, node);
     assert.ok(tooltip.includes(`**ECONNREFUSED** — Connection refused by 127.0.0.1:${port}: nothing is listening there (ECONNREFUSED).`), tooltip);
     assert.ok(tooltip.includes('`socket(AF_INET, SOCK_STREAM, IPPROTO_TCP)`'), tooltip);

@@ -4,7 +4,6 @@
  * peer label as one flat string.
  */
 import type * as net from 'node:net';
-import { toAddress } from './address';
 import type { Address } from './shared/types';
 
 const WILDCARDS = new Set(['0.0.0.0', '::', '::ffff:0.0.0.0']);
@@ -19,11 +18,12 @@ export function serverAddress(local: Address | undefined): Address | undefined {
 }
 
 /**
- * The peer's address. The handle's getpeername() fills `{ address, family, port }`, which is an
- * Address; asking the handle directly (rather than socket.remoteAddress) keeps Node from caching a
- * second copy on the socket, which would grow every socket's property store.
+ * The peer's address as the handle's getpeername() fills it (`{ address, family, port }`, which is
+ * an Address), or undefined when the handle cannot say (the peer is gone already). Asking the
+ * handle directly (rather than socket.remoteAddress) keeps Node from caching a second copy on the
+ * socket, which would grow every socket's property store.
  */
-export function remoteOf(socket: net.Socket): Address {
+export function peernameOf(socket: net.Socket): Address | undefined {
   const handle = (socket as unknown as { readonly _handle?: { getpeername?: (out: Partial<Address>) => number } })._handle;
   if (typeof handle?.getpeername === 'function') {
     const out: Partial<Address> = {};
@@ -31,7 +31,20 @@ export function remoteOf(socket: net.Socket): Address {
       return out as Address;
     }
   }
-  return toAddress(socket.remoteAddress ?? '', socket.remotePort ?? 0, socket.remoteFamily === 'IPv6' ? 6 : 4);
+  return undefined;
+}
+
+/**
+ * The Address a flatLabel was made from, in getpeername()'s shape: an accepted connection keeps
+ * only its label and gives its address back from it when asked.
+ */
+export function labelAddress(label: string): Address {
+  if (label.startsWith('[')) {
+    const end = label.lastIndexOf(']:');
+    return { address: label.slice(1, end), family: 'IPv6', port: Number(label.slice(end + 2)) };
+  }
+  const colon = label.lastIndexOf(':');
+  return { address: label.slice(0, colon), family: 'IPv4', port: Number(label.slice(colon + 1)) };
 }
 
 /** formatAddress as one flat string: a template literal leaves a three-part rope per connection. */

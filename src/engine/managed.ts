@@ -17,6 +17,7 @@ import type {
   SocketState,
   SocketStats,
   SocketTriple,
+  SpecOptions,
   TranscriptBudget,
   TranscriptEntry,
   TranscriptLimits,
@@ -52,6 +53,13 @@ export interface SocketOwner {
 
 export abstract class ManagedSocket {
   abstract readonly kind: SocketKind;
+  /**
+   * What the socket was opened from. Sockets made from a spec hold it; an accepted connection
+   * derives its own (the peer it is connected to) only when asked.
+   */
+  abstract readonly spec: SocketSpec;
+  /** The spec as canonical text. */
+  abstract readonly specText: string;
 
   state: SocketState = 'closed';
   error: EngineErrorInfo | undefined;
@@ -70,8 +78,6 @@ export abstract class ManagedSocket {
 
   constructor(
     readonly id: string,
-    readonly spec: SocketSpec,
-    readonly specText: string,
     protected readonly owner: SocketOwner,
     public name: string | undefined,
     readonly parent?: ManagedSocket,
@@ -111,6 +117,16 @@ export abstract class ManagedSocket {
   }
 
   abstract triple(): SocketTriple;
+
+  /** The far end; an accepted connection keeps only its label and derives the Address when asked. */
+  peerAddress(): Address | undefined {
+    return this.remote;
+  }
+
+  /** The spec's options, without building a spec where the socket has none of its own. */
+  get specOptions(): SpecOptions {
+    return this.spec.options;
+  }
 
   /**
    * The address family before the socket is open: the spec's family, else a literal host's, else
@@ -189,9 +205,9 @@ export abstract class ManagedSocket {
       spec: this.specText,
       triple: this.triple(),
       local: this.local,
-      remote: this.remote,
+      remote: this.peerAddress(),
       resolved: this.resolved,
-      options: this.spec.options,
+      options: this.specOptions,
       createdAt: this.createdAt,
       openedAt: this.openedAt,
       closedAt: this.closedAt,

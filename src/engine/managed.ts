@@ -45,6 +45,8 @@ export interface SocketOwner {
   adopted(child: ManagedSocket): void;
   /** An accepted connection closed and is forgotten. */
   released(child: ManagedSocket): void;
+  /** The peer ended its stream (FIN); `entry` is the transcript's record of it. */
+  peerEnded(socket: ManagedSocket, entry: TranscriptEntry): void;
   /** Counters changed without a transcript entry (bytes of a send leaving in chunks). */
   counted(socket: ManagedSocket): void;
   /** Asked before a listener binds an all-interfaces address (resolved); false refuses the bind. */
@@ -278,9 +280,15 @@ export abstract class ManagedSocket {
     this.setState(state);
   }
 
-  protected recordEvent(kind: Exclude<TranscriptEntry['kind'], 'data'>, code?: string, detail?: string, error?: EngineErrorInfo): void {
+  protected recordEvent(kind: Exclude<TranscriptEntry['kind'], 'data'>, code?: string, detail?: string, error?: EngineErrorInfo): TranscriptEntry {
     const entry = this.transcript.recordEvent(kind, { peer: this.peerLabel, code, detail, error });
     this.parent?.transcript.mirror(entry, this.id);
+    return entry;
+  }
+
+  /** The peer sent FIN: recorded, then announced (a connection's server hears it through its own transcript). */
+  protected recordPeerEnd(): void {
+    this.owner.peerEnded(this, this.recordEvent('info', 'FIN', 'peer closed its sending side'));
   }
 
   /** Counts and records bytes; the hot path of every socket, so it does nothing it can avoid. */

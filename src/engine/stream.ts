@@ -81,7 +81,12 @@ export class StreamConnection extends ManagedSocket {
   }
 
   get specText(): string {
-    return this.ownSpecText ?? formatSpec(this.acceptedSpec(NO_OPTIONS));
+    if (this.ownSpecText !== undefined) {
+      return this.ownSpecText;
+    }
+    const label = this.peerLabel;
+    // `tcp://` and the label is formatSpec's text whenever the host has no zone to escape.
+    return this.kind === 'tcp-connection' && label !== undefined && !label.includes('%') ? `tcp://${label}` : formatSpec(this.acceptedSpec(NO_OPTIONS));
   }
 
   override get specOptions(): SpecOptions {
@@ -276,7 +281,7 @@ export class StreamConnection extends ManagedSocket {
 
   /** For the shared 'end' listener: the peer sent FIN. */
   peerEnded(socket: net.Socket): void {
-    this.recordEvent('info', 'FIN', 'peer closed its sending side');
+    this.recordPeerEnd();
     if (this.state === 'half-closed') {
       // Both sides have sent FIN: with allowHalfOpen Node leaves the last step to us.
       socket.end();
@@ -293,7 +298,7 @@ export class StreamConnection extends ManagedSocket {
   /** For the shared 'close' listener. */
   socketClosed(socket: net.Socket): void {
     if (socket.readableEnded && this.specOptions.allowHalfOpen !== true) {
-      this.recordEvent('info', 'FIN', 'peer closed its sending side');
+      this.recordPeerEnd();
     }
     this.socket = undefined;
     if (this.state !== 'error') {

@@ -13,9 +13,6 @@ export interface Datagram {
   readonly peer: string | undefined;
 }
 
-/** How often an `expect eof` looks at the transcript for a FIN that changed no state (allowHalfOpen). */
-const EOF_POLL_MS = 25;
-
 export class Inbox {
   buffer: Buffer = EMPTY;
   readonly datagrams: Datagram[] = [];
@@ -70,6 +67,12 @@ export class Inbox {
     this.notify?.();
   }
 
+  /** The peer sent FIN (engine.onDidEnd). */
+  ended(): void {
+    this.eof = true;
+    this.notify?.();
+  }
+
   changed(info: SocketInfo): void {
     if (info.state === 'closed' || info.state === 'error') {
       this.closed = true;
@@ -79,7 +82,7 @@ export class Inbox {
     }
   }
 
-  /** Events (FIN) are not data events: read them from the transcript. */
+  /** A FIN recorded before this inbox subscribed (or missed) is read from the transcript. */
   scanTranscript(): void {
     let transcript;
     try {
@@ -108,7 +111,7 @@ export class Inbox {
    * Calls `evaluate` now and after every change until it returns a value, the deadline passes
    * (resolves undefined) or the signal aborts (rejects with CANCELLED).
    */
-  wait<T>(evaluate: () => T | undefined, timeoutMs: number, signal: AbortSignal | undefined, pollEof = false): Promise<T | undefined> {
+  wait<T>(evaluate: () => T | undefined, timeoutMs: number, signal: AbortSignal | undefined): Promise<T | undefined> {
     const first = evaluate();
     if (first !== undefined) {
       return Promise.resolve(first);
@@ -117,12 +120,8 @@ export class Inbox {
       return Promise.reject(cancelled());
     }
     return new Promise<T | undefined>((resolve, reject) => {
-      let poll: NodeJS.Timeout | undefined;
       const finish = (value: T | undefined, error?: WireError): void => {
         this.onDeadline = undefined;
-        if (poll !== undefined) {
-          clearInterval(poll);
-        }
         signal?.removeEventListener('abort', onAbort);
         this.notify = undefined;
         if (error === undefined) {
@@ -143,12 +142,6 @@ export class Inbox {
         finish(evaluate());
       };
       this.armDeadline(timeoutMs);
-      if (pollEof) {
-        poll = setInterval(() => {
-          this.scanTranscript();
-          check();
-        }, EOF_POLL_MS);
-      }
       signal?.addEventListener('abort', onAbort, { once: true });
       this.notify = check;
     });

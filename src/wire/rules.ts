@@ -44,6 +44,8 @@ interface Connection {
   readonly id: string;
   readonly peer: string | undefined;
   buffer: Buffer;
+  /** The peer sent FIN: an `on eof` rule may answer (a half-open socket can still send). */
+  eof: boolean;
   closed: boolean;
   busy: boolean;
   /** Set after a `close` action or a failure: nothing more is answered. */
@@ -142,6 +144,13 @@ class RuleEngine implements RuleBinding {
             this.pump(connection);
           }
         }),
+        engine.onDidEnd(({ socketId }) => {
+          const connection = this.connections.get(socketId);
+          if (connection !== undefined) {
+            connection.eof = true;
+            this.pump(connection);
+          }
+        }),
         engine.onDidRemove(({ id }) => {
           const connection = this.connections.get(id);
           if (connection !== undefined) {
@@ -170,7 +179,7 @@ class RuleEngine implements RuleBinding {
     if (this.connections.has(info.id)) {
       return;
     }
-    const connection: Connection = { id: info.id, peer: formatPeer(info.remote), buffer: EMPTY, closed: false, busy: false, done: false, connectPending: true };
+    const connection: Connection = { id: info.id, peer: formatPeer(info.remote), buffer: EMPTY, eof: false, closed: false, busy: false, done: false, connectPending: true };
     this.connections.set(info.id, connection);
     this.pump(connection);
   }
@@ -237,7 +246,7 @@ class RuleEngine implements RuleBinding {
           this.report(index, connection.id, error);
           continue;
         }
-        const found = matchStream(matcher, connection.buffer, connection.closed, connection.closed);
+        const found = matchStream(matcher, connection.buffer, connection.eof || connection.closed, connection.closed);
         // A data rule must consume something, or an empty regex match would loop forever.
         if (found.kind === 'match' && (found.end > 0 || matcher.kind === 'eof' || matcher.kind === 'closed')) {
           chosen = { index, end: found.end, captures: found.captures };

@@ -117,6 +117,7 @@ export class SectionRun {
     this.subscriptions.push(
       engine.onData(({ socketId, entry }) => this.inboxes.get(socketId)?.record(entry)),
       engine.onDidChange((info) => this.inboxes.get(info.id)?.changed(info)),
+      engine.onDidEnd(({ socketId }) => this.inboxes.get(socketId)?.ended()),
     );
     let outcome: Outcome = 'passed';
     let error: WireError | undefined;

@@ -3,6 +3,7 @@
  * queue of datagrams for UDP, plus whether the peer sent FIN and whether the socket closed. Steps
  * wait on it with a deadline and an AbortSignal; nothing here waits without both.
  */
+import { performance } from 'node:perf_hooks';
 import type { EngineErrorInfo, SocketEngine, SocketInfo, TranscriptEntry } from '../engine/index';
 import { WireError } from './errors';
 
@@ -26,7 +27,8 @@ export class Inbox {
   private nextSeq = 0;
   private notify: (() => void) | undefined;
   private deadline: NodeJS.Timeout | undefined;
-  private deadlineMs = -1;
+  /** When the current wait times out (performance.now()); the timer may be set for an earlier wait. */
+  private deadlineAt = 0;
   private onDeadline: (() => void) | undefined;
 
   constructor(
@@ -148,18 +150,32 @@ export class Inbox {
   }
 
   /**
-   * One timer per inbox, re-armed for each wait (refresh() allocates nothing: a 10,000-step
-   * ping-pong would otherwise make 10,000 timers). Unref'd: the socket keeps the process alive.
+   * One timer per inbox for every wait: a wait moves the deadline, and the timer, when it fires
+   * early (set for an earlier wait), sleeps again until the current one. A 10,000-step ping-pong
+   * therefore neither makes 10,000 timers nor moves one in the timer list per step. Unref'd: the
+   * socket keeps the process alive.
    */
   private armDeadline(timeoutMs: number): void {
-    if (this.deadline !== undefined && this.deadlineMs === timeoutMs) {
-      this.deadline.refresh();
+    const now = performance.now();
+    const at = now + timeoutMs;
+    const early = this.deadline !== undefined && at < this.deadlineAt;
+    this.deadlineAt = at;
+    if (this.deadline === undefined || early) {
+      clearTimeout(this.deadline);
+      this.deadline = setTimeout(() => this.deadlineReached(), timeoutMs);
+      this.deadline.unref();
+    }
+  }
+
+  private deadlineReached(): void {
+    const left = this.deadlineAt - performance.now();
+    if (left > 0) {
+      this.deadline = setTimeout(() => this.deadlineReached(), Math.ceil(left));
+      this.deadline.unref();
       return;
     }
-    clearTimeout(this.deadline);
-    this.deadlineMs = timeoutMs;
-    this.deadline = setTimeout(() => this.onDeadline?.(), timeoutMs);
-    this.deadline.unref();
+    this.deadline = undefined;
+    this.onDeadline?.();
   }
 
   /** Stops the deadline timer; the inbox is not waited on again. */

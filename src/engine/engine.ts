@@ -59,6 +59,8 @@ export interface OpenOptions {
 export type { DataEvent, EndEvent, RemovedEvent, StatsChange } from './reports';
 
 export const DEFAULT_STATS_INTERVAL_MS = 100;
+/** Shared by sends without options: no object per datagram. */
+const NO_SEND_OPTIONS: SendOptions = Object.freeze({});
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
 export class SocketEngine {
@@ -177,7 +179,7 @@ export class SocketEngine {
   }
 
   /** Not async (one promise fewer per datagram); an unknown id still rejects rather than throws. */
-  send(id: string, payload: Uint8Array, options: SendOptions = {}): Promise<SendResult> {
+  send(id: string, payload: Uint8Array, options: SendOptions = NO_SEND_OPTIONS): Promise<SendResult> {
     const socket = this.find(id);
     if (socket === undefined) {
       return Promise.reject(this.unknown(id));

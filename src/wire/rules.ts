@@ -55,6 +55,14 @@ interface Connection {
 
 const EMPTY = Buffer.alloc(0);
 
+/** The entry's bytes as a Buffer: sockets hand Buffers over already, so usually no view is made. */
+function asBuffer(data: Uint8Array | undefined): Buffer {
+  if (data === undefined) {
+    return EMPTY;
+  }
+  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
 /** The engine's own address text (`127.0.0.1:5000`, `[::1]:53`, a UNIX path), or undefined. */
 export function formatPeer(address: Address | undefined): string | undefined {
   return address === undefined ? undefined : formatAddress(address);
@@ -115,16 +123,16 @@ class RuleEngine implements RuleBinding {
         if (entry.kind !== 'data' || entry.direction !== 'in') {
           return;
         }
-        const data = entry.data ?? EMPTY;
-        const chunk = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+        // Every chunk comes twice (the connection's entry and its server's mirror): look first.
         if (udp) {
           if (socketId === listenerId) {
-            this.datagram(chunk, entry.peer);
+            this.datagram(asBuffer(entry.data), entry.peer);
           }
           return;
         }
         const connection = this.connections.get(socketId);
         if (connection !== undefined) {
+          const chunk = asBuffer(entry.data);
           connection.buffer = connection.buffer.length === 0 ? chunk : Buffer.concat([connection.buffer, chunk]);
           this.pump(connection);
         }

@@ -119,6 +119,9 @@ class Lexer {
   /** [from, to) pairs to blank, in document order. */
   readonly blanks: number[] = [];
   private readonly python: boolean;
+  /** The next backslash and newline at or after the last place asked about (shared by every literal: one pass each). */
+  private nextEscape = -1;
+  private nextNewline = -1;
 
   constructor(private readonly text: string, private readonly dialect: Dialect) {
     this.strings = new StringTable(text);
@@ -279,22 +282,22 @@ class Lexer {
     const length = text.length;
     const first = quote[0];
     let nextQuote = -1;
-    let nextEscape = escapes ? -1 : length;
-    let nextNewline = endsAtNewline ? -1 : length;
     let index = contentStart;
     while (index < length) {
       if (nextQuote < index) {
         nextQuote = text.indexOf(first, index);
         nextQuote = nextQuote === -1 ? length : nextQuote;
       }
-      if (nextEscape < index) {
-        nextEscape = text.indexOf('\\', index);
-        nextEscape = nextEscape === -1 ? length : nextEscape;
+      if (escapes && this.nextEscape < index) {
+        const found = text.indexOf('\\', index);
+        this.nextEscape = found === -1 ? length : found;
       }
-      if (nextNewline < index) {
-        nextNewline = text.indexOf('\n', index);
-        nextNewline = nextNewline === -1 ? length : nextNewline;
+      if (endsAtNewline && this.nextNewline < index) {
+        const found = text.indexOf('\n', index);
+        this.nextNewline = found === -1 ? length : found;
       }
+      const nextEscape = escapes ? this.nextEscape : length;
+      const nextNewline = endsAtNewline ? this.nextNewline : length;
       const stop = Math.min(nextQuote, nextEscape, nextNewline);
       if (stop >= length) {
         index = length;

@@ -11,7 +11,7 @@ export type { StringToken } from './mask';
 export type Dialect = 'python' | 'javascript' | 'go' | 'rust' | 'c';
 
 /** JavaScript's \s: the characters `trim` skips. */
-function isSpaceCode(code: number): boolean {
+export function isSpaceCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

@@ -17,7 +17,17 @@ const BACKSLASH = 92;
 const LOWER_B = 98;
 const LOWER_R = 114;
 /** r R b B u U f F: Python's string prefixes (Rust's are among them). */
-const PREFIXES: ReadonlySet<number> = new Set([114, 82, 98, 66, 117, 85, 102, 70]);
+function isPrefixCode(code: number): boolean {
+  switch (code | 32) {
+    case 114:
+    case 98:
+    case 117:
+    case 102:
+      return true;
+    default:
+      return false;
+  }
+}
 
 export function isWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -183,7 +193,7 @@ class Lexer {
       let found: { start: number; literal: Found } | undefined;
       if (prefixed && character !== BACKTICK) {
         for (let start = Math.max(position, index - 3); start < index && found === undefined; start++) {
-          if (PREFIXES.has(text.charCodeAt(start)) && this.prefixesQuote(start)) {
+          if (isPrefixCode(text.charCodeAt(start)) && this.prefixesQuote(start)) {
             const literal = this.stringFrom(start);
             found = literal === undefined ? undefined : { start, literal };
           }
@@ -216,7 +226,7 @@ class Lexer {
       if (next === DOUBLE || next === SINGLE) {
         return true;
       }
-      if (!PREFIXES.has(next) && next !== HASH) {
+      if (!isPrefixCode(next) && next !== HASH) {
         return false;
       }
     }
@@ -230,18 +240,22 @@ class Lexer {
     if (dialect === 'python') {
       // Up to two prefix letters right before the quote.
       let quoteAt = index;
-      while (quoteAt < index + 2 && PREFIXES.has(text.charCodeAt(quoteAt))) {
+      while (quoteAt < index + 2 && isPrefixCode(text.charCodeAt(quoteAt))) {
         quoteAt++;
       }
       const quoteCode = text.charCodeAt(quoteAt);
       if ((quoteCode !== DOUBLE && quoteCode !== SINGLE) || (quoteAt > index && isWordCode(text.charCodeAt(index - 1)))) {
         return undefined;
       }
-      const prefix = text.slice(index, quoteAt);
-      const single = text[quoteAt];
-      const quote = text.startsWith(single.repeat(3), quoteAt) ? single.repeat(3) : single;
-      const raw = /[rR]/.test(prefix);
-      const formatted = /[fF]/.test(prefix);
+      const triple = text.charCodeAt(quoteAt + 1) === quoteCode && text.charCodeAt(quoteAt + 2) === quoteCode;
+      const quote = quoteCode === DOUBLE ? (triple ? '"""' : '"') : (triple ? '\'\'\'' : '\'');
+      let raw = false;
+      let formatted = false;
+      for (let letter = index; letter < quoteAt; letter++) {
+        const code = text.charCodeAt(letter) | 32;
+        raw ||= code === LOWER_R;
+        formatted ||= code === 102;
+      }
       return this.quoted(quoteAt + quote.length, quote, !raw, quote.length === 1, formatted ? ValueKind.None : (raw ? ValueKind.Raw : ValueKind.Escaped));
     }
     if (dialect === 'rust') {

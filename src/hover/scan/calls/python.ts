@@ -6,7 +6,32 @@ import { collectConstants, identifierEnd, isIdentifierStart, nameBefore, skipBla
 import { isWordCode } from './mask';
 import type { CallTransport, Literal, SocketCall } from './types';
 
-const CALL = /\b(bind|connect|connect_ex|sendto|create_connection|create_server|start_server|open_connection|start_unix_server|open_unix_connection|(?:Threading|Forking)?(?:TCP|UDP|UnixStream)Server|(?:Threading)?HTTPServer)[ \t]*\(/g;
+/** The callees recognised: `\\b(bind|connect|…)[ \\t]*\\(`, found from the `(` signs (one indexOf pass). */
+const CALLEES: ReadonlySet<string> = new Set([
+  'bind', 'connect', 'connect_ex', 'sendto', 'create_connection', 'create_server', 'start_server', 'open_connection',
+  'start_unix_server', 'open_unix_connection', 'HTTPServer', 'ThreadingHTTPServer',
+  ...['', 'Threading', 'Forking'].flatMap((mixin) => ['TCP', 'UDP', 'UnixStream'].map((family) => `${mixin}${family}Server`)),
+]);
+
+/** Every `callee(` (blanks allowed before the bracket) whose callee is a whole word in CALLEES. */
+function calleesOf(code: string): { nameStart: number; name: string; open: number }[] {
+  const found: { nameStart: number; name: string; open: number }[] = [];
+  for (let open = code.indexOf('('); open !== -1; open = code.indexOf('(', open + 1)) {
+    const nameEnd = skipBlanksBack(code, open);
+    let nameStart = nameEnd;
+    while (nameStart > 0 && isWordCode(code.charCodeAt(nameStart - 1))) {
+      nameStart--;
+    }
+    // The longest callee is 25 characters: longer words are not sliced.
+    if (nameEnd - nameStart >= 4 && nameEnd - nameStart <= 25) {
+      const name = code.slice(nameStart, nameEnd);
+      if (CALLEES.has(name)) {
+        found.push({ nameStart, name, open });
+      }
+    }
+  }
+  return found;
+}
 const EQUALS = 61;
 
 /** Where the line (as `^` with the m flag sees lines) that holds `offset` starts. */
@@ -209,17 +234,14 @@ export function pythonCalls(source: SourceText): SocketCall[] {
   const constants = constantsOf(source);
   const sockets = socketVariables(source);
   const calls: SocketCall[] = [];
-  for (const match of code.matchAll(CALL)) {
-    const nameStart = match.index ?? 0;
+  for (const { nameStart, name, open } of calleesOf(code)) {
     // A method call keeps its dot: the receiver ends before it.
     const dotted = code.charCodeAt(nameStart - 1) === 46;
     const matchStart = dotted ? nameStart - 1 : nameStart;
-    const name = match[1];
     // Not a definition (`def bind(`) or a call on nothing.
     if (isDefinition(code, nameStart)) {
       continue;
     }
-    const open = nameStart + match[0].length - 1;
     const pieces = source.arguments(open);
     if (pieces === undefined) {
       continue;

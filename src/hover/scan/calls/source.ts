@@ -211,6 +211,21 @@ export function* matchedAssignments(code: string, pattern: RegExp): Generator<As
 }
 
 /**
+ * A value that starts with a name followed by `(`, `[`, `{` or `.` (a call, an index, a member) and is
+ * not a prefixed string: no literal, known without finding where the value ends. Most assignments.
+ */
+function isCallOrMember(source: SourceText, valueStart: number): boolean {
+  const { code } = source;
+  const start = skipBlanks(code, valueStart);
+  const end = identifierEnd(code, start);
+  if (end === start) {
+    return false;
+  }
+  const next = code.charCodeAt(end);
+  return (next === 40 || next === 91 || next === 123 || next === 46) && source.strings.get(start) === undefined;
+}
+
+/**
  * Names assigned a literal, from `assignments` in document order (or the matches of a pattern: group
  * 1 the name; the value runs from the end of the match to the first `terminator` at depth 0, or the
  * line end). A name assigned twice with different values, or once with something that is not a
@@ -226,7 +241,15 @@ export function collectConstants(
   const unknown = new Set<string>();
   const code = source.code;
   const stop = terminator.charCodeAt(0);
+  const forget = (name: string): void => {
+    unknown.add(name);
+    known.delete(name);
+  };
   for (const [name, valueStart] of assignments instanceof RegExp ? matchedAssignments(code, assignments) : assignments) {
+    if (isCallOrMember(source, valueStart)) {
+      forget(name);
+      continue;
+    }
     let valueEnd = valueStart;
     let depth = 0;
     while (valueEnd < code.length) {
@@ -246,8 +269,7 @@ export function collectConstants(
     const value = source.literal(valueStart, valueEnd, known);
     const previous = known.get(name);
     if (value === undefined || unknown.has(name) || (previous !== undefined && JSON.stringify(previous) !== JSON.stringify(value))) {
-      unknown.add(name);
-      known.delete(name);
+      forget(name);
     } else {
       known.set(name, value);
     }

@@ -59,34 +59,45 @@ function unescape(raw: string): string {
   return raw.includes('\\') ? raw.replace(/\\(.)/g, (_match, character: string) => UNESCAPES[character] ?? `\\${character}`) : raw;
 }
 
-/** String literals in document order, as parallel offset arrays; a token object is made on lookup only. */
+/** Fields per literal in StringTable's array. */
+const FIELDS = 5;
+
+/**
+ * String literals in document order, five integers each in one typed array (off the JavaScript heap,
+ * so a big document's thousands of literals cost the garbage collector nothing); a token object is
+ * made on lookup only.
+ */
 export class StringTable {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly contentStarts: number[] = [];
-  private readonly contentEnds: number[] = [];
-  private readonly kinds: ValueKind[] = [];
+  private data = new Int32Array(256 * FIELDS);
+  private count = 0;
 
   constructor(private readonly text: string) {}
 
   add(start: number, end: number, contentStart: number, contentEnd: number, kind: ValueKind): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.contentStarts.push(contentStart);
-    this.contentEnds.push(contentEnd);
-    this.kinds.push(kind);
+    if ((this.count + 1) * FIELDS > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.count * FIELDS;
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = contentStart;
+    this.data[at + 3] = contentEnd;
+    this.data[at + 4] = kind;
+    this.count++;
   }
 
   /** The literal whose opening quote (or prefix) is at `start`, if any. */
   get(start: number): StringToken | undefined {
-    const { starts } = this;
+    const { data } = this;
     let low = 0;
-    let high = starts.length - 1;
+    let high = this.count - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const value = starts[middle];
+      const value = data[middle * FIELDS];
       if (value === start) {
-        return { start, end: this.ends[middle], value: this.value(middle) };
+        return { start, end: data[middle * FIELDS + 1], value: this.value(middle) };
       }
       if (value < start) {
         low = middle + 1;
@@ -98,11 +109,12 @@ export class StringTable {
   }
 
   private value(index: number): string | undefined {
-    const kind = this.kinds[index];
+    const at = index * FIELDS;
+    const kind = this.data[at + 4] as ValueKind;
     if (kind === ValueKind.None) {
       return undefined;
     }
-    const raw = this.text.slice(this.contentStarts[index], this.contentEnds[index]);
+    const raw = this.text.slice(this.data[at + 2], this.data[at + 3]);
     if (kind === ValueKind.Raw) {
       return raw;
     }
@@ -126,8 +138,9 @@ interface Found {
 
 class Lexer {
   readonly strings: StringTable;
-  /** [from, to) pairs to blank, in document order. */
-  readonly blanks: number[] = [];
+  /** The text as bytes (one per character when the text allows it, else UTF-16), made at the first blank. */
+  buffer: Buffer | undefined;
+  private readonly width: 1 | 2;
   private readonly python: boolean;
   /** The next backslash and newline at or after the last place asked about (shared by every literal: one pass each). */
   private nextEscape = -1;
@@ -136,6 +149,34 @@ class Lexer {
   constructor(private readonly text: string, private readonly dialect: Dialect) {
     this.strings = new StringTable(text);
     this.python = dialect === 'python';
+    this.width = /[\u0100-\uffff]/.test(text) ? 2 : 1;
+  }
+
+  /** Blanks [from, to) to spaces, newlines kept (so lines keep their numbers). */
+  private blank(from: number, to: number): void {
+    if (to <= from) {
+      return;
+    }
+    const { text, width } = this;
+    this.buffer ??= Buffer.from(text, width === 1 ? 'latin1' : 'utf16le');
+    const buffer = this.buffer;
+    if (width === 1) {
+      buffer.fill(SPACE, from, to);
+    } else {
+      buffer.fill(' ', from * 2, to * 2, 'utf16le');
+    }
+    for (let newline = text.indexOf('\n', from); newline !== -1 && newline < to; newline = text.indexOf('\n', newline + 1)) {
+      if (width === 1) {
+        buffer[newline] = NEWLINE;
+      } else {
+        buffer.writeUInt16LE(NEWLINE, newline * 2);
+      }
+    }
+  }
+
+  /** The masked text. */
+  code(): string {
+    return this.buffer === undefined ? this.text : this.buffer.toString(this.width === 1 ? 'latin1' : 'utf16le');
   }
 
   run(): void {
@@ -177,12 +218,12 @@ class Lexer {
         if (python || next === SLASH) {
           const newline = text.indexOf('\n', index);
           const end = newline === -1 ? length : newline;
-          this.blanks.push(index, end);
+          this.blank(index, end);
           position = end;
         } else if (next === STAR) {
           const close = text.indexOf('*/', index + 2);
           const end = close === -1 ? length : close + 2;
-          this.blanks.push(index, end);
+          this.blank(index, end);
           position = end;
         } else {
           position = index + 1;
@@ -210,7 +251,7 @@ class Lexer {
       const { start, literal } = found;
       this.strings.add(start, literal.end, literal.contentStart, literal.contentEnd, literal.kind);
       // Keep the quotes (and prefix) so the code still reads as "a string here".
-      this.blanks.push(literal.contentStart, literal.contentEnd);
+      this.blank(literal.contentStart, literal.contentEnd);
       position = literal.end;
     }
   }
@@ -334,40 +375,9 @@ class Lexer {
   }
 }
 
-const blankCodes = (buffer: Buffer, from: number, to: number, width: 1 | 2): void => {
-  if (width === 1) {
-    buffer.fill(SPACE, from, to);
-  } else {
-    buffer.fill(' ', from * 2, to * 2, 'utf16le');
-  }
-};
-
 /** Comments and string contents of `text` blanked to spaces (newlines kept, offsets unchanged), and its literals. */
 export function maskSource(text: string, dialect: Dialect): Masked {
   const lexer = new Lexer(text, dialect);
   lexer.run();
-  const { blanks } = lexer;
-  if (blanks.length === 0) {
-    return { code: text, strings: lexer.strings };
-  }
-  // One byte per character when the text allows it (the common case), else UTF-16.
-  const width = /[\u0100-\uffff]/.test(text) ? 2 : 1;
-  const buffer = Buffer.from(text, width === 1 ? 'latin1' : 'utf16le');
-  for (let pair = 0; pair < blanks.length; pair += 2) {
-    const from = blanks[pair];
-    const to = blanks[pair + 1];
-    if (to <= from) {
-      continue;
-    }
-    blankCodes(buffer, from, to, width);
-    // Newlines inside a block comment or a multi-line literal stay, so lines keep their numbers.
-    for (let newline = text.indexOf('\n', from); newline !== -1 && newline < to; newline = text.indexOf('\n', newline + 1)) {
-      if (width === 1) {
-        buffer[newline] = NEWLINE;
-      } else {
-        buffer.writeUInt16LE(NEWLINE, newline * 2);
-      }
-    }
-  }
-  return { code: buffer.toString(width === 1 ? 'latin1' : 'utf16le'), strings: lexer.strings };
+  return { code: lexer.code(), strings: lexer.strings };
 }

@@ -3,13 +3,12 @@
  * Both wrap one net.Socket; they differ only in how the socket comes to exist.
  */
 import * as net from 'node:net';
-import { flatLabel, labelAddress, peernameOf, serverAddress } from './acceptedAddress';
+import { NO_OPTIONS, acceptedSpec, acceptedSpecText, flatLabel, labelAddress, peernameOf, serverAddress } from './acceptedAddress';
 import { formatAddress, socketTriple, toAddress } from './address';
 import { connectOnce } from './connect';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { resolveEndpoint } from './resolve';
-import { formatSpec } from './spec';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
 import type { Address, SocketSpec, SocketTriple, SpecOptions, TranscriptEntry } from './shared/types';
@@ -24,9 +23,6 @@ const FLUSH_LIMIT_MS = 10_000;
 
 /** Failures after which the next resolved address is worth trying, as getaddrinfo users do. */
 const TRY_NEXT_ADDRESS = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EINVAL']);
-
-/** An accepted connection's spec text has no query: its options are its server's. */
-const NO_OPTIONS: SpecOptions = Object.freeze({});
 
 // The socket's listeners are shared by every connection (as ws's socketOnData is) and reach their
 // connection through this field: 10,000 accepted connections hold no closures of their own.
@@ -77,28 +73,15 @@ export class StreamConnection extends ManagedSocket {
    * (TCP_NODELAY, keepalive, half-open apply to accepted sockets). Built when asked, not kept.
    */
   get spec(): SocketSpec {
-    return this.ownSpec ?? this.acceptedSpec(this.specOptions);
+    return this.ownSpec ?? acceptedSpec(this.kind === 'unix-connection', this.parent?.spec, this.peerAddress(), this.specOptions);
   }
 
   get specText(): string {
-    if (this.ownSpecText !== undefined) {
-      return this.ownSpecText;
-    }
-    const label = this.peerLabel;
-    // `tcp://` and the label is formatSpec's text whenever the host has no zone to escape.
-    return this.kind === 'tcp-connection' && label !== undefined && !label.includes('%') ? `tcp://${label}` : formatSpec(this.acceptedSpec(NO_OPTIONS));
+    return this.ownSpecText ?? acceptedSpecText(this.kind === 'unix-connection', this.parent?.spec, this.peerLabel);
   }
 
   override get specOptions(): SpecOptions {
     return this.ownSpec?.options ?? this.parent?.spec.options ?? NO_OPTIONS;
-  }
-
-  private acceptedSpec(options: SpecOptions): SocketSpec {
-    if (this.kind === 'unix-connection') {
-      return { transport: 'unix', role: 'connect', path: this.parent?.spec.path, options };
-    }
-    const remote = this.peerAddress();
-    return { transport: 'tcp', role: 'connect', host: remote?.address ?? '', port: String(remote?.port ?? 0), options };
   }
 
   /**

@@ -128,14 +128,6 @@ export interface Masked {
   readonly strings: StringTable;
 }
 
-/** A literal found by the lexer: where its token ends and which part of it is content. */
-interface Found {
-  readonly end: number;
-  readonly contentStart: number;
-  readonly contentEnd: number;
-  readonly kind: ValueKind;
-}
-
 class Lexer {
   readonly strings: StringTable;
   /** The text as bytes (one per character when the text allows it, else UTF-16), made at the first blank. */
@@ -145,6 +137,11 @@ class Lexer {
   /** The next backslash and newline at or after the last place asked about (shared by every literal: one pass each). */
   private nextEscape = -1;
   private nextNewline = -1;
+  /** The literal stringFrom found last (fields, not an object per literal: documents hold thousands). */
+  private foundEnd = 0;
+  private foundContentStart = 0;
+  private foundContentEnd = 0;
+  private foundKind = ValueKind.None;
 
   constructor(private readonly text: string, private readonly dialect: Dialect) {
     this.strings = new StringTable(text);
@@ -231,28 +228,25 @@ class Lexer {
         continue;
       }
       // A prefix (r"…", b'…', f"…", r#"…"#) starts at most three characters before its quote.
-      let found: { start: number; literal: Found } | undefined;
+      let start = -1;
       if (prefixed && character !== BACKTICK) {
-        for (let start = Math.max(position, index - 3); start < index && found === undefined; start++) {
-          if (isPrefixCode(text.charCodeAt(start)) && this.prefixesQuote(start)) {
-            const literal = this.stringFrom(start);
-            found = literal === undefined ? undefined : { start, literal };
+        for (let candidate = Math.max(position, index - 3); candidate < index && start === -1; candidate++) {
+          if (isPrefixCode(text.charCodeAt(candidate)) && this.prefixesQuote(candidate) && this.stringFrom(candidate)) {
+            start = candidate;
           }
         }
       }
-      if (found === undefined) {
-        const literal = this.stringFrom(index);
-        found = literal === undefined ? undefined : { start: index, literal };
+      if (start === -1 && this.stringFrom(index)) {
+        start = index;
       }
-      if (found === undefined) {
+      if (start === -1) {
         position = index + 1;
         continue;
       }
-      const { start, literal } = found;
-      this.strings.add(start, literal.end, literal.contentStart, literal.contentEnd, literal.kind);
+      this.strings.add(start, this.foundEnd, this.foundContentStart, this.foundContentEnd, this.foundKind);
       // Keep the quotes (and prefix) so the code still reads as "a string here".
-      this.blank(literal.contentStart, literal.contentEnd);
-      position = literal.end;
+      this.blank(this.foundContentStart, this.foundContentEnd);
+      position = this.foundEnd;
     }
   }
 
@@ -274,8 +268,8 @@ class Lexer {
     return false;
   }
 
-  /** A string literal that starts at `index` (including a prefix such as r, b, f, r#). */
-  private stringFrom(index: number): Found | undefined {
+  /** Whether a string literal starts at `index` (including a prefix such as r, b, f, r#); it is then in the found fields. */
+  private stringFrom(index: number): boolean {
     const { text, dialect } = this;
     const character = text.charCodeAt(index);
     if (dialect === 'python') {
@@ -286,7 +280,7 @@ class Lexer {
       }
       const quoteCode = text.charCodeAt(quoteAt);
       if ((quoteCode !== DOUBLE && quoteCode !== SINGLE) || (quoteAt > index && isWordCode(text.charCodeAt(index - 1)))) {
-        return undefined;
+        return false;
       }
       const triple = text.charCodeAt(quoteAt + 1) === quoteCode && text.charCodeAt(quoteAt + 2) === quoteCode;
       const quote = quoteCode === DOUBLE ? (triple ? '"""' : '"') : (triple ? '\'\'\'' : '\'');
@@ -309,17 +303,17 @@ class Lexer {
         if (character === LOWER_B && text.charCodeAt(index + 1) === DOUBLE && !wordBefore) {
           return this.quoted(index + 2, '"', true, false, ValueKind.Escaped);
         }
-        return undefined;
+        return false;
       }
       if (character === SINGLE) {
         // A char literal closes within a few characters; otherwise it is a lifetime.
         const close = text.charCodeAt(index + 1) === BACKSLASH ? text.indexOf('\'', index + 2) : (text.charCodeAt(index + 2) === SINGLE ? index + 2 : -1);
         if (close === -1 || close - index > 12) {
-          return undefined;
+          return false;
         }
         return this.quoted(index + 1, '\'', true, true, ValueKind.Escaped);
       }
-      return character === DOUBLE ? this.quoted(index + 1, '"', true, false, ValueKind.Escaped) : undefined;
+      return character === DOUBLE ? this.quoted(index + 1, '"', true, false, ValueKind.Escaped) : false;
     }
     if (character === DOUBLE || character === SINGLE) {
       return this.quoted(index + 1, text[index], true, true, ValueKind.Escaped);
@@ -328,11 +322,11 @@ class Lexer {
       const javascript = dialect === 'javascript';
       return this.quoted(index + 1, '`', javascript, false, javascript ? ValueKind.Template : ValueKind.Raw);
     }
-    return undefined;
+    return false;
   }
 
   /** Where the literal whose content starts at `contentStart` closes: jumps between quotes, escapes and newlines. */
-  private quoted(contentStart: number, quote: string, escapes: boolean, endsAtNewline: boolean, kind: ValueKind): Found {
+  private quoted(contentStart: number, quote: string, escapes: boolean, endsAtNewline: boolean, kind: ValueKind): true {
     const { text } = this;
     const length = text.length;
     const first = quote[0];
@@ -364,14 +358,22 @@ class Lexer {
         index = stop;
         break;
       } else if (quote.length === 1 || text.startsWith(quote, stop)) {
-        return { end: stop + quote.length, contentStart, contentEnd: stop, kind };
+        return this.found(stop + quote.length, contentStart, stop, kind);
       } else {
         index = stop + 1;
       }
     }
     // Unterminated: blank to where it stops, and it is no literal.
     const end = Math.min(index, length);
-    return { end, contentStart, contentEnd: end, kind: ValueKind.None };
+    return this.found(end, contentStart, end, ValueKind.None);
+  }
+
+  private found(end: number, contentStart: number, contentEnd: number, kind: ValueKind): true {
+    this.foundEnd = end;
+    this.foundContentStart = contentStart;
+    this.foundContentEnd = contentEnd;
+    this.foundKind = kind;
+    return true;
   }
 }
 

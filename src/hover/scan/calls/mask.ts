@@ -90,6 +90,12 @@ export class StringTable {
 
   /** The literal whose opening quote (or prefix) is at `start`, if any. */
   get(start: number): StringToken | undefined {
+    const index = this.find(start);
+    return index === -1 ? undefined : { start, end: this.endOf(index), value: this.value(index) };
+  }
+
+  /** Index of the literal that starts at `start`, or -1. */
+  find(start: number): number {
     const { data } = this;
     let low = 0;
     let high = this.count - 1;
@@ -97,7 +103,7 @@ export class StringTable {
       const middle = (low + high) >> 1;
       const value = data[middle * FIELDS];
       if (value === start) {
-        return { start, end: data[middle * FIELDS + 1], value: this.value(middle) };
+        return middle;
       }
       if (value < start) {
         low = middle + 1;
@@ -105,10 +111,16 @@ export class StringTable {
         high = middle - 1;
       }
     }
-    return undefined;
+    return -1;
   }
 
-  private value(index: number): string | undefined {
+  /** One past the closing quote of the literal at `index` (from find). */
+  endOf(index: number): number {
+    return this.data[index * FIELDS + 1];
+  }
+
+  /** The value of the literal at `index` (from find); undefined when it is not a plain literal. */
+  value(index: number): string | undefined {
     const at = index * FIELDS;
     const kind = this.data[at + 4] as ValueKind;
     if (kind === ValueKind.None) {

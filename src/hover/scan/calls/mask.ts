@@ -149,6 +149,7 @@ class Lexer {
   /** The next backslash and newline at or after the last place asked about (shared by every literal: one pass each). */
   private nextEscape = -1;
   private nextNewline = -1;
+  private nextBlankNewline = -1;
   /** The literal stringFrom found last (fields, not an object per literal: documents hold thousands). */
   private foundEnd = 0;
   private foundContentStart = 0;
@@ -159,6 +160,25 @@ class Lexer {
     this.strings = new StringTable(text);
     this.python = dialect === 'python';
     this.width = /[\u0100-\uffff]/.test(text) ? 2 : 1;
+  }
+
+  /**
+   * The first newline at or after `from` (the text's length when none), through one of two cursors:
+   * the literal scan's and the blanking's, each asked in increasing order.
+   */
+  private newlineFrom(from: number, cursor: 'scan' | 'blank'): number {
+    const cached = cursor === 'scan' ? this.nextNewline : this.nextBlankNewline;
+    if (cached >= from) {
+      return cached;
+    }
+    const found = this.text.indexOf('\n', from);
+    const next = found === -1 ? this.text.length : found;
+    if (cursor === 'scan') {
+      this.nextNewline = next;
+    } else {
+      this.nextBlankNewline = next;
+    }
+    return next;
   }
 
   /** Blanks [from, to) to spaces, newlines kept (so lines keep their numbers). */
@@ -174,7 +194,8 @@ class Lexer {
     } else {
       buffer.fill(' ', from * 2, to * 2, 'utf16le');
     }
-    for (let newline = text.indexOf('\n', from); newline !== -1 && newline < to; newline = text.indexOf('\n', newline + 1)) {
+    // The shared newline cursor: a document without newlines is not searched to its end per blank.
+    for (let newline = this.newlineFrom(from, 'blank'); newline < to; newline = this.newlineFrom(newline + 1, 'blank')) {
       if (width === 1) {
         buffer[newline] = NEWLINE;
       } else {
@@ -353,12 +374,8 @@ class Lexer {
         const found = text.indexOf('\\', index);
         this.nextEscape = found === -1 ? length : found;
       }
-      if (endsAtNewline && this.nextNewline < index) {
-        const found = text.indexOf('\n', index);
-        this.nextNewline = found === -1 ? length : found;
-      }
       const nextEscape = escapes ? this.nextEscape : length;
-      const nextNewline = endsAtNewline ? this.nextNewline : length;
+      const nextNewline = endsAtNewline ? this.newlineFrom(index, 'scan') : length;
       const stop = Math.min(nextQuote, nextEscape, nextNewline);
       if (stop >= length) {
         index = length;

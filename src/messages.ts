@@ -21,6 +21,7 @@ import { text, where } from './messages/data';
 import { encodingName, stateName } from './messages/names';
 import { optionSentence } from './messages/optionErrors';
 import { socketSentence } from './messages/socketErrors';
+import { isTlsSentenceReason, tlsSentence } from './messages/tlsErrors';
 
 export { encodingName, kindName, stateName } from './messages/names';
 
@@ -43,6 +44,11 @@ const SOCKET_REASONS: ReadonlySet<string> = new Set(SOCKET_ERROR_REASONS);
 /** The sentence for the error's reason; undefined when it has none this version knows. */
 function reasonSentence(info: EngineErrorInfo): string | undefined {
   const reason = info.data.reason;
+  // A TLS failure may carry its reason as the code itself (`tls-expired`).
+  const tlsReason = isTlsSentenceReason(reason) ? reason : isTlsSentenceReason(info.code) ? info.code : undefined;
+  if (tlsReason !== undefined) {
+    return tlsSentence(tlsReason, info.data);
+  }
   if (typeof reason !== 'string') {
     return undefined;
   }

@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { certificateExpiry, createSelfSignedCertificate } from './engine';
 import type { Logger } from './log';
 
 export interface Credentials {
@@ -98,4 +99,9 @@ export class CertificateStore {
       return undefined;
     }
   }
+}
+
+/** The store in the extension's global storage (`…/tls/`), making certificates with the engine. */
+export function keptCertificates(globalStorage: string, log: Logger): CertificateStore {
+  return new CertificateStore(path.join(globalStorage, 'tls'), { create: () => createSelfSignedCertificate(), expiry: certificateExpiry }, log);
 }

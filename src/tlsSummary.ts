@@ -131,11 +131,23 @@ export function tlsBadge(tls: TlsFacts, role: TlsRole, words: TlsWords): string 
   return parts.join(' · ');
 }
 
+/** An IPv6 address as people write it: OpenSSL prints `0:0:0:0:0:0:0:1` for `::1`. */
+export function shortAddress(name: string): string {
+  if (!name.includes(':') || !/^[0-9a-f:.]+$/i.test(name)) {
+    return name;
+  }
+  try {
+    return new URL(`http://[${name}]/`).hostname.slice(1, -1);
+  } catch {
+    return name;
+  }
+}
+
 /** The names a certificate covers, as a list: `DNS:localhost, IP Address:127.0.0.1` → `localhost`, `127.0.0.1`. */
-export function certificateNames(certificate: CertificateFacts): string[] {
+export function certificateNames(certificate: CertificateFacts | { readonly subjectAltNames: readonly string[] | string }): string[] {
   const raw = typeof certificate.subjectAltNames === 'string' ? certificate.subjectAltNames.split(/,\s*/) : [...certificate.subjectAltNames];
   return raw
-    .map((name) => name.trim().replace(/^(DNS|IP Address|IP|URI|email):/i, ''))
+    .map((name) => shortAddress(name.trim().replace(/^(DNS|IP Address|IP|URI|email):/i, '')))
     .filter((name) => name !== '');
 }
 
@@ -199,4 +211,34 @@ export function tlsTitle(tls: TlsFacts, role: TlsRole, words: TlsWords): string 
   return tlsRows(tls, role, words)
     .map((row) => `${row.label}: ${row.value}`)
     .join('\n');
+}
+
+/**
+ * The transcript's handshake event (`TLSv1.3 TLS_AES_256_GCM_SHA384 alpn=h2 sni=localhost verified`,
+ * the engine's tlsInfo.handshakeDetail) in the badge's words; undefined when it reads otherwise.
+ */
+export function handshakeText(detail: string, words: TlsWords): string | undefined {
+  const match = /^(\S+) (\S+)(?: alpn=(\S+))?(?: sni=(\S+))? (verified|unverified(?: \((.+)\))?)$/.exec(detail);
+  if (match === null) {
+    return undefined;
+  }
+  const [, protocol, cipher, alpn, servername, verification, why] = match;
+  const parts = [protocolLabel(protocol === '?' ? undefined : protocol)];
+  if (cipher !== '?') {
+    parts.push(cipher);
+  }
+  if (alpn !== undefined) {
+    parts.push(alpn);
+  }
+  if (servername !== undefined) {
+    parts.push(`SNI ${servername}`);
+  }
+  if (verification === 'verified') {
+    parts.push(words.verified);
+  } else if (why === 'insecure') {
+    parts.push(words.insecure);
+  } else {
+    parts.push(why === undefined ? words.unverified : fill(words.unverifiedBecause, why));
+  }
+  return parts.join(' · ');
 }

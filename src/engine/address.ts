@@ -174,6 +174,7 @@ export function localAddressOf(socket: {
 export function socketTriple(transport: Transport, family?: 4 | 6): SocketTriple {
   switch (transport) {
     case 'tcp':
+    case 'tls':
       return { domain: family === 6 ? 'AF_INET6' : 'AF_INET', type: 'SOCK_STREAM', protocol: 'IPPROTO_TCP' };
     case 'udp':
       return { domain: family === 6 ? 'AF_INET6' : 'AF_INET', type: 'SOCK_DGRAM', protocol: 'IPPROTO_UDP' };

@@ -1,50 +1,26 @@
 /**
- * Sentences for the TLS handshake failures. Each names the peer and suggests the fix the spec
+ * Sentences for TLS failures (TLS_ERROR_REASONS). Each names the peer and suggests the fix the spec
  * offers (`ca=`, `insecure=1`, `servername=`, `cert=`/`key=`, `minVersion=`), so a failed handshake
  * says what to change rather than only that verification failed.
  */
 import * as vscode from 'vscode';
-import type { EngineErrorData } from '../engine';
+import type { EngineErrorData, TlsErrorReason } from '../engine';
+import { certificateNames } from '../tlsSummary';
 import { text, where } from './data';
 
-/** The TLS reasons this version words; the engine's list may grow, and an unknown one falls back to its code. */
-export const TLS_SENTENCE_REASONS = [
-  'tls-unknown-ca',
-  'tls-self-signed',
-  'tls-expired',
-  'tls-not-yet-valid',
-  'tls-hostname-mismatch',
-  'tls-no-common-protocol',
-  'tls-client-certificate-required',
-  'tls-client-certificate-rejected',
-  'tls-not-tls',
-  'tls-handshake-timeout',
-] as const;
-
-export type TlsSentenceReason = (typeof TLS_SENTENCE_REASONS)[number];
-
-const REASONS: ReadonlySet<string> = new Set(TLS_SENTENCE_REASONS);
-
-export function isTlsSentenceReason(value: unknown): value is TlsSentenceReason {
-  return typeof value === 'string' && REASONS.has(value);
-}
-
-/** The peer as the sentence names it: the host typed (or the address), with the port. */
+/** The other end as the sentence names it: `host:port` for a client, the client's address for a server. */
 function peer(data: EngineErrorData): string {
-  const named = where(data);
+  const named = text(data, 'peer') || where(data);
   return named === '' ? vscode.l10n.t('the peer') : named;
 }
 
 /** `a, b and c` for the names a certificate covers; a placeholder when it lists none. */
 function coveredNames(data: EngineErrorData): string {
-  const names = text(data, 'names')
-    .split(/,\s*/)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
+  const names = certificateNames({ subjectAltNames: text(data, 'names') });
   return names.length === 0 ? vscode.l10n.t('no names at all') : names.join(', ');
 }
 
-export function tlsSentence(reason: TlsSentenceReason, data: EngineErrorData): string {
+export function tlsSentence(reason: TlsErrorReason, data: EngineErrorData): string {
   switch (reason) {
     case 'tls-unknown-ca':
       return vscode.l10n.t(
@@ -84,6 +60,12 @@ export function tlsSentence(reason: TlsSentenceReason, data: EngineErrorData): s
     case 'tls-handshake-timeout':
       return text(data, 'timeout') === ''
         ? vscode.l10n.t('The TLS handshake with {0} did not finish in time: is TLS spoken on that port?', peer(data))
-        : vscode.l10n.t('The TLS handshake with {0} did not finish within {1} ms: is TLS spoken on that port?', peer(data), text(data, 'timeout'));
+        : vscode.l10n.t('The TLS handshake with {0} did not finish within {1} ms: is TLS spoken on that port? Raise timeout= if the peer is slow.', peer(data), text(data, 'timeout'));
+    case 'tls-handshake-failed':
+      return vscode.l10n.t('The TLS handshake with {0} failed ({1}).', peer(data), text(data, 'systemCode'));
+    case 'tls-file-unreadable':
+      return vscode.l10n.t('The {0}= file {1} cannot be read ({2}).', text(data, 'option'), text(data, 'path'), text(data, 'systemCode'));
+    case 'tls-credentials-invalid':
+      return vscode.l10n.t('The certificate or key is not usable ({0}): give a PEM certificate with cert= and its private key with key=.', text(data, 'systemCode'));
   }
 }

@@ -252,7 +252,7 @@ interface InvalidCase {
 }
 
 const OPTION_LIST =
-  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale';
+  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure';
 
 const INVALID: readonly InvalidCase[] = [
   // Syntax and scheme
@@ -264,7 +264,7 @@ const INVALID: readonly InvalidCase[] = [
     input: 'sctp://h:1',
     code: 'SPEC_SCHEME',
     message:
-      "unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen (tcp4, tcp6, udp4 and udp6 choose the IP family)",
+      "unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen, tls, tls-listen (tcp4, tcp6, udp4 and udp6 choose the IP family)",
     data: { reason: 'scheme-unknown', scheme: 'sctp' },
   },
   { input: 'tcp://localhost:80/path', code: 'SPEC_SYNTAX', message: "unexpected '/path' after the port: tcp specs have no path" },
@@ -386,23 +386,36 @@ const INVALID: readonly InvalidCase[] = [
   { input: 'tcp://h:80?multicast=239.1.2.3', code: 'SPEC_OPTION', message: "option 'multicast' applies to udp-listen, not to tcp://" },
   { input: 'udp://h:80?multicast=239.1.2.3', code: 'SPEC_OPTION', message: "option 'multicast' applies to udp-listen, not to udp://" },
   { input: 'tcp://h:80?multicastTtl=1', code: 'SPEC_OPTION', message: "option 'multicastTtl' applies to UDP sockets, not to tcp://" },
-  { input: 'udp://h:80?noDelay=1', code: 'SPEC_OPTION', message: "option 'noDelay' applies to TCP sockets, not to udp://" },
-  { input: 'udp-listen://:80?keepAlive=1', code: 'SPEC_OPTION', message: "option 'keepAlive' applies to TCP sockets, not to udp-listen://" },
+  { input: 'udp://h:80?noDelay=1', code: 'SPEC_OPTION', message: "option 'noDelay' applies to TCP and TLS sockets, not to udp://" },
+  { input: 'udp-listen://:80?keepAlive=1', code: 'SPEC_OPTION', message: "option 'keepAlive' applies to TCP and TLS sockets, not to udp-listen://" },
   {
     input: 'tcp-listen://:80?removeStale=1',
     code: 'SPEC_OPTION',
     message: "option 'removeStale' applies to unix-listen and unix-dgram-listen, not to tcp-listen://",
   },
   { input: 'unix:///tmp/a?removeStale=1', code: 'SPEC_OPTION', message: "option 'removeStale' applies to unix-listen and unix-dgram-listen, not to unix://" },
-  { input: 'tcp://h:80?backlog=5', code: 'SPEC_OPTION', message: "option 'backlog' applies to tcp-listen and unix-listen, not to tcp://" },
-  { input: 'udp-listen://:80?backlog=5', code: 'SPEC_OPTION', message: "option 'backlog' applies to tcp-listen and unix-listen, not to udp-listen://" },
-  { input: 'tcp-listen://:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp and unix clients, not to tcp-listen://" },
-  { input: 'udp://h:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp and unix clients, not to udp://" },
-  { input: 'unix-dgram:///tmp/a?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp and unix clients, not to unix-dgram://" },
-  { input: 'unix-listen:///tmp/a?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp and unix clients, not to unix-listen://" },
+  { input: 'tcp://h:80?backlog=5', code: 'SPEC_OPTION', message: "option 'backlog' applies to tcp-listen, tls-listen and unix-listen, not to tcp://" },
+  { input: 'udp-listen://:80?backlog=5', code: 'SPEC_OPTION', message: "option 'backlog' applies to tcp-listen, tls-listen and unix-listen, not to udp-listen://" },
+  { input: 'tcp-listen://:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to tcp-listen://" },
+  { input: 'udp://h:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to udp://" },
+  { input: 'unix-dgram:///tmp/a?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to unix-dgram://" },
+  { input: 'unix-listen:///tmp/a?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to unix-listen://" },
   { input: 'unix:///tmp/a?family=4', code: 'SPEC_OPTION', message: "option 'family' applies to TCP and UDP sockets, not to unix://" },
-  { input: 'tcp://h:80?reuseAddress=1', code: 'SPEC_OPTION', message: "option 'reuseAddress' applies to tcp-listen and udp-listen, not to tcp://" },
-  { input: 'tcp://h:80?ipv6Only=1', code: 'SPEC_OPTION', message: "option 'ipv6Only' applies to tcp-listen and UDP sockets, not to tcp://" },
+  { input: 'tcp://h:80?reuseAddress=1', code: 'SPEC_OPTION', message: "option 'reuseAddress' applies to tcp-listen, tls-listen and udp-listen, not to tcp://" },
+  { input: 'tcp://h:80?ipv6Only=1', code: 'SPEC_OPTION', message: "option 'ipv6Only' applies to tcp-listen, tls-listen and UDP sockets, not to tcp://" },
+  // TLS options
+  { input: 'tcp://h:443?insecure=1', code: 'SPEC_OPTION', message: "option 'insecure' applies to TLS sockets, not to tcp://" },
+  { input: 'tls-listen://:443?servername=a', code: 'SPEC_OPTION', message: "option 'servername' applies to tls clients, not to tls-listen://" },
+  { input: 'tls://h:443?requestCert=1', code: 'SPEC_OPTION', message: "option 'requestCert' applies to tls-listen, not to tls://" },
+  { input: 'tls://h:443?servername=', code: 'SPEC_OPTION', message: "option 'servername' needs a value" },
+  { input: 'tls://h:443?ca', code: 'SPEC_OPTION', message: "option 'ca' needs a value" },
+  { input: 'tls://h:443?servername=127.0.0.1', code: 'SPEC_OPTION', message: "option 'servername' must be a host name: SNI cannot carry the IP address '127.0.0.1'" },
+  { input: 'tls://h:443?alpn=h2,,http/1.1', code: 'SPEC_OPTION', message: "option 'alpn' has '': each protocol name is 1 to 255 bytes" },
+  { input: 'tls://h:443?minVersion=TLSv1.4', code: 'SPEC_OPTION', message: "option 'minVersion' must be TLSv1, TLSv1.1, TLSv1.2, TLSv1.3, not 'TLSv1.4'" },
+  { input: 'tls://h:443?minVersion=TLSv1.3&maxVersion=TLSv1.2', code: 'SPEC_OPTION', message: "option 'minVersion' TLSv1.3 is above maxVersion TLSv1.2" },
+  { input: 'tls://h:443?cert=a.pem', code: 'SPEC_OPTION', message: "option 'cert' needs key= too" },
+  { input: 'tls-listen://:443?key=a.pem', code: 'SPEC_OPTION', message: "option 'key' needs cert= too" },
+  { input: 'tls://<broadcast>:443', code: 'BROADCAST_NEEDS_UDP', message: "'<broadcast>' needs UDP" },
   {
     input: 'tcp://h:80?noDelay=maybe',
     code: 'SPEC_OPTION',
@@ -570,7 +583,7 @@ describe('socketSpec.parse', () => {
     const spec = socketSpec.parse('tcp://localhost:8080?noDelay=1');
     assert.deepStrictEqual(spec, { transport: 'tcp', role: 'connect', host: 'localhost', port: '8080', options: { noDelay: true } });
     assert.equal(socketSpec.format(spec), 'tcp://localhost:8080?noDelay=1');
-    assert.deepStrictEqual(socketSpec.schemes, ['tcp', 'tcp-listen', 'udp', 'udp-listen', 'unix', 'unix-listen', 'unix-dgram', 'unix-dgram-listen']);
+    assert.deepStrictEqual(socketSpec.schemes, ['tcp', 'tcp-listen', 'udp', 'udp-listen', 'unix', 'unix-listen', 'unix-dgram', 'unix-dgram-listen', 'tls', 'tls-listen']);
     assert.equal(socketSpec.optionNames.join(', '), OPTION_LIST);
     assert.deepStrictEqual(SPEC_OPTION_NAMES, socketSpec.optionNames);
   });
@@ -661,7 +674,7 @@ describe('spec error reasons', () => {
     };
     assert.deepEqual(dataOf('tcp://h:80?timeout=0'), { reason: 'option-integer', option: 'timeout', value: '0', min: 1, max: 2147483647, unit: 'milliseconds' });
     assert.deepEqual(dataOf('udp://h:80?ttl=abc'), { reason: 'option-integer', option: 'ttl', value: 'abc', min: 1, max: 255 });
-    assert.deepEqual(dataOf('udp://h:80?noDelay=1'), { reason: 'option-not-applicable', option: 'noDelay', scheme: 'udp', schemes: 'tcp,tcp-listen' });
+    assert.deepEqual(dataOf('udp://h:80?noDelay=1'), { reason: 'option-not-applicable', option: 'noDelay', scheme: 'udp', schemes: 'tcp,tcp-listen,tls,tls-listen' });
     assert.deepEqual(dataOf('tcp:///tmp/a.sock'), {
       reason: 'path-after-port',
       spec: 'tcp:///tmp/a.sock',
@@ -1409,7 +1422,7 @@ function randomSpec(random: Random): SocketSpec {
     maybe('multicastInterface', () => random.pick(INTERFACES[groupFamily]));
   }
 
-  const protocol = transport;
+  const protocol = transport === 'udp' ? 'udp' : 'tcp';
   let port: string;
   if (random.chance(0.25)) {
     port = random.pick(SERVICES[protocol]);

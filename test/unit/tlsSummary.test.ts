@@ -1,6 +1,6 @@
 // The TLS badge, trust and detail rows the tree tooltip and the panel header show, on plain data.
 import * as assert from 'node:assert/strict';
-import { certificateNames, fill, isUnverified, protocolLabel, tlsBadge, tlsRows, tlsTitle, tlsTrust, type CertificateFacts, type TlsFacts, type TlsWords } from '../../src/tlsSummary';
+import { certificateNames, fill, handshakeText, isUnverified, protocolLabel, tlsBadge, tlsRows, tlsTitle, tlsTrust, type CertificateFacts, type TlsFacts, type TlsWords } from '../../src/tlsSummary';
 
 const WORDS: TlsWords = {
   verified: 'verified',
@@ -75,6 +75,9 @@ describe('TLS summary', () => {
     assert.deepEqual(certificateNames(CERTIFICATE), ['localhost', '127.0.0.1', '::1']);
     assert.deepEqual(certificateNames({ ...CERTIFICATE, subjectAltNames: 'DNS:example.test, IP Address:10.0.0.1' }), ['example.test', '10.0.0.1']);
     assert.deepEqual(certificateNames({ ...CERTIFICATE, subjectAltNames: '' }), []);
+    // OpenSSL writes IPv6 SANs in full.
+    assert.deepEqual(certificateNames({ subjectAltNames: ['IP:0:0:0:0:0:0:0:1', 'IP:FE80:0:0:0:0:0:0:1', 'DNS:a:b.test'] }), ['::1', 'fe80::1', 'a:b.test']);
+    assert.deepEqual(certificateNames({ subjectAltNames: 'localhost,127.0.0.1,0:0:0:0:0:0:0:1' }), ['localhost', '127.0.0.1', '::1']);
   });
 
   it('lists every detail, with the reason an unverified peer was not trusted', () => {
@@ -108,5 +111,13 @@ describe('TLS summary', () => {
     );
     assert.equal(tlsTitle({ protocol: 'TLSv1.3', cipher: null, alpn: null, insecure: true }, 'client', WORDS), 'Protocol: TLS 1.3\nCipher: none\nALPN: none\nServer name (SNI): none\nVerification: unverified (insecure=1)');
     assert.equal(fill('{0} and {2}', 'a'), 'a and {2}');
+  });
+
+  it('reads the transcript handshake event in the badge words', () => {
+    assert.equal(handshakeText('TLSv1.3 TLS_AES_256_GCM_SHA384 alpn=h2 sni=localhost verified', WORDS), 'TLS 1.3 · TLS_AES_256_GCM_SHA384 · h2 · SNI localhost · verified');
+    assert.equal(handshakeText('TLSv1.2 ECDHE-RSA-AES128-GCM-SHA256 unverified (insecure)', WORDS), 'TLS 1.2 · ECDHE-RSA-AES128-GCM-SHA256 · unverified (insecure=1)');
+    assert.equal(handshakeText('TLSv1.3 TLS_AES_128_GCM_SHA256 sni=a.test unverified (DEPTH_ZERO_SELF_SIGNED_CERT)', WORDS), 'TLS 1.3 · TLS_AES_128_GCM_SHA256 · SNI a.test · unverified: DEPTH_ZERO_SELF_SIGNED_CERT');
+    assert.equal(handshakeText('TLSv1.3 TLS_AES_128_GCM_SHA256 unverified', WORDS), 'TLS 1.3 · TLS_AES_128_GCM_SHA256 · unverified');
+    assert.equal(handshakeText('something else', WORDS), undefined);
   });
 });

@@ -211,14 +211,23 @@ export class StreamServer extends ManagedSocket {
       throw credentialsError(error, this.spec.options.cert);
     }
     server.on('tlsClientError', (error, socket) => this.clientFailed(error, socket));
+    // The peer's address is read (and cached by net.Socket) before a failed handshake destroys it.
+    server.on('connection', (socket: net.Socket) => socket.remotePort);
     return server;
   }
 
   /** A client whose handshake failed: the server records why and keeps listening. */
   private clientFailed(cause: Error, socket: tls.TLSSocket): void {
-    const peer = socket.remoteAddress === undefined ? undefined : formatAddress(toAddress(socket.remoteAddress, socket.remotePort));
+    // A socket Node destroyed has lost its address; the TCP socket under it (_parent) cached it.
+    const raw = (socket as tls.TLSSocket & { readonly _parent?: net.Socket })._parent;
+    const address = socket.remoteAddress ?? raw?.remoteAddress;
+    const peer = address === undefined ? undefined : formatAddress(toAddress(address, socket.remotePort ?? raw?.remotePort));
+    // Node refuses a client certificate that does not verify by closing (no alert): the reason is
+    // its verification code, and the error only says "socket hang up".
+    const verify = socket.authorizationError as unknown;
+    const reason = typeof verify === 'string' ? Object.assign(new Error(`client certificate refused: ${verify}`), { code: verify }) : cause;
     const error =
-      tlsError(cause, { side: 'server', peer, offeredCertificate: true, requestCert: this.spec.options.requestCert === true }) ??
+      tlsError(reason, { side: 'server', peer, offeredCertificate: true, requestCert: this.spec.options.requestCert === true }) ??
       new EngineError('TLS', cause.message, withReason('tls-handshake-failed', { peer, systemCode: (cause as NodeJS.ErrnoException).code }));
     this.transcript.recordEvent('error', { peer, code: error.code, detail: error.message, error: error.toJSON() });
     socket.destroy();

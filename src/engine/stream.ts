@@ -10,14 +10,14 @@ import { EngineError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
-import type { SocketSpec, SocketTriple, TlsInfo } from './shared/types';
+import type { SocketSpec, SocketTriple, SpecOptions, TlsInfo } from './shared/types';
 import { toNodePath } from './unix';
 import { connectionSpec, listen, unlisten } from './streamListeners';
 import { firstCertificatePem } from './certificate';
 import { secureClient } from './tlsClient';
 import { tlsError } from './tlsErrors';
 import { describeTls, handshakeDetail } from './tlsInfo';
-import { tlsMaterial } from './tlsOptions';
+import { tlsMaterial, type TlsMaterial } from './tlsOptions';
 import type * as tls from 'node:tls';
 
 type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';
@@ -113,12 +113,14 @@ export class StreamConnection extends ManagedSocket {
         this.resolved = [path];
         socket = await connectOnce({ path: toNodePath(path), allowHalfOpen: this.spec.options.allowHalfOpen === true }, timeout, signal, { path });
       } else {
+        // The PEM files are read first: a missing ca= fails before any connection is made.
+        const material = this.spec.transport === 'tls' ? await this.material(this.spec.options) : undefined;
         socket = await connectToAnyAddress(this.spec, this.owner.lookup, timeout, signal, {
           resolved: (addresses) => (this.resolved = addresses),
           skipped: (code, detail) => this.recordEvent('info', code, detail),
         });
-        if (this.spec.transport === 'tls') {
-          socket = await this.secure(socket, { timeout, signal });
+        if (material !== undefined) {
+          socket = await this.secure(socket, material, { timeout, signal });
         }
       }
     } catch (error) {
@@ -135,20 +137,18 @@ export class StreamConnection extends ManagedSocket {
   }
 
   /** The client's handshake, over a connected TCP socket (tls:// right away, startTls later). */
+  private material(options: SpecOptions): Promise<TlsMaterial> {
+    return tlsMaterial(options, 'connect', { ...this.owner.tls, baseDirectory: this.baseDirectory ?? this.owner.tls.baseDirectory });
+  }
+
   private async secure(
     raw: net.Socket,
-    request: { readonly timeout: number; readonly signal?: AbortSignal; readonly servername?: string; readonly insecure?: boolean; readonly ca?: string },
+    material: TlsMaterial,
+    request: { readonly timeout: number; readonly signal?: AbortSignal; readonly servername?: string },
   ): Promise<tls.TLSSocket> {
-    const options = { ...this.spec.options, ...(request.insecure === undefined ? {} : { insecure: request.insecure }), ...(request.ca === undefined ? {} : { ca: request.ca }) };
-    let material;
-    try {
-      material = await tlsMaterial(options, 'connect', { ...this.owner.tls, baseDirectory: this.baseDirectory ?? this.owner.tls.baseDirectory });
-    } catch (error) {
-      raw.destroy();
-      throw error;
-    }
     const port = raw.remotePort;
-    const secured = await secureClient(raw, { host: this.spec.host, port, servername: request.servername ?? options.servername, material, timeout: request.timeout, signal: request.signal });
+    const servername = request.servername ?? this.spec.options.servername;
+    const secured = await secureClient(raw, { host: this.spec.host, port, servername, material, timeout: request.timeout, signal: request.signal });
     this.tlsInfo = describeTls(secured.socket, { insecure: material.insecure, servername: secured.servername });
     return secured.socket;
   }
@@ -176,7 +176,9 @@ export class StreamConnection extends ManagedSocket {
     this.setState('connecting');
     let secured: tls.TLSSocket;
     try {
-      secured = await this.secure(raw, { ...options, timeout: this.spec.options.timeout ?? this.owner.connectTimeout });
+      const overrides = { ...(options.insecure === undefined ? {} : { insecure: options.insecure }), ...(options.ca === undefined ? {} : { ca: options.ca }) };
+      const material = await this.material({ ...this.spec.options, ...overrides });
+      secured = await this.secure(raw, material, { servername: options.servername, timeout: this.spec.options.timeout ?? this.owner.connectTimeout });
     } catch (error) {
       raw.destroy();
       throw this.fail(error);

@@ -16,6 +16,7 @@ const VERIFY_REASONS: ReadonlyMap<string, TlsErrorReason> = new Map([
   ['CERT_HAS_EXPIRED', 'tls-expired'],
   ['CERT_NOT_YET_VALID', 'tls-not-yet-valid'],
   ['ERR_TLS_CERT_ALTNAME_INVALID', 'tls-hostname-mismatch'],
+  ['ERR_SSL_CERTIFICATE_VERIFY_FAILED', 'tls-unknown-ca'],
 ]);
 
 /** Alerts and local failures that mean the two ends share no version, cipher or ALPN protocol. */
@@ -98,7 +99,9 @@ function coveredNames(cert: NodeTlsError['cert']): string {
 }
 
 /** The reason for a Node/OpenSSL code, or undefined when it is no handshake failure we know. */
-export function tlsReason(code: string, context: HandshakeContext): TlsErrorReason | undefined {
+export function tlsReason(systemCode: string, context: HandshakeContext): TlsErrorReason | undefined {
+  // OpenSSL 3 says `ssl/tls alert`, 1.1 said `sslv3 alert`: one spelling below.
+  const code = systemCode.replace(/^ERR_SSL_SSL\/TLS_ALERT_/, 'ERR_SSL_SSLV3_ALERT_');
   const verify = VERIFY_REASONS.get(code);
   if (verify !== undefined) {
     // A server checks the client's certificate: any verification failure is a rejected client certificate.

@@ -27,6 +27,8 @@ export interface TlsFacts {
   readonly insecure?: boolean;
   readonly peerCertificate?: CertificateFacts | null;
   readonly localCertificate?: CertificateFacts | null;
+  /** A server asks its clients for certificates (the spec's requestCert=1). */
+  readonly requestCert?: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ function given(value: string | null | undefined): value is string {
  * off (`insecure=1`). `unverified`: the check failed or did not happen but the connection stands.
  * `anonymous`: a server's connection whose client sent no certificate, as expected without requestCert.
  */
-export type TlsTrust = 'verified' | 'insecure' | 'unverified' | 'anonymous' | 'listening';
+export type TlsTrust = 'verified' | 'insecure' | 'unverified' | 'anonymous' | 'listening' | 'requesting';
 
 /** The localized words of the summaries; `{0}`-style placeholders are filled by `fill`. */
 export interface TlsWords {
@@ -52,8 +54,10 @@ export interface TlsWords {
   readonly insecure: string;
   readonly unverified: string;
   readonly anonymous: string;
-  /** A server's own trust word: it has no peer of its own. */
+  /** A server's own trust words, as it has no peer of its own: clients need no certificate… */
   readonly listening: string;
+  /** …or must present one that verifies (requestCert=1). */
+  readonly requesting: string;
   readonly protocol: string;
   readonly cipher: string;
   readonly alpn: string;
@@ -98,7 +102,7 @@ export function tlsTrust(tls: TlsFacts, role: TlsRole): TlsTrust {
     return 'insecure';
   }
   if (role === 'server') {
-    return 'listening';
+    return tls.requestCert === true ? 'requesting' : 'listening';
   }
   if (tls.verified === true || (tls.verified === undefined && tls.authorized === true)) {
     return 'verified';

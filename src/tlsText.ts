@@ -18,7 +18,8 @@ export function tlsWords(): TlsWords {
         insecure: vscode.l10n.t('unverified (insecure=1)'),
         unverified: vscode.l10n.t('unverified'),
         anonymous: vscode.l10n.t('no client certificate'),
-        listening: vscode.l10n.t('waiting for clients'),
+        listening: vscode.l10n.t('clients need no certificate'),
+        requesting: vscode.l10n.t('client certificates required'),
         protocol: vscode.l10n.t('TLS protocol'),
         cipher: vscode.l10n.t('Cipher'),
         alpn: vscode.l10n.t('ALPN'),
@@ -66,10 +67,11 @@ export interface SocketTlsText {
 }
 
 export function socketTlsText(info: SocketInfo): SocketTlsText | undefined {
-  const tls = tlsOf(info);
-  if (tls === undefined) {
+  const facts = tlsOf(info);
+  if (facts === undefined) {
     return undefined;
   }
+  const tls: TlsFacts = { ...facts, requestCert: info.options.requestCert === true };
   const role = tlsRoleOf(info);
   const words = tlsWords();
   const trust = tlsTrust(tls, role);

@@ -7,7 +7,8 @@ const WORDS: TlsWords = {
   insecure: 'unverified (insecure=1)',
   unverified: 'unverified',
   anonymous: 'no client certificate',
-  listening: 'serving',
+  listening: 'clients need no certificate',
+  requesting: 'client certificates required',
   protocol: 'Protocol',
   cipher: 'Cipher',
   alpn: 'ALPN',
@@ -61,8 +62,9 @@ describe('TLS summary', () => {
     assert.equal(tlsTrust({ protocol: 'TLSv1.3', authorized: false, peerCertificate: CERTIFICATE }, 'connection'), 'unverified');
     assert.equal(tlsTrust({ protocol: 'TLSv1.3', authorized: true }, 'client'), 'verified');
     assert.equal(tlsTrust({ protocol: null, authorized: false, localCertificate: CERTIFICATE }, 'server'), 'listening');
+    assert.equal(tlsTrust({ protocol: null, authorized: false, requestCert: true }, 'server'), 'requesting');
     assert.equal(tlsTrust({ protocol: null, insecure: true }, 'server'), 'insecure');
-    assert.deepEqual((['verified', 'insecure', 'unverified', 'anonymous', 'listening'] as const).map(isUnverified), [false, true, true, false, false]);
+    assert.deepEqual((['verified', 'insecure', 'unverified', 'anonymous', 'listening', 'requesting'] as const).map(isUnverified), [false, true, true, false, false, false]);
   });
 
   it('the badge is protocol · cipher · ALPN · trust, leaving out what was not agreed', () => {
@@ -107,7 +109,7 @@ describe('TLS summary', () => {
   it('the panel title is one line per detail; fill keeps unknown placeholders', () => {
     assert.equal(
       tlsTitle({ protocol: null, cipher: null, authorized: false, localCertificate: { ...CERTIFICATE, subjectAltNames: [] } }, 'server', WORDS),
-      'Verification: serving\nLocal certificate: CN=localhost\nIssuer: CN=localhost\nValid: 2026-12-02T06:00:00.000Z to 2027-12-02T06:00:00.000Z\nNames: none\nSHA-256: AB:CD',
+      'Verification: clients need no certificate\nLocal certificate: CN=localhost\nIssuer: CN=localhost\nValid: 2026-12-02T06:00:00.000Z to 2027-12-02T06:00:00.000Z\nNames: none\nSHA-256: AB:CD',
     );
     assert.equal(tlsTitle({ protocol: 'TLSv1.3', cipher: null, alpn: null, insecure: true }, 'client', WORDS), 'Protocol: TLS 1.3\nCipher: none\nALPN: none\nServer name (SNI): none\nVerification: unverified (insecure=1)');
     assert.equal(fill('{0} and {2}', 'a'), 'a and {2}');

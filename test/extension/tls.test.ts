@@ -15,6 +15,8 @@ import type { ActivatedApi } from '../../src/extension';
 import type { Logger } from '../../src/log';
 import { eventText } from '../../src/panel/strings';
 import { CertificateStore, keptCertificates } from '../../src/tlsCredentials';
+import { buildGuidedSpec, checkSpecText, hostSuggestions, optionChoices } from '../../src/commands/steps';
+import { listenSpec } from '../../src/commands/listenInput';
 import { activate, lastMessage, messageOf, run, tempDirectory, waitFor } from './commandsHelpers';
 import { cleanUp, openReadyPanel, waitForMessage } from './panelHelpers';
 import { startTlsServer, runProgram, transcriptBytes, waitForBytes } from './tlsHelpers';
@@ -286,6 +288,28 @@ describe('tls: servers, clients, certificates and STARTTLS through the extension
       mismatch,
       "The certificate does not cover 'example.test': it covers localhost, 127.0.0.1, ::1. Connect by one of those names (or set servername=), trust it as it is with insecure=1, or give the right certificate to the server.",
     );
+  });
+
+  it('offers tls:// and tls-listen:// where the other kinds are offered: guided steps, New TLS Server/Client, Listen on Port', async () => {
+    assert.deepEqual(optionChoices('tls-server').map((choice) => choice.name), ['requestCert', 'reuseAddress', 'ipv6Only', 'noDelay']);
+    assert.deepEqual(optionChoices('tls-client').map((choice) => choice.name), ['insecure', 'noDelay', 'keepAlive']);
+    assert.equal(buildGuidedSpec('tls-server', { host: '127.0.0.1', port: '0', options: { requestCert: true } }).value?.text, 'tls-listen://127.0.0.1:0?requestCert=1');
+    assert.equal(buildGuidedSpec('tls-client', { host: 'localhost', port: '4433', options: { insecure: true } }).value?.text, 'tls://localhost:4433?insecure=1');
+    assert.deepEqual(hostSuggestions('tls-client', '127.0.0.1', []).map((suggestion) => suggestion.host), ['127.0.0.1', '::1', 'localhost']);
+    const typed = checkSpecText('tls://localhost:4433?alpn=h2,http/1.1');
+    assert.deepEqual([typed.ok, typed.hint], [true, 'TLS client: tls://localhost:4433?alpn=h2,http/1.1']);
+    assert.equal(checkSpecText('tls-listen://0.0.0.0:4433').warning, 'Binds all interfaces: reachable from the network.');
+    assert.equal(listenSpec('tls:8443', {}).transport, 'tls');
+    assert.deepEqual([listenSpec('tls:8443', {}).host, listenSpec('tls:8443', {}).port], ['127.0.0.1', '8443']);
+
+    const server = await run<SocketInfo>('newTlsServer', '127.0.0.1', 0, { name: 'guided' });
+    assert.deepEqual([server.spec, server.name], ['tls-listen://127.0.0.1:0', 'guided']);
+    const client = await run<SocketInfo>('newTlsClient', `127.0.0.1:${portOf(server)}`, { options: { insecure: true } });
+    assert.deepEqual([client.spec, client.state, client.tls?.insecure], [`tls://127.0.0.1:${portOf(server)}?insecure=1`, 'open', true]);
+    const refused = await messageOf(api, () => run('newTlsServer', 'tcp-listen://127.0.0.1:0'));
+    assert.equal(refused, 'Invalid argument: New TLS Server needs a tls-listen:// address, not tcp-listen://127.0.0.1:0; Open Socket from Address opens any kind.');
+    const listener = await run<SocketInfo>('listen', 'tls:0', { openPanel: false });
+    assert.deepEqual([listener.spec, listener.state], ['tls-listen://127.0.0.1:0', 'listening']);
   });
 
   it('tls-listen://0.0.0.0 asks first, like TCP, and binds nothing when declined', async () => {

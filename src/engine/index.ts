@@ -20,7 +20,7 @@ export type { ParseOptions, SpecFields } from './spec';
 export type { Disposable, Event } from './events';
 export { Emitter, setListenerErrorSink } from './events';
 export { SocketEngine, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATS_INTERVAL_MS } from './engine';
-export type { BindRequest, DataEvent, EngineOptions, OpenOptions, RemovedEvent, StartTlsOptions, StatsChange, TlsCredentials } from './engine';
+export type { BindRequest, DataEvent, EndEvent, EngineOptions, OpenOptions, RemovedEvent, StartTlsOptions, StatsChange, TlsCredentials } from './engine';
 export { DEFAULT_CERTIFICATE_DAYS, DEFAULT_CERTIFICATE_HOSTS, certificateExpiry, createSelfSignedCertificate } from './certificate';
 export type { SelfSigned, SelfSignedOptions } from './certificate';
 export type { CloseMode } from './managed';

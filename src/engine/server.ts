@@ -46,12 +46,12 @@ export class StreamServer extends ManagedSocket {
   constructor(
     readonly kind: 'tcp-server' | 'unix-server',
     id: string,
-    spec: SocketSpec,
-    specText: string,
+    readonly spec: SocketSpec,
+    readonly specText: string,
     owner: SocketOwner,
     name: string | undefined,
   ) {
-    super(id, spec, specText, owner, name);
+    super(id, owner, name);
   }
 
   protected override createTranscript(): Transcript {
@@ -175,7 +175,7 @@ export class StreamServer extends ManagedSocket {
   }
 
   private async loadTls(): Promise<void> {
-    const material = await tlsMaterial(this.spec.options, 'listen', { ...this.owner.tls, baseDirectory: this.baseDirectory ?? this.owner.tls.baseDirectory });
+    const material = await tlsMaterial(this.spec.options, 'listen', this.tlsContext());
     this.material = material;
     this.localCertificate = material.cert === undefined ? null : summarizeCertificate(material.cert);
     this.tlsInfo = serverTlsInfo(this.localCertificate, material.insecure);
@@ -276,14 +276,14 @@ export class StreamServer extends ManagedSocket {
     const material = this.material;
     const secure = material !== undefined && socket instanceof tls.TLSSocket;
     const tlsInfo = secure ? describeTls(socket, { insecure: material.insecure, localSummary: this.localCertificate }) : undefined;
-    const connection = StreamConnection.accepted(id, this, socket, this.owner, label, mono, tlsInfo);
+    const connection = StreamConnection.accepted(id, this, socket, this.owner, label, tlsInfo);
     if (connection.state !== 'open') {
       return;
     }
     // The accept as the server's transcript shows it; the connection's own copy is made lazily.
     const local = connection.local;
     const detail = local === this.local ? this.localLabel : local === undefined ? undefined : formatAddress(local);
-    this.transcript.recordAccept(connection.peer, id, detail, connection.openedAt ?? Date.now(), mono);
+    connection.recordedAccept(this.transcript.recordAccept(connection.peer, id, detail, connection.openedAt ?? Date.now(), mono));
     connection.recordHandshake();
     this.live.set(id, connection);
     this.owner.adopted(connection);

@@ -3,16 +3,17 @@
  * Both wrap one net.Socket; they differ only in how the socket comes to exist.
  */
 import * as net from 'node:net';
-import { flatLabel, remoteOf, serverAddress } from './acceptedAddress';
+import { flatLabel, labelAddress, peernameOf, serverAddress } from './acceptedAddress';
 import { formatAddress, socketTriple, toAddress } from './address';
 import { connectOnce, connectToAnyAddress } from './connect';
 import { EngineError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
+import { formatSpec } from './spec';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
-import type { SocketSpec, SocketTriple, SpecOptions, TlsInfo } from './shared/types';
+import type { Address, SocketSpec, SocketTriple, SpecOptions, TlsInfo, TranscriptEntry } from './shared/types';
 import { toNodePath } from './unix';
-import { connectionSpec, listen, unlisten } from './streamListeners';
+import { listen, reset, unlisten } from './streamListeners';
 import { firstCertificatePem } from './certificate';
 import { secureClient } from './tlsClient';
 import { tlsError } from './tlsErrors';
@@ -27,24 +28,59 @@ const GRACEFUL_CLOSE_MS = 2000;
 /** How long a graceful close waits for a slow reader to take our buffered data, at most. */
 const FLUSH_LIMIT_MS = 10_000;
 
+/** An accepted connection's spec text has no query: its options are its server's. */
+const NO_OPTIONS: SpecOptions = Object.freeze({});
 
 export class StreamConnection extends ManagedSocket {
   private socket: net.Socket | undefined;
   /** Who waits for the socket's 'close'; made only when someone waits (close, destroy). */
   private closeWaiters: Array<() => void> | undefined;
-  /** Monotonic time of the accept, for the accept entry a transcript made later starts with. */
-  private acceptedMono: number | undefined;
+  /** The server's record of the accept, which a transcript made later starts with. */
+  private acceptEntry: TranscriptEntry | undefined;
 
   constructor(
     readonly kind: StreamKind,
     id: string,
-    spec: SocketSpec,
-    specText: string,
+    /** A client's spec; an accepted connection has none of its own (see `spec`). */
+    private readonly ownSpec: SocketSpec | undefined,
+    private readonly ownSpecText: string | undefined,
     owner: SocketOwner,
     name: string | undefined,
     parent?: ManagedSocket,
   ) {
-    super(id, spec, specText, owner, name, parent);
+    super(id, owner, name, parent);
+  }
+
+  /**
+   * An accepted connection's own spec is the peer it is connected to (`tcp://127.0.0.1:54664`, or
+   * the server's `unix:///path`), never its server's listen spec; its options are the server's
+   * (TCP_NODELAY, keepalive, half-open apply to accepted sockets). Built when asked, not kept.
+   */
+  get spec(): SocketSpec {
+    return this.ownSpec ?? this.acceptedSpec(this.specOptions);
+  }
+
+  get specText(): string {
+    if (this.ownSpecText !== undefined) {
+      return this.ownSpecText;
+    }
+    const label = this.peerLabel;
+    // `tcp://` and the label is formatSpec's text whenever the host has no zone to escape.
+    const scheme = this.parent?.spec.transport === 'tls' ? 'tls' : 'tcp';
+    return this.kind === 'tcp-connection' && label !== undefined && !label.includes('%') ? `${scheme}://${label}` : formatSpec(this.acceptedSpec(NO_OPTIONS));
+  }
+
+  override get specOptions(): SpecOptions {
+    return this.ownSpec?.options ?? this.parent?.spec.options ?? NO_OPTIONS;
+  }
+
+  private acceptedSpec(options: SpecOptions): SocketSpec {
+    if (this.kind === 'unix-connection') {
+      return { transport: 'unix', role: 'connect', path: this.parent?.spec.path, options };
+    }
+    const remote = this.peerAddress();
+    const transport = this.parent?.spec.transport === 'tls' ? 'tls' : 'tcp';
+    return { transport, role: 'connect', host: remote?.address ?? '', port: String(remote?.port ?? 0), options };
   }
 
   /**
@@ -57,19 +93,19 @@ export class StreamConnection extends ManagedSocket {
     socket: net.Socket,
     owner: SocketOwner,
     label: string | undefined,
-    mono: number,
     tlsInfo?: TlsInfo,
   ): StreamConnection {
     const kind = server.kind === 'unix-server' ? 'unix-connection' : 'tcp-connection';
-    const { spec, specText } = connectionSpec(server.spec, socket);
-    const connection = new StreamConnection(kind, id, spec, specText, owner, undefined, server);
+    const connection = new StreamConnection(kind, id, undefined, undefined, owner, undefined, server);
     connection.peerLabel = label;
-    connection.acceptedMono = mono;
     connection.attach(socket, 'accept');
-    if (tlsInfo !== undefined) {
-      connection.tlsInfo = tlsInfo;
-    }
+    connection.tlsInfo = tlsInfo;
     return connection;
+  }
+
+  /** The server recorded the accept: a transcript made later starts with the same entry. */
+  recordedAccept(entry: TranscriptEntry): void {
+    this.acceptEntry = entry;
   }
 
   /** The peer as the server's transcript names it. */
@@ -79,19 +115,28 @@ export class StreamConnection extends ManagedSocket {
 
   protected override createTranscript(): Transcript {
     const transcript = super.createTranscript();
-    if (this.acceptedMono !== undefined) {
+    const accept = this.acceptEntry;
+    if (accept !== undefined) {
       // The entry the server recorded (seq 0 here, its sourceSeq there), at the time it happened.
+      this.acceptEntry = undefined;
       const detail = this.local === undefined ? undefined : formatAddress(this.local);
-      transcript.recordEvent('accept', { peer: this.peerLabel, detail }, this.openedAt ?? this.createdAt, this.acceptedMono);
+      transcript.recordEvent('accept', { peer: this.peerLabel, detail }, accept.time, accept.mono);
     }
     return transcript;
+  }
+
+  override peerAddress(): Address | undefined {
+    if (this.remote !== undefined || this.kind !== 'tcp-connection' || this.peerLabel === undefined) {
+      return this.remote;
+    }
+    return labelAddress(this.peerLabel);
   }
 
   triple(): SocketTriple {
     if (this.kind === 'unix-client' || this.kind === 'unix-connection') {
       return socketTriple('unix', undefined);
     }
-    const family = this.remote?.family;
+    const family = this.peerAddress()?.family;
     return socketTriple('tcp', family === 'IPv6' ? 6 : family === 'IPv4' ? 4 : this.specFamily());
   }
 
@@ -105,16 +150,16 @@ export class StreamConnection extends ManagedSocket {
       );
     }
     this.beginOpen('connecting');
-    const timeout = this.spec.options.timeout ?? this.owner.connectTimeout;
+    const timeout = this.specOptions.timeout ?? this.owner.connectTimeout;
     let socket: net.Socket;
     try {
       if (this.kind === 'unix-client') {
         const path = this.spec.path ?? '';
         this.resolved = [path];
-        socket = await connectOnce({ path: toNodePath(path), allowHalfOpen: this.spec.options.allowHalfOpen === true }, timeout, signal, { path });
+        socket = await connectOnce({ path: toNodePath(path), allowHalfOpen: this.specOptions.allowHalfOpen === true }, timeout, signal, { path });
       } else {
         // The PEM files are read first: a missing ca= fails before any connection is made.
-        const material = this.spec.transport === 'tls' ? await this.material(this.spec.options) : undefined;
+        const material = this.spec.transport === 'tls' ? await tlsMaterial(this.specOptions, 'connect', this.tlsContext()) : undefined;
         socket = await connectToAnyAddress(this.spec, this.owner.lookup, timeout, signal, {
           resolved: (addresses) => (this.resolved = addresses),
           skipped: (code, detail) => this.recordEvent('info', code, detail),
@@ -137,18 +182,9 @@ export class StreamConnection extends ManagedSocket {
   }
 
   /** The client's handshake, over a connected TCP socket (tls:// right away, startTls later). */
-  private material(options: SpecOptions): Promise<TlsMaterial> {
-    return tlsMaterial(options, 'connect', { ...this.owner.tls, baseDirectory: this.baseDirectory ?? this.owner.tls.baseDirectory });
-  }
-
-  private async secure(
-    raw: net.Socket,
-    material: TlsMaterial,
-    request: { readonly timeout: number; readonly signal?: AbortSignal; readonly servername?: string },
-  ): Promise<tls.TLSSocket> {
-    const port = raw.remotePort;
-    const servername = request.servername ?? this.spec.options.servername;
-    const secured = await secureClient(raw, { host: this.spec.host, port, servername, material, timeout: request.timeout, signal: request.signal });
+  private async secure(raw: net.Socket, material: TlsMaterial, request: { readonly timeout: number; readonly signal?: AbortSignal; readonly servername?: string }): Promise<tls.TLSSocket> {
+    const servername = request.servername ?? this.specOptions.servername;
+    const secured = await secureClient(raw, { host: this.spec.host, port: raw.remotePort, servername, material, timeout: request.timeout, signal: request.signal });
     this.tlsInfo = describeTls(secured.socket, { insecure: material.insecure, servername: secured.servername });
     return secured.socket;
   }
@@ -162,8 +198,7 @@ export class StreamConnection extends ManagedSocket {
 
   /**
    * STARTTLS: the TCP conversation so far stays in the transcript; node:tls takes the socket over
-   * and what follows is the plaintext of the TLS stream. The socket fails (state error) if the
-   * handshake does.
+   * and what follows is the plaintext of the TLS stream. The socket fails if the handshake does.
    */
   async upgrade(options: { readonly servername?: string; readonly insecure?: boolean; readonly ca?: string }): Promise<void> {
     const raw = this.socket;
@@ -177,24 +212,21 @@ export class StreamConnection extends ManagedSocket {
     let secured: tls.TLSSocket;
     try {
       const overrides = { ...(options.insecure === undefined ? {} : { insecure: options.insecure }), ...(options.ca === undefined ? {} : { ca: options.ca }) };
-      const material = await this.material({ ...this.spec.options, ...overrides });
-      secured = await this.secure(raw, material, { servername: options.servername, timeout: this.spec.options.timeout ?? this.owner.connectTimeout });
+      const material = await tlsMaterial({ ...this.specOptions, ...overrides }, 'connect', this.tlsContext());
+      secured = await this.secure(raw, material, { servername: options.servername, timeout: this.specOptions.timeout ?? this.owner.connectTimeout });
     } catch (error) {
       raw.destroy();
       throw this.fail(error);
     }
     this.socket = secured;
-    listen(secured, this, this.spec.options.allowHalfOpen === true);
+    listen(secured, this, this.specOptions.allowHalfOpen === true);
     this.recordHandshake();
     this.setState('open');
   }
 
   override certificatePem(): string | null {
-    if (this.parent !== undefined) {
-      return this.parent.certificatePem();
-    }
-    const peer = (this.socket as tls.TLSSocket | undefined)?.getPeerCertificate?.();
-    return peer?.raw === undefined ? null : firstCertificatePem(peer.raw);
+    const peer = this.parent === undefined ? (this.socket as tls.TLSSocket | undefined)?.getPeerCertificate?.() : undefined;
+    return this.parent?.certificatePem() ?? (peer?.raw === undefined ? null : firstCertificatePem(peer.raw));
   }
 
   /** Takes over a connected socket: addresses, options, and the handlers that feed the transcript. */
@@ -203,18 +235,20 @@ export class StreamConnection extends ManagedSocket {
     const unix = this.kind === 'unix-client' || this.kind === 'unix-connection';
     const server = this.parent;
     if (unix) {
-      const path = this.spec.path ?? '';
+      const path = (this.ownSpec ?? server?.spec)?.path ?? '';
       this.local = server === undefined ? { family: 'unix', address: '' } : server.local ?? { family: 'unix', address: path };
       this.remote = server === undefined ? { family: 'unix', address: path } : undefined;
       this.peerLabel ??= server === undefined ? path : undefined;
     } else {
-      const remote = remoteOf(socket);
-      this.remote = remote;
+      const peername = peernameOf(socket);
+      const remote = peername ?? toAddress(socket.remoteAddress ?? '', socket.remotePort ?? 0, socket.remoteFamily === 'IPv6' ? 6 : 4);
+      // An accepted connection keeps its peer as the label only (peerAddress() gives it back).
+      this.remote = server === undefined || peername === undefined ? remote : undefined;
       this.local = serverAddress(server?.local) ?? toAddress(socket.localAddress ?? '', socket.localPort ?? 0, remote.family === 'IPv6' ? 6 : 4);
       this.peerLabel = flatLabel(remote);
       if (server !== undefined) {
         // Servers pass TCP_NODELAY/keepalive to accepted sockets through the spec's options.
-        const { noDelay, keepAlive, keepAliveDelay } = this.spec.options;
+        const { noDelay, keepAlive, keepAliveDelay } = this.specOptions;
         if (noDelay === true) {
           socket.setNoDelay(true);
         }
@@ -223,7 +257,7 @@ export class StreamConnection extends ManagedSocket {
         }
       }
     }
-    listen(socket, this, this.spec.options.allowHalfOpen === true);
+    listen(socket, this, this.specOptions.allowHalfOpen === true);
     if (event === 'accept') {
       // No 'changed' event: the engine announces the new connection itself, once, with its state.
       this.state = 'open';
@@ -241,7 +275,7 @@ export class StreamConnection extends ManagedSocket {
 
   /** For the shared 'end' listener: the peer sent FIN. */
   peerEnded(socket: net.Socket): void {
-    this.recordEvent('info', 'FIN', 'peer closed its sending side');
+    this.recordPeerEnd();
     if (this.state === 'half-closed') {
       // Both sides have sent FIN: with allowHalfOpen Node leaves the last step to us.
       socket.end();
@@ -252,20 +286,17 @@ export class StreamConnection extends ManagedSocket {
   failed(error: Error): void {
     if (this.state !== 'error') {
       // TLS 1.3 alerts can come after the handshake (a server that wanted a client certificate).
-      const secure = this.tlsInfo === undefined ? undefined : tlsError(error, {
-        side: this.parent === undefined ? 'client' : 'server',
-        host: this.remote?.address,
-        port: this.remote?.port,
-        offeredCertificate: this.parent !== undefined || this.spec.options.cert !== undefined,
-      });
+      const side = this.parent === undefined ? 'client' : 'server';
+      const offeredCertificate = this.parent !== undefined || this.specOptions.cert !== undefined;
+      const secure = this.tlsInfo === undefined ? undefined : tlsError(error, { side, host: this.remote?.address, port: this.remote?.port, offeredCertificate });
       this.fail(secure ?? error);
     }
   }
 
   /** For the shared 'close' listener. */
   socketClosed(socket: net.Socket): void {
-    if (socket.readableEnded && this.spec.options.allowHalfOpen !== true) {
-      this.recordEvent('info', 'FIN', 'peer closed its sending side');
+    if (socket.readableEnded && this.specOptions.allowHalfOpen !== true) {
+      this.recordPeerEnd();
     }
     this.socket = undefined;
     if (this.state !== 'error') {
@@ -334,12 +365,7 @@ export class StreamConnection extends ManagedSocket {
     }
     if (mode === 'reset') {
       this.setState('closing');
-      if (this.kind === 'unix-client' || this.kind === 'unix-connection') {
-        // UNIX sockets have no RST (Node throws ERR_INVALID_HANDLE_TYPE): the abortive close is destroy().
-        socket.destroy();
-      } else {
-        socket.resetAndDestroy();
-      }
+      reset(socket);
       return this.whenClosed();
     }
     if (mode === 'half') {

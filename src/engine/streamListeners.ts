@@ -3,8 +3,6 @@
  * through a symbol field, so 10,000 accepted connections hold no closures of their own.
  */
 import type * as net from 'node:net';
-import { formatSpec } from './spec';
-import type { SocketSpec } from './shared/types';
 
 /** What the shared listeners call on the connection that owns the socket. */
 export interface SocketHandlers {
@@ -59,17 +57,13 @@ export function unlisten(socket: net.Socket): void {
   socket.off('close', socketOnClose);
 }
 
-/**
- * An accepted connection's own spec: the peer it is connected to (`tcp://127.0.0.1:54664`,
- * `tls://…` for a TLS server, or the server's `unix:///path`), never its server's listen spec. The
- * options object keeps the server's options (TCP_NODELAY, keepalive, half-open apply to accepted
- * sockets); the text has no query.
- */
-export function connectionSpec(serverSpec: SocketSpec, socket: net.Socket): { spec: SocketSpec; specText: string } {
-  const transport = serverSpec.transport === 'tls' ? 'tls' : 'tcp';
-  const bare: SocketSpec =
-    serverSpec.transport === 'unix'
-      ? { transport: 'unix', role: 'connect', path: serverSpec.path, options: {} }
-      : { transport, role: 'connect', host: socket.remoteAddress ?? '', port: String(socket.remotePort ?? 0), options: {} };
-  return { spec: { ...bare, options: serverSpec.options }, specText: formatSpec(bare) };
+/** The abortive close: RST for TCP (of the TCP socket under a TLS one); UNIX sockets have no RST. */
+export function reset(socket: net.Socket): void {
+  const raw = (socket as net.Socket & { readonly _parent?: net.Socket })._parent ?? socket;
+  try {
+    raw.resetAndDestroy();
+  } catch {
+    // ERR_INVALID_HANDLE_TYPE: not a TCP handle (UNIX, or TLS over a JS stream).
+  }
+  socket.destroy();
 }

@@ -88,6 +88,9 @@ export function handshakeDetail(info: TlsInfo): string {
   }
   if (info.verified) {
     parts.push('verified');
+  } else if (info.peerCertificate === null && !info.insecure) {
+    // A server's client that sent no certificate (none was asked for).
+    parts.push('no peer certificate');
   } else {
     parts.push(info.insecure ? 'unverified (insecure)' : `unverified${info.authorizationError === null ? '' : ` (${info.authorizationError})`}`);
   }

@@ -1316,7 +1316,7 @@ function randomPath(random: Random): string {
 }
 
 function randomSpec(random: Random): SocketSpec {
-  const transport = random.pick<Transport>(['tcp', 'udp', 'unix', 'unix-dgram']);
+  const transport = random.pick<Transport>(['tcp', 'udp', 'unix', 'unix-dgram', 'tls']);
   const role = random.pick<Role>(['listen', 'connect']);
   const options: Record<string, unknown> = {};
   const maybe = (name: keyof SpecOptions, value: () => unknown): void => {
@@ -1390,7 +1390,29 @@ function randomSpec(random: Random): SocketSpec {
   if (role === 'listen') {
     maybe('reuseAddress', () => random.boolean());
   }
-  if (transport === 'tcp') {
+  if (transport === 'tls') {
+    // Paths with characters the query must escape; ALPN names without commas (the list separator).
+    const file = (): string => random.pick(['ca.pem', 'certs/my ca.pem', '/etc/ssl/a&b=c.pem', 'dir/100%.pem', 'über/ключ.pem', 'a?b#c.pem']);
+    maybe('ca', file);
+    if (random.chance(0.3)) {
+      options.cert = file();
+      options.key = file();
+    }
+    maybe('alpn', () => random.pick([['h2'], ['h2', 'http/1.1'], ['mqtt'], ['a b', 'x=y&z']]));
+    maybe('insecure', () => random.boolean());
+    if (random.chance(0.3)) {
+      const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+      const low = random.integer(0, 3);
+      options.minVersion = versions[low];
+      maybe('maxVersion', () => versions[random.integer(low, 3)]);
+    }
+    if (role === 'connect') {
+      maybe('servername', () => random.pick(NAMES));
+    } else {
+      maybe('requestCert', () => random.boolean());
+    }
+  }
+  if (transport === 'tcp' || transport === 'tls') {
     maybe('noDelay', () => random.boolean());
     maybe('keepAlive', () => random.boolean());
     if (options.keepAlive === true) {
@@ -1464,6 +1486,7 @@ describe('round trip', () => {
       'tcp://', 'udp-listen://', 'unix://', 'unix-listen:///', 'tcp6://', 'UDP4://', 'sctp://', 'tcp:', '://',
       'localhost', '127.0.0.1', '[::1]', '[fe80::1%25eth0]', '::1', '<broadcast>', '2130706433', '',
       ':', ':80', ':0', ':http', ':ssh', ':70000', '/', '/tmp/a', '@x', '%20', '%', '?', '&', '=', '#',
+      'tls://', 'tls-listen://', 'alpn=h2,http/1.1', 'insecure=1', 'ca=a%26b.pem', 'servername=x', 'minVersion=TLSv1.3', 'requestCert',
       'noDelay=1', 'ttl=4', 'multicast=239.1.2.3', 'ipv6Only=1', 'broadcast', 'backlog=5', 'timeout=9', 'family=6', 'name=x', ' ',
     ];
     const seed = (baseSeed ^ 0x5eed) >>> 0;

@@ -157,6 +157,22 @@ describe('TLS interop with openssl, python3 and curl', function () {
     assert.equal(result.sni, null);
   });
 
+  it('engine tls:// client <-> engine tls-listen:// server over IPv6, verified against the exported certificate (IP SAN ::1), ca= relative to the per-open base directory', async () => {
+    const server = await engine.open('tls-listen://[::1]:0');
+    const folder = path.join(fixtures.dir, 'per-open');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'server.pem'), engine.certificate(server.id) ?? '');
+    const client = await engine.open(`tls://[::1]:${server.local?.port ?? 0}?ca=server.pem`, { baseDirectory: folder });
+    assert.equal(client.tls?.verified, true);
+    assert.equal(client.tls?.servername, null);
+    assert.equal(client.triple.domain, 'AF_INET6');
+    assert.equal(engine.certificate(client.id), engine.certificate(server.id));
+    await engine.send(client.id, REQUEST);
+    const connection = await firstConnection(engine, server.id);
+    assert.deepEqual(await receive(engine, connection.id, REQUEST.length), REQUEST);
+    assert.equal(engine.certificate(connection.id), engine.certificate(server.id));
+  });
+
   it('curl --cacert exported.pem https://localhost:PORT/ against an engine tls-listen answering HTTP', async () => {
     const server = await engine.open('tls-listen://127.0.0.1:0');
     const exported = path.join(fixtures.dir, 'curl.pem');

@@ -32,7 +32,7 @@ const ENGLISH: Readonly<Record<string, string>> = {
   'tcp:///tmp/a.sock': "Unexpected '/tmp/a.sock' after the port: tcp:// addresses have no path. For a UNIX socket write unix:///tmp/a.sock.",
   'tcp://[::1]80': "Unexpected '80' after ']': put a colon before the port, e.g. [::1]:80.",
   'sctp://h:1':
-    "Unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen; tcp4, tcp6, udp4 and udp6 choose the IP family.",
+    "Unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen, tls, tls-listen; tcp4, tcp6, udp4 and udp6 choose the IP family.",
   'tcp://::1:80': "'::1:80' is ambiguous: put an IPv6 address in brackets, e.g. [::1]:80.",
   'tcp://[::1:80': "Host '[::1:80' is missing its closing ']': write an IPv6 address as [::1].",
   'tcp://[]:80': "Host '[]' has nothing between the brackets: write an IPv6 address inside, e.g. [::1].",
@@ -74,8 +74,8 @@ const ENGLISH: Readonly<Record<string, string>> = {
   [`unix://${LONG_PATH}`]: `UNIX socket path '${LONG_PATH}' is 108 bytes long; at most 107 bytes fit in sun_path: use a shorter path.`,
   [`unix-listen://${LONG_ABSTRACT}`]: `Abstract socket name '${LONG_ABSTRACT}' is 108 bytes long; at most 107 bytes fit: use a shorter name.`,
   'tcp://localhost:80?name=web':
-    "Unknown option 'name': the options are family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale.",
-  'udp://h:80?noDelay=1': "Option 'noDelay' does not apply to udp://; it applies to tcp://, tcp-listen://.",
+    "Unknown option 'name': the options are family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure.",
+  'udp://h:80?noDelay=1': "Option 'noDelay' does not apply to udp://; it applies to tcp://, tcp-listen://, tls://, tls-listen://.",
   'tcp-listen://:80?removeStale=1': "Option 'removeStale' does not apply to tcp-listen://; it applies to unix-listen://, unix-dgram-listen://.",
   'tcp://h:80?noDelay=maybe': "Option 'noDelay' must be 1/0, true/false, yes/no or on/off, not 'maybe'.",
   'build noDelay: "yes"': "Option 'noDelay' must be true or false, not 'yes'.",
@@ -97,6 +97,12 @@ const ENGLISH: Readonly<Record<string, string>> = {
   'tcp-listen://127.0.0.1:80?ipv6Only=1': "Option 'ipv6Only' needs an IPv6 host, but '127.0.0.1' is IPv4.",
   'udp-listen://<broadcast>:9?broadcast=0': "Option 'broadcast' is off, but the host '<broadcast>' turns it on: remove broadcast=0.",
   'tcp://h:80?keepAliveDelay=100': "Option 'keepAliveDelay' needs keepAlive=1: add it, or remove keepAliveDelay.",
+  'tls://h:443?ca=': "Option 'ca' needs a value, like ca=VALUE.",
+  'tls://h:443?servername=127.0.0.1': "Option 'servername' must be a host name: SNI cannot carry the IP address '127.0.0.1'. Leave it out to connect by address.",
+  'tls://h:443?alpn=h2,': "Option 'alpn' has '': give protocol names of 1 to 255 bytes separated by commas, like alpn=h2,http/1.1.",
+  'tls://h:443?minVersion=TLSv1.4': "Option 'minVersion' must be one of TLSv1, TLSv1.1, TLSv1.2, TLSv1.3, not 'TLSv1.4'.",
+  'tls://h:443?minVersion=TLSv1.3&maxVersion=TLSv1.2': "Option 'minVersion' is TLSv1.3, above maxVersion TLSv1.2: no TLS version would be left.",
+  'tls-listen://:443?cert=server.pem': "Option 'cert' needs key= too: a certificate and its private key go together.",
 };
 
 /** Sentences that name a temp path or a port are built from the case's world and error data. */
@@ -111,6 +117,8 @@ const ENGLISH_RUNTIME: Readonly<Record<string, Expected>> = {
   'reopen an accepted connection': 'An accepted connection cannot be reopened; the peer must connect again.',
   'join a group on a TCP server': 'Multicast needs a UDP socket; this is a TCP server.',
   'pause a UDP socket': 'Pausing applies to stream connections; this is a UDP socket.',
+  'start TLS on a UDP socket': 'STARTTLS upgrades a tcp:// client; this is a UDP socket.',
+  'start TLS on a tls:// client': 'The socket already speaks TLS.',
   'send from UDP without a target': 'The UDP socket has no default peer: give a target host:port.',
   'send from IPv4 UDP to [::1]:9': '[::1]:9 has no IPv4 address; this socket is IPv4.',
   'half-close UDP': 'Half-close applies to stream connections, not to UDP sockets.',

@@ -41,7 +41,7 @@ interface Watched {
 }
 
 function serverText(server: SocketInfo | undefined): string {
-  return server === undefined ? '' : server.name ?? `${kindName(server.kind)} ${socketLabel(server)}`;
+  return server === undefined ? '' : server.name ?? `${kindName(server)} ${socketLabel(server)}`;
 }
 
 export function registerActivity(services: Services, openPanel: (socketId: string) => Promise<void>): Activity {

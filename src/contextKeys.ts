@@ -5,8 +5,9 @@
 import * as vscode from 'vscode';
 import type { SocketInfo } from './engine';
 import type { Services } from './services';
+import { canStartTls, tlsOf } from './tlsText';
 
-const KEYS = ['hasSockets', 'hasOpenSockets', 'hasClosedSockets', 'hasStreams', 'hasUdpSockets'] as const;
+const KEYS = ['hasSockets', 'hasOpenSockets', 'hasClosedSockets', 'hasStreams', 'hasUdpSockets', 'hasTlsSockets', 'hasTcpClients'] as const;
 type Key = (typeof KEYS)[number];
 
 function compute(sockets: readonly SocketInfo[]): Record<Key, boolean> {
@@ -17,6 +18,9 @@ function compute(sockets: readonly SocketInfo[]): Record<Key, boolean> {
     hasClosedSockets: sockets.some((info) => !isOpen(info)),
     hasStreams: sockets.some((info) => (info.kind === 'tcp-client' || info.kind === 'unix-client') ? info.state === 'open' || info.state === 'half-closed' : info.connections > 0),
     hasUdpSockets: sockets.some((info) => info.kind === 'udp' && info.state === 'open'),
+    // A server's connections are TLS when it is: the server stands for them in the palette's condition.
+    hasTlsSockets: sockets.some((info) => tlsOf(info) !== undefined),
+    hasTcpClients: sockets.some(canStartTls),
   };
 }
 

@@ -7,6 +7,7 @@ import { registerActivity, type Activity } from './activity';
 import { createApi, type SocketWorkbenchApi } from './api';
 import { registerCodeLens } from './codelens';
 import { registerCommands } from './commands';
+import { workspaceFolderPath } from './commands/open';
 import { registerContextKeys } from './contextKeys';
 import { SocketEngine, setListenerErrorSink, type BindRequest } from './engine';
 import { registerHovers } from './hover';
@@ -19,6 +20,7 @@ import { onDidChangeSettings, readSettings } from './settings';
 import { registerStatusBar, type StatusBar } from './statusBar';
 import { SocketStore } from './store';
 import { TestRecorder } from './testRecorder';
+import { keptCertificates, type CertificateStore } from './tlsCredentials';
 import { registerSocketsView, type SocketsView } from './tree';
 import { registerTrust, simulateWorkspaceTrust } from './trust';
 import { registerWalkthrough } from './walkthrough';
@@ -36,6 +38,8 @@ export interface TestingHooks {
   /** Behave as in Restricted Mode (false) or follow VS Code again (undefined): the test window is trusted. */
   readonly simulateWorkspaceTrust: (trusted: boolean | undefined) => void;
   readonly wire: WireEditor;
+  /** The self-signed certificate tls-listen servers use without cert= and key=. */
+  readonly certificates: CertificateStore;
 }
 
 export type ActivatedApi = SocketWorkbenchApi & { readonly testing: TestingHooks };
@@ -51,11 +55,14 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   // The engine asks the guard before any listener binds all interfaces, whoever opens it.
   const owner: { guard?: AllInterfacesGuard } = {};
   const confirmAllInterfaces = (request: BindRequest): Promise<boolean> => owner.guard?.confirm(request) ?? Promise.resolve(false);
+  const certificates = keptCertificates(context.globalStorageUri.fsPath, log.child('tls'));
   engine = new SocketEngine({
     transcriptLimits: settings.transcriptLimits,
     maxTotalTranscriptBytes: settings.maxTotalTranscriptBytes,
     connectTimeoutMs: settings.connectTimeout,
     confirmAllInterfaces,
+    defaultCredentials: () => certificates.credentials(),
+    baseDirectory: workspaceFolderPath(),
   });
   const services: Services = { context, engine, log, settings: () => settings, recorder: TestRecorder.for(context) };
   const guard = new AllInterfacesGuard(services);
@@ -95,7 +102,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard, activity, simulateWorkspaceTrust, wire } };
+  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard, activity, simulateWorkspaceTrust, wire, certificates } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */

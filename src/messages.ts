@@ -9,18 +9,21 @@ import {
   ADDRESS_ERROR_REASONS,
   OPTION_ERROR_REASONS,
   SOCKET_ERROR_REASONS,
+  TLS_ERROR_REASONS,
   isEngineError,
   type AddressErrorReason,
   type EngineErrorInfo,
   type OptionErrorReason,
   type SendRefusal,
   type SocketErrorReason,
+  type TlsErrorReason,
 } from './engine';
 import { addressSentence } from './messages/addressErrors';
 import { text, where } from './messages/data';
 import { encodingName, stateName } from './messages/names';
 import { optionSentence } from './messages/optionErrors';
 import { socketSentence } from './messages/socketErrors';
+import { tlsSentence } from './messages/tlsErrors';
 
 export { encodingName, kindName, stateName } from './messages/names';
 
@@ -39,6 +42,7 @@ export function errorInfo(error: unknown): EngineErrorInfo {
 const ADDRESS_REASONS: ReadonlySet<string> = new Set(ADDRESS_ERROR_REASONS);
 const OPTION_REASONS: ReadonlySet<string> = new Set(OPTION_ERROR_REASONS);
 const SOCKET_REASONS: ReadonlySet<string> = new Set(SOCKET_ERROR_REASONS);
+const TLS_REASONS: ReadonlySet<string> = new Set(TLS_ERROR_REASONS);
 
 /** The sentence for the error's reason; undefined when it has none this version knows. */
 function reasonSentence(info: EngineErrorInfo): string | undefined {
@@ -54,6 +58,9 @@ function reasonSentence(info: EngineErrorInfo): string | undefined {
   }
   if (SOCKET_REASONS.has(reason)) {
     return socketSentence(reason as SocketErrorReason, info.data);
+  }
+  if (TLS_REASONS.has(reason)) {
+    return tlsSentence(reason as TlsErrorReason, info.data);
   }
   return undefined;
 }
@@ -146,6 +153,8 @@ function codeSentence(info: EngineErrorInfo): string {
       return vscode.l10n.t('Invalid argument (EINVAL): {0}', detail);
     case 'INVALID_ARGUMENT':
       return vscode.l10n.t('Invalid argument: {0}', detail);
+    case 'TLS':
+      return vscode.l10n.t('TLS failed: {0}', detail);
     default:
       return vscode.l10n.t('System error {0}: {1}', text(data, 'systemCode') || info.code, detail);
   }

@@ -13,7 +13,7 @@ import { connectionAddress, isOpenState, socketAddress } from './socketText';
 export const CONNECTION_ERROR_WINDOW_MS = 5000;
 
 function describeSocket(info: SocketInfo): string {
-  return info.name ?? `${kindName(info.kind)} ${socketAddress(info)}`;
+  return info.name ?? `${kindName(info)} ${socketAddress(info)}`;
 }
 
 export function registerErrorNotifications(services: Services): vscode.Disposable {

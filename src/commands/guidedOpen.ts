@@ -59,6 +59,10 @@ function title(kind: GuidedKind): string {
       return vscode.l10n.t('New TCP Server');
     case 'tcp-client':
       return vscode.l10n.t('New TCP Client');
+    case 'tls-server':
+      return vscode.l10n.t('New TLS Server');
+    case 'tls-client':
+      return vscode.l10n.t('New TLS Client');
     case 'udp-listen':
     case 'udp-peer':
       return vscode.l10n.t('New UDP Socket');
@@ -136,7 +140,7 @@ export async function guidedSpec(kind: GuidedKind | 'udp', defaults: GuidedDefau
     state.host = picked.suggestion.host;
     if (picked.suggestion.port !== undefined) {
       state.port = picked.suggestion.port;
-      if (state.kind === 'tcp-client') {
+      if (state.kind === 'tcp-client' || state.kind === 'tls-client') {
         // host:port is all a client needs: connect now, with the default options.
         state.spec = buildGuidedSpec(state.kind, { host: state.host, port: state.port, options: state.options }).value?.spec;
         return state.spec === undefined ? portStep : undefined;
@@ -243,7 +247,7 @@ export async function specFromAddressInput(recent: RecentAddresses): Promise<Soc
     const answer = await input.inputBox({
       title: vscode.l10n.t('Open Socket from Address'),
       value: last ?? '',
-      prompt: vscode.l10n.t('tcp-listen://HOST:PORT, tcp://HOST:PORT, udp-listen://…, udp://…, unix-listen:///path, unix:///path; options after ?'),
+      prompt: vscode.l10n.t('tcp-listen://HOST:PORT, tcp://HOST:PORT, tls-listen://…, tls://…, udp-listen://…, udp://…, unix-listen:///path, unix:///path; options after ?'),
       placeholder: 'tcp://127.0.0.1:8080',
       validate: (text) => {
         const check = checkSpecText(text);

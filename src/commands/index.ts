@@ -17,6 +17,7 @@ import { RecentAddresses } from './recent';
 import { registerRemoveCommands } from './remove';
 import { registerSendCommand } from './send';
 import { registerSocketCommands } from './socket';
+import { registerTlsCommands } from './tls';
 import { registerTranscriptCommands } from './transcript';
 
 export type { CommandFeatures } from './context';
@@ -40,6 +41,7 @@ export function registerCommands(services: Services, features: CommandFeatures):
     ...registerMulticastCommands(context),
     ...registerTranscriptCommands(context),
     ...registerCaptureCommands(context),
+    ...registerTlsCommands(context),
     ...registerLogCommand(context),
     new vscode.Disposable(() => forgetRemoved.dispose()),
     context.closedConnections,

@@ -36,7 +36,7 @@ async function askListenText(last: LastPorts): Promise<string | undefined> {
     answer = await input.inputBox({
       title: vscode.l10n.t('Listen on Port'),
       value,
-      prompt: vscode.l10n.t('A port (8080, :8080), udp:5353, HOST:PORT ([::1]:8080) or a listener spec; on 127.0.0.1 unless a host is given.'),
+      prompt: vscode.l10n.t('A port (8080, :8080), udp:5353, tls:8443, HOST:PORT ([::1]:8080) or a listener spec; on 127.0.0.1 unless a host is given.'),
       placeholder: last.tcp === undefined ? '8080' : vscode.l10n.t('{0} (last used)', last.tcp),
       validate: (text) => checkListenText(text, last),
     });
@@ -45,7 +45,7 @@ async function askListenText(last: LastPorts): Promise<string | undefined> {
 }
 
 async function listen(context: CommandContext, text: unknown, extra: unknown): Promise<SocketInfo | undefined> {
-  const last: LastPorts = { tcp: lastListenPort(context.recent, 'tcp'), udp: lastListenPort(context.recent, 'udp') };
+  const last: LastPorts = { tcp: lastListenPort(context.recent, 'tcp'), udp: lastListenPort(context.recent, 'udp'), tls: lastListenPort(context.recent, 'tls') };
   const typed = typeof text === 'string' ? text : await askListenText(last);
   if (typed === undefined) {
     return undefined;

@@ -1,5 +1,5 @@
 /**
- * Listen on Port…'s one line of input, without any UI: `8080`, `:8080`, `udp:5353`, `[::1]:8080`,
+ * Listen on Port…'s one line of input, without any UI: `8080`, `:8080`, `udp:5353`, `tls:8443`, `[::1]:8080`,
  * `tcp:localhost:http`, or a whole listener spec. The host defaults to 127.0.0.1 (`:8080` stays on
  * loopback, unlike a spec's empty host), the port to the last one used for that kind.
  */
@@ -9,13 +9,15 @@ import { describeError } from '../messages';
 import type { RecentAddresses } from './recent';
 import type { StepCheck } from './steps';
 
-export type ListenTransport = 'tcp' | 'udp';
+export type ListenTransport = 'tcp' | 'udp' | 'tls';
+
+const RECENT_KIND = { tcp: 'tcp-server', udp: 'udp-listen', tls: 'tls-server' } as const;
 
 export const LISTEN_HOST = '127.0.0.1';
 
 /** The last port a listener of this kind was opened on (0 skipped: it says nothing about the port the user wants). */
 export function lastListenPort(recent: RecentAddresses, transport: ListenTransport): string | undefined {
-  for (const text of recent.list(transport === 'tcp' ? 'tcp-server' : 'udp-listen')) {
+  for (const text of recent.list(RECENT_KIND[transport])) {
     try {
       const port = parseSpec(text).port;
       if (port !== undefined && port !== '0') {
@@ -31,13 +33,13 @@ export function lastListenPort(recent: RecentAddresses, transport: ListenTranspo
 export type LastPorts = Readonly<Partial<Record<ListenTransport, string>>>;
 
 function noPort(transport: ListenTransport): EngineError {
-  return new EngineError('INVALID_ARGUMENT', vscode.l10n.t('Type a port to listen on, for example {0}.', transport === 'udp' ? 'udp:5353' : '8080'), {});
+  return new EngineError('INVALID_ARGUMENT', vscode.l10n.t('Type a port to listen on, for example {0}.', transport === 'udp' ? 'udp:5353' : transport === 'tls' ? 'tls:8443' : '8080'), {});
 }
 
 /** A bare word is a port when it reads as one (digits, a service name), else a host. */
 function readsAsPort(text: string, transport: ListenTransport): boolean {
   try {
-    parsePort(text, transport);
+    parsePort(text, transport === 'udp' ? 'udp' : 'tcp');
     return true;
   } catch {
     return false;
@@ -46,13 +48,13 @@ function readsAsPort(text: string, transport: ListenTransport): boolean {
 
 /**
  * The spec for the text; throws the engine's EngineError (localized by describeError) naming the
- * bad part. A whole spec must be a TCP or UDP listener.
+ * bad part. A whole spec must be a TCP, TLS, UDP or UNIX listener.
  */
 export function listenSpec(text: string, last: LastPorts): SocketSpec {
   const trimmed = text.trim();
   if (trimmed.includes('://')) {
     const spec = parseSpec(trimmed);
-    if (spec.role !== 'listen' || (spec.transport !== 'tcp' && spec.transport !== 'udp' && spec.transport !== 'unix')) {
+    if (spec.role !== 'listen' || (spec.transport !== 'tcp' && spec.transport !== 'udp' && spec.transport !== 'unix' && spec.transport !== 'tls')) {
       throw new EngineError(
         'INVALID_ARGUMENT',
         vscode.l10n.t('Listen on Port opens listeners, not {0}; Open Socket from Address opens any kind.', formatSpec(spec)),
@@ -61,8 +63,8 @@ export function listenSpec(text: string, last: LastPorts): SocketSpec {
     }
     return spec;
   }
-  const prefix = /^(tcp|udp):/i.exec(trimmed);
-  const transport: ListenTransport = prefix !== null && prefix[1].toLowerCase() === 'udp' ? 'udp' : 'tcp';
+  const prefix = /^(tcp|udp|tls):/i.exec(trimmed);
+  const transport: ListenTransport = prefix === null ? 'tcp' : (prefix[1].toLowerCase() as ListenTransport);
   const rest = prefix === null ? trimmed : trimmed.slice(prefix[0].length);
   let host = LISTEN_HOST;
   let port: string | undefined;

@@ -61,6 +61,10 @@ function commandTitle(kind: GuidedKind | 'udp'): string {
       return vscode.l10n.t('New TCP Server');
     case 'tcp-client':
       return vscode.l10n.t('New TCP Client');
+    case 'tls-server':
+      return vscode.l10n.t('New TLS Server');
+    case 'tls-client':
+      return vscode.l10n.t('New TLS Client');
     case 'unix-server':
       return vscode.l10n.t('New UNIX Socket Server');
     case 'unix-client':
@@ -125,12 +129,12 @@ function guidedDefaults(context: CommandContext): GuidedDefaults {
 function announce(context: CommandContext, info: SocketInfo): void {
   let text: string;
   if (info.state === 'listening' || (info.kind === 'udp' && info.defaultTarget === undefined)) {
-    text = vscode.l10n.t('{0} listening on {1}', kindName(info.kind), info.local === undefined ? info.spec : formatAddress(info.local));
+    text = vscode.l10n.t('{0} listening on {1}', kindName(info), info.local === undefined ? info.spec : formatAddress(info.local));
   } else if (info.kind === 'udp' && info.defaultTarget !== undefined) {
     // UDP has no connection: the socket only sends to this peer unless told otherwise.
-    text = vscode.l10n.t('{0} open on {1}; default peer {2}', kindName(info.kind), info.local === undefined ? '' : formatAddress(info.local), formatAddress(info.defaultTarget));
+    text = vscode.l10n.t('{0} open on {1}; default peer {2}', kindName(info), info.local === undefined ? '' : formatAddress(info.local), formatAddress(info.defaultTarget));
   } else {
-    text = vscode.l10n.t('{0} connected to {1}', kindName(info.kind), socketLabel(info));
+    text = vscode.l10n.t('{0} connected to {1}', kindName(info), socketLabel(info));
   }
   context.services.log.child('commands').info(`${info.id}: ${text}`);
   showStatusMessage(context.services, 'check', text, 5000);
@@ -215,6 +219,8 @@ export function registerOpenCommands(context: CommandContext): vscode.Disposable
   const kinds: ReadonlyArray<[string, GuidedKind | 'udp']> = [
     ['socketWorkbench.newTcpServer', 'tcp-server'],
     ['socketWorkbench.newTcpClient', 'tcp-client'],
+    ['socketWorkbench.newTlsServer', 'tls-server'],
+    ['socketWorkbench.newTlsClient', 'tls-client'],
     ['socketWorkbench.newUdpSocket', 'udp'],
     ['socketWorkbench.newUnixServer', 'unix-server'],
     ['socketWorkbench.newUnixClient', 'unix-client'],

@@ -103,7 +103,7 @@ export interface SocketPickItem extends vscode.QuickPickItem {
 
 export function socketPickItem(info: SocketInfo, parent?: SocketInfo): SocketPickItem {
   const state = info.paused ? `${stateName(info.state)}, ${vscode.l10n.t('paused')}` : stateName(info.state);
-  const description = parent === undefined ? `${kindName(info.kind)} · ${state}` : `${kindName(info.kind)} · ${state} · ${socketLabel(parent)}`;
+  const description = parent === undefined ? `${kindName(info)} · ${state}` : `${kindName(info)} · ${state} · ${socketLabel(parent)}`;
   return {
     label: `$(${kindIcon(info.kind)}) ${socketLabel(info)}`,
     description,

@@ -35,7 +35,7 @@ export async function targets(context: CommandContext, first: unknown, second: u
 }
 
 function mismatch(command: string): (info: SocketInfo) => string {
-  return (info) => vscode.l10n.t('{0} does not apply to {1} ({2}, {3}).', command, socketLabel(info), kindName(info.kind), stateName(info.state));
+  return (info) => vscode.l10n.t('{0} does not apply to {1} ({2}, {3}).', command, socketLabel(info), kindName(info), stateName(info.state));
 }
 
 function closeOptions(): PickOptions {
@@ -170,7 +170,7 @@ async function closeStream(context: CommandContext, first: unknown, second: unkn
           placeholder: vscode.l10n.t('Connection to disconnect'),
           emptyMessage: vscode.l10n.t('No server has a connection to disconnect.'),
           connectionsOnly: true,
-          mismatch: (info) => vscode.l10n.t("Disconnect applies to a server's accepted connections; {0} is a {1}.", socketLabel(info), kindName(info.kind)),
+          mismatch: (info) => vscode.l10n.t("Disconnect applies to a server's accepted connections; {0} is a {1}.", socketLabel(info), kindName(info)),
         }
       : mode === 'half'
         ? streamOptions(vscode.l10n.t('Half-Close'), vscode.l10n.t('Connection to half-close (send FIN, keep reading)'), (info) => info.state === 'open')

@@ -28,7 +28,7 @@ import {
 import { describeError, kindName } from '../messages';
 
 /** What a guided flow creates; UDP comes in two flavours, since the user chooses bound or with a peer. */
-export type GuidedKind = 'tcp-server' | 'tcp-client' | 'udp-listen' | 'udp-peer' | 'unix-server' | 'unix-client';
+export type GuidedKind = 'tcp-server' | 'tcp-client' | 'tls-server' | 'tls-client' | 'udp-listen' | 'udp-peer' | 'unix-server' | 'unix-client';
 
 interface KindShape {
   readonly transport: Transport;
@@ -38,6 +38,8 @@ interface KindShape {
 export const GUIDED_KINDS: Readonly<Record<GuidedKind, KindShape>> = {
   'tcp-server': { transport: 'tcp', role: 'listen' },
   'tcp-client': { transport: 'tcp', role: 'connect' },
+  'tls-server': { transport: 'tls', role: 'listen' },
+  'tls-client': { transport: 'tls', role: 'connect' },
   'udp-listen': { transport: 'udp', role: 'listen' },
   'udp-peer': { transport: 'udp', role: 'connect' },
   'unix-server': { transport: 'unix', role: 'listen' },
@@ -331,10 +333,14 @@ export function optionChoices(kind: GuidedKind): OptionChoice[] {
     allowHalfOpen: { name: 'allowHalfOpen', label: 'allowHalfOpen', description: vscode.l10n.t("Stay writable after the peer's FIN") },
     broadcast: { name: 'broadcast', label: 'broadcast', description: vscode.l10n.t('SO_BROADCAST: allow sending to broadcast addresses') },
     removeStale: { name: 'removeStale', label: 'removeStale', description: vscode.l10n.t('Remove a stale socket file nobody listens on') },
+    insecure: { name: 'insecure', label: 'insecure', description: vscode.l10n.t('Skip certificate verification: the socket is marked unverified') },
+    requestCert: { name: 'requestCert', label: 'requestCert', description: vscode.l10n.t('Ask every client for a certificate, and refuse those that do not verify') },
   };
   const names: Record<GuidedKind, readonly string[]> = {
     'tcp-server': ['reuseAddress', 'ipv6Only', 'noDelay', 'keepAlive', 'allowHalfOpen'],
     'tcp-client': ['noDelay', 'keepAlive', 'allowHalfOpen'],
+    'tls-server': ['requestCert', 'reuseAddress', 'ipv6Only', 'noDelay'],
+    'tls-client': ['insecure', 'noDelay', 'keepAlive'],
     'udp-listen': ['reuseAddress', 'ipv6Only', 'broadcast'],
     'udp-peer': ['broadcast', 'ipv6Only'],
     'unix-server': ['removeStale', 'allowHalfOpen'],

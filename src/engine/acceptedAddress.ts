@@ -19,13 +19,14 @@ export function acceptedSpec(unix: boolean, server: SocketSpec | undefined, remo
   if (unix) {
     return { transport: 'unix', role: 'connect', path: server?.path, options };
   }
-  return { transport: 'tcp', role: 'connect', host: remote?.address ?? '', port: String(remote?.port ?? 0), options };
+  const transport = server?.transport === 'tls' ? 'tls' : 'tcp';
+  return { transport, role: 'connect', host: remote?.address ?? '', port: String(remote?.port ?? 0), options };
 }
 
-/** formatSpec of the spec without options: `tcp://` and the label, unless a zone needs escaping. */
+/** formatSpec of the spec without options: `tcp://` (or `tls://`) and the label, unless a zone needs escaping. */
 export function acceptedSpecText(unix: boolean, server: SocketSpec | undefined, label: string | undefined): string {
   if (!unix && label !== undefined && !label.includes('%')) {
-    return `tcp://${label}`;
+    return `${server?.transport === 'tls' ? 'tls' : 'tcp'}://${label}`;
   }
   return formatSpec(acceptedSpec(unix, server, label === undefined ? undefined : labelAddress(label), NO_OPTIONS));
 }

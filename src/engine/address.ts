@@ -184,6 +184,7 @@ const TRIPLES = {
 export function socketTriple(transport: Transport, family?: 4 | 6): SocketTriple {
   switch (transport) {
     case 'tcp':
+    case 'tls':
       return family === 6 ? TRIPLES.tcp6 : TRIPLES.tcp4;
     case 'udp':
       return family === 6 ? TRIPLES.udp6 : TRIPLES.udp4;

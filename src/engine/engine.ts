@@ -18,6 +18,10 @@ import { Recordings, type RecordingChange, type RecordOptions } from './recordin
 import { EngineReports, type DataEvent, type EndEvent, type RemovedEvent, type StatsChange } from './reports';
 import type { SocketInfo, SocketSpec, TranscriptBudget, TranscriptLimits } from './shared/types';
 import { UdpSocket } from './udp';
+import { memoizedSelfSigned, type TlsCredentials } from './tlsOptions';
+import { socketCertificate, startTls, type StartTlsRequest } from './starttls';
+
+export type { TlsCredentials } from './tlsOptions';
 
 export interface EngineOptions {
   readonly transcriptLimits?: Partial<TranscriptLimits>;
@@ -38,7 +42,24 @@ export interface EngineOptions {
    * with CANCELLED (reason all-interfaces-declined). Absent: every bind goes ahead.
    */
   readonly confirmAllInterfaces?: (request: BindRequest) => Promise<boolean>;
+  /**
+   * Where relative `ca=`, `cert=` and `key=` paths of TLS specs resolve (OpenOptions.baseDirectory
+   * wins). Absent: the process's working directory.
+   */
+  readonly baseDirectory?: string;
+  /**
+   * The certificate and key of a tls-listen:// server whose spec has no cert= and key=. The
+   * extension keeps one in its global storage and renews it; absent, the engine makes a self-signed
+   * one for localhost, 127.0.0.1 and ::1 once, in memory.
+   */
+  readonly defaultCredentials?: () => Promise<TlsCredentials>;
 }
+
+/**
+ * startTls: the name to send and check (default: the host the client connected to), whether to
+ * skip verification, and a CA file (resolved like a spec's ca=).
+ */
+export type StartTlsOptions = StartTlsRequest;
 
 export interface BindRequest {
   readonly id: string;
@@ -52,6 +73,8 @@ export interface BindRequest {
 
 export interface OpenOptions {
   readonly name?: string;
+  /** Where this socket's relative TLS paths resolve (the .wire file's folder, the workspace). */
+  readonly baseDirectory?: string;
   /** Cancels a connect in progress; the socket is then closed and open() rejects with CANCELLED. */
   readonly signal?: AbortSignal;
 }
@@ -104,6 +127,7 @@ export class SocketEngine {
         transcriptLimits: () => this.limits,
         connectTimeout: () => this.connectTimeoutMs,
         lookup: options.lookup,
+        tls: { baseDirectory: options.baseDirectory, defaultCredentials: options.defaultCredentials ?? memoizedSelfSigned() },
         confirmAllInterfaces: confirm && ((socket, address, port) => confirm({ id: socket.id, name: socket.name, spec: socket.specText, address, port })),
       },
       options.statsIntervalMs ?? DEFAULT_STATS_INTERVAL_MS,
@@ -122,13 +146,35 @@ export class SocketEngine {
   /** Parses (if needed) and opens a socket. Spec errors reject before any socket exists. */
   async open(spec: string | SocketSpec, options: OpenOptions = {}): Promise<SocketInfo> {
     const socket = this.create(spec, options.name);
+    socket.baseDirectory = options.baseDirectory;
     await socket.open(options.signal);
     return socket.info();
   }
 
   /** Registers a socket without opening it, e.g. one restored from the last session. */
-  add(spec: string | SocketSpec, options: { readonly name?: string } = {}): SocketInfo {
-    return this.create(spec, options.name).info();
+  add(spec: string | SocketSpec, options: { readonly name?: string; readonly baseDirectory?: string } = {}): SocketInfo {
+    const socket = this.create(spec, options.name);
+    socket.baseDirectory = options.baseDirectory;
+    return socket.info();
+  }
+
+  /**
+   * Upgrades an open tcp:// client to TLS in place (STARTTLS): the same id and transcript, an
+   * event entry for the upgrade, and plaintext of the TLS stream from then on. Rejects with a TLS
+   * error (the socket is then in `error`) when the handshake fails.
+   */
+  async startTls(id: string, options: StartTlsOptions = {}): Promise<SocketInfo> {
+    const socket = this.require(id);
+    await startTls(socket, options);
+    return socket.info();
+  }
+
+  /**
+   * The PEM certificate a TLS server (or one of its connections) presents, for export; a TLS
+   * client's is the certificate its server presented. null for sockets without TLS.
+   */
+  certificate(id: string): string | null {
+    return socketCertificate(this.require(id));
   }
 
   /** Opens a closed or failed socket again, with the same id, name, spec and transcript. */
@@ -358,9 +404,9 @@ export class SocketEngine {
     if (parsed.transport === 'udp') {
       socket = new UdpSocket(id, parsed, specText, this.reports.owner, name);
     } else if (parsed.role === 'listen') {
-      socket = new StreamServer(parsed.transport === 'tcp' ? 'tcp-server' : 'unix-server', id, parsed, specText, this.reports.owner, name);
+      socket = new StreamServer(parsed.transport === 'unix' ? 'unix-server' : 'tcp-server', id, parsed, specText, this.reports.owner, name);
     } else {
-      socket = new StreamConnection(parsed.transport === 'tcp' ? 'tcp-client' : 'unix-client', id, parsed, specText, this.reports.owner, name);
+      socket = new StreamConnection(parsed.transport === 'unix' ? 'unix-client' : 'tcp-client', id, parsed, specText, this.reports.owner, name);
     }
     this.sockets.set(id, socket);
     this.pool.join(socket.transcript);

@@ -20,8 +20,10 @@ import type {
   SpecOptions,
   TranscriptBudget,
   TranscriptEntry,
+  TlsInfo,
   TranscriptLimits,
 } from './shared/types';
+import type { TlsContext } from './tlsOptions';
 import type { EngineErrorInfo } from './shared/errors';
 import type { LookupFunction } from './resolve';
 
@@ -53,6 +55,8 @@ export interface SocketOwner {
   counted(socket: ManagedSocket): void;
   /** Asked before a listener binds an all-interfaces address (resolved); false refuses the bind. */
   readonly confirmAllInterfaces?: (socket: ManagedSocket, address: string, port: number) => Promise<boolean>;
+  /** Default credentials and base directory for TLS sockets. */
+  readonly tls: TlsContext;
 }
 
 export abstract class ManagedSocket {
@@ -79,6 +83,10 @@ export abstract class ManagedSocket {
   private log: Transcript | undefined;
   /** The peer as text, computed once per connection rather than per chunk. */
   protected peerLabel: string | undefined;
+  /** What the TLS handshake decided (TLS sockets, and TCP clients after startTls). */
+  tlsInfo: TlsInfo | undefined;
+  /** Where this socket's relative TLS paths resolve; the engine's base directory when absent. */
+  baseDirectory: string | undefined;
 
   constructor(
     readonly id: string,
@@ -199,6 +207,16 @@ export abstract class ManagedSocket {
     return undefined;
   }
 
+  /** Where this socket's TLS files resolve and where a server's default certificate comes from. */
+  protected tlsContext(): TlsContext {
+    return { ...this.owner.tls, baseDirectory: this.baseDirectory ?? this.owner.tls.baseDirectory };
+  }
+
+  /** The PEM certificate this socket presents (a TLS server or its connection) or saw (a TLS client). */
+  certificatePem(): string | null {
+    return null;
+  }
+
   info(): SocketInfo {
     return {
       id: this.id,
@@ -222,6 +240,7 @@ export abstract class ManagedSocket {
       paused: this.paused,
       defaultTarget: this.defaultTarget(),
       budget: this.budget(),
+      ...(this.tlsInfo === undefined ? {} : { tls: this.tlsInfo }),
     };
   }
 
@@ -279,6 +298,7 @@ export abstract class ManagedSocket {
     this.local = undefined;
     this.remote = undefined;
     this.peerLabel = undefined;
+    this.tlsInfo = undefined;
     this.setState(state);
   }
 

@@ -38,6 +38,7 @@ export interface OwnerSettings {
   readonly connectTimeout: () => number;
   readonly lookup?: LookupFunction;
   readonly confirmAllInterfaces?: SocketOwner['confirmAllInterfaces'];
+  readonly tls: SocketOwner['tls'];
 }
 
 export class EngineReports {
@@ -64,6 +65,7 @@ export class EngineReports {
         return settings.connectTimeout();
       },
       lookup: settings.lookup,
+      tls: settings.tls,
       confirmAllInterfaces: settings.confirmAllInterfaces,
       // No SocketInfo is built for an event nobody listens to (a server changes on every accept).
       changed: (socket) => {

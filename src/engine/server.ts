@@ -9,8 +9,12 @@
  * pool, a clear), the connection that captured it evicts it too, oldest first: one server holds at
  * most its maxBytes however many connections it has.
  */
-import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as tls from 'node:tls';
+import { firstCertificatePem, summarizeCertificate } from './certificate';
+import { tlsError } from './tlsErrors';
+import { describeTls, serverTlsInfo } from './tlsInfo';
+import { credentialsError, tlsMaterial, type TlsMaterial } from './tlsOptions';
 import { formatAddress, socketTriple, toAddress } from './address';
 import { EngineError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
@@ -19,8 +23,8 @@ import type { SendOptions, SendResult } from './send';
 import { performance } from 'node:perf_hooks';
 import { StreamConnection } from './stream';
 import type { Transcript } from './transcript';
-import type { SocketSpec, SocketTriple, TranscriptEntry } from './shared/types';
-import { fromNodePath, probeSocketFile, toNodePath } from './unix';
+import type { CertificateSummary, SocketSpec, SocketTriple, TranscriptEntry } from './shared/types';
+import { fromNodePath, lstatOrUndefined, probeSocketFile, removeIfStillStale, toNodePath } from './unix';
 
 export class StreamServer extends ManagedSocket {
   private server: net.Server | undefined;
@@ -35,6 +39,9 @@ export class StreamServer extends ManagedSocket {
   private accepted = 0;
   private family: 4 | 6 | undefined;
   private closed: Promise<void> = Promise.resolve();
+  /** A tls-listen server's files and its certificate's summary, read at each open. */
+  private material: TlsMaterial | undefined;
+  private localCertificate: CertificateSummary | null = null;
 
   constructor(
     readonly kind: 'tcp-server' | 'unix-server',
@@ -118,6 +125,9 @@ export class StreamServer extends ManagedSocket {
         const [first] = endpoint.addresses;
         this.family = first.family;
         await this.confirmBind(first.address, endpoint.port);
+        if (this.spec.transport === 'tls') {
+          await this.loadTls();
+        }
         await this.listen({
           host: first.address,
           port: endpoint.port,
@@ -164,14 +174,69 @@ export class StreamServer extends ManagedSocket {
     await this.listen({ path: toNodePath(path), backlog: this.spec.options.backlog });
   }
 
-  private listen(options: net.ListenOptions): Promise<void> {
-    const { noDelay, keepAlive, keepAliveDelay } = this.spec.options;
-    const server = net.createServer({
+  private async loadTls(): Promise<void> {
+    const material = await tlsMaterial(this.spec.options, 'listen', this.tlsContext());
+    this.material = material;
+    this.localCertificate = material.cert === undefined ? null : summarizeCertificate(material.cert);
+    this.tlsInfo = serverTlsInfo(this.localCertificate, material.insecure);
+  }
+
+  override certificatePem(): string | null {
+    return this.material?.cert === undefined ? null : firstCertificatePem(this.material.cert);
+  }
+
+  private createServer(): net.Server {
+    const { noDelay, keepAlive, keepAliveDelay, requestCert } = this.spec.options;
+    const options = {
       allowHalfOpen: this.spec.options.allowHalfOpen === true,
       noDelay: noDelay === true,
       keepAlive: keepAlive === true,
       keepAliveInitialDelay: keepAliveDelay ?? 0,
-    });
+    };
+    const material = this.material;
+    if (this.spec.transport !== 'tls' || material === undefined) {
+      return net.createServer(options);
+    }
+    let server: tls.Server;
+    try {
+      server = tls.createServer({
+        ...options,
+        ...material.secure,
+        ...(material.alpn === undefined ? {} : { ALPNProtocols: material.alpn }),
+        requestCert: requestCert === true,
+        rejectUnauthorized: requestCert === true && !material.insecure,
+        handshakeTimeout: this.spec.options.timeout ?? this.owner.connectTimeout,
+      });
+    } catch (error) {
+      throw credentialsError(error, this.spec.options.cert);
+    }
+    server.on('tlsClientError', (error, socket) => this.clientFailed(error, socket));
+    // The peer's address is read (and cached by net.Socket) before a failed handshake destroys it.
+    server.on('connection', (socket: net.Socket) => socket.remotePort);
+    return server;
+  }
+
+  /** A client whose handshake failed: the server records why and keeps listening. */
+  private clientFailed(cause: Error, socket: tls.TLSSocket): void {
+    // A socket Node destroyed has lost its address; the TCP socket under it (_parent) cached it.
+    const raw = (socket as tls.TLSSocket & { readonly _parent?: net.Socket })._parent;
+    const address = socket.remoteAddress ?? raw?.remoteAddress;
+    const peer = address === undefined ? undefined : formatAddress(toAddress(address, socket.remotePort ?? raw?.remotePort));
+    // Node refuses a client certificate that does not verify by closing (no alert): the reason is
+    // its verification code, and the error only says "socket hang up".
+    const verify = socket.authorizationError as unknown;
+    const reason = typeof verify === 'string' ? Object.assign(new Error(`client certificate refused: ${verify}`), { code: verify }) : cause;
+    const error =
+      tlsError(reason, { side: 'server', peer, offeredCertificate: true, requestCert: this.spec.options.requestCert === true }) ??
+      new EngineError('TLS', cause.message, withReason('tls-handshake-failed', { peer, systemCode: (cause as NodeJS.ErrnoException).code }));
+    this.transcript.recordEvent('error', { peer, code: error.code, detail: error.message, error: error.toJSON() });
+    socket.destroy();
+    this.owner.changed(this);
+  }
+
+  private listen(options: net.ListenOptions): Promise<void> {
+    const server = this.createServer();
+    const tlsServer = server instanceof tls.Server;
     return new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options, () => {
@@ -184,7 +249,11 @@ export class StreamServer extends ManagedSocket {
         } else if (address !== null) {
           this.local = toAddress(address.address, address.port, address.family === 'IPv6' ? 6 : 4);
         }
-        server.on('connection', (socket) => this.accept(socket));
+        if (tlsServer) {
+          server.on('secureConnection', (socket: tls.TLSSocket) => this.accept(socket));
+        } else {
+          server.on('connection', (socket) => this.accept(socket));
+        }
         server.on('error', (error) => this.fail(error));
         server.on('close', () => {
           this.server = undefined;
@@ -204,7 +273,10 @@ export class StreamServer extends ManagedSocket {
     // A UNIX client is usually unnamed: the connection number is the only way to tell peers apart.
     const label = this.kind === 'unix-server' ? `#${this.accepted}` : undefined;
     const mono = performance.now();
-    const connection = StreamConnection.accepted(id, this, socket, this.owner, label);
+    const material = this.material;
+    const secure = material !== undefined && socket instanceof tls.TLSSocket;
+    const tlsInfo = secure ? describeTls(socket, { insecure: material.insecure, localSummary: this.localCertificate }) : undefined;
+    const connection = StreamConnection.accepted(id, this, socket, this.owner, label, tlsInfo);
     if (connection.state !== 'open') {
       return;
     }
@@ -212,6 +284,7 @@ export class StreamServer extends ManagedSocket {
     const local = connection.local;
     const detail = local === this.local ? this.localLabel : local === undefined ? undefined : formatAddress(local);
     connection.recordedAccept(this.transcript.recordAccept(connection.peer, id, detail, connection.openedAt ?? Date.now(), mono));
+    connection.recordHandshake();
     this.live.set(id, connection);
     this.owner.adopted(connection);
     this.owner.changed(this);
@@ -312,34 +385,4 @@ export class StreamServer extends ManagedSocket {
     await Promise.all([...this.live.values()].map((connection) => connection.destroy()));
     await this.closed;
   }
-}
-
-function lstatOrUndefined(path: string): fs.BigIntStats | undefined {
-  try {
-    // Nanosecond times: a file made after the probe has a later ctime even when its inode is reused.
-    return fs.lstatSync(path, { bigint: true });
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Unlinks the stale socket file the probe saw, re-checked in the same synchronous step as the
- * unlink (no event-loop turn between them): a file swapped in meanwhile (not a socket, or another
- * socket: another inode, or the same inode number reused by a file made since, which its change
- * time gives away) is left alone and the listen fails. What remains is the kernel-level
- * moment between lstat(2) and unlink(2), which no path-based API can close.
- */
-function removeIfStillStale(path: string, probed: fs.BigIntStats | undefined): void {
-  const now = lstatOrUndefined(path);
-  if (now === undefined) {
-    return;
-  }
-  if (!now.isSocket()) {
-    throw new EngineError('EADDRINUSE', `${path} exists and is not a socket`, withReason('unix-path-not-socket', { path, notSocket: true }));
-  }
-  if (probed === undefined || now.ino !== probed.ino || now.dev !== probed.dev || now.ctimeNs !== probed.ctimeNs) {
-    throw new EngineError('EADDRINUSE', `${path} was replaced by another socket while it was checked`, withReason('unix-path-in-use', { path }));
-  }
-  fs.unlinkSync(path);
 }

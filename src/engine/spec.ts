@@ -3,6 +3,7 @@
  *
  *   tcp-listen://HOST:PORT   tcp://HOST:PORT   udp-listen://HOST:PORT   udp://HOST:PORT
  *   unix-listen:///path      unix:///path      unix://@abstract          unix-dgram[-listen]://…
+ *   tls-listen://HOST:PORT   tls://HOST:PORT   (TLS over TCP; ?servername=&alpn=&ca=&cert=&key=&insecure=1)
  *
  * `tcp4`/`tcp6`/`udp4`/`udp6` set the family; options follow as a query (`?noDelay=1&ttl=4`).
  * `format` writes the canonical text, and `parse(format(spec))` gives `spec` back.
@@ -18,7 +19,7 @@ export { percentDecode } from './percent';
 export { checkUnixPath, maxUnixPathBytes } from './unix';
 import { checkUnixPath } from './unix';
 import { percentDecode, percentEncode, PATH_SPECIAL, QUERY_SPECIAL } from './percent';
-import { checkOptionValues, ipFamily, optionError, OPTION_RULES, parseQuery, SPEC_OPTION_NAMES, type OptionRule } from './specOptions';
+import { checkOptionValues, checkTlsOptions, ipFamily, optionError, OPTION_RULES, parseQuery, SPEC_OPTION_NAMES, type OptionRule } from './specOptions';
 
 export interface ParseOptions {
   /** Service names for ports; the system's services file by default. */
@@ -63,6 +64,8 @@ const SCHEMES: ReadonlyMap<string, Scheme> = new Map<string, Scheme>([
   ['unix-dgram-listen', { transport: 'unix-dgram', role: 'listen' }],
   ['unixgram', { transport: 'unix-dgram', role: 'connect' }],
   ['unixgram-listen', { transport: 'unix-dgram', role: 'listen' }],
+  ['tls', { transport: 'tls', role: 'connect' }],
+  ['tls-listen', { transport: 'tls', role: 'listen' }],
 ]);
 
 /** The canonical schemes, without the family variants, for completion lists. */
@@ -75,6 +78,8 @@ export const SPEC_SCHEMES: readonly string[] = [
   'unix-listen',
   'unix-dgram',
   'unix-dgram-listen',
+  'tls',
+  'tls-listen',
 ];
 
 /** The canonical scheme: lower case, `tcp6-listen` for a family, `unix-dgram` rather than `unixgram`. */
@@ -93,6 +98,9 @@ function schemesWhere(rule: OptionRule): string[] {
 
 /** The services(5) protocol of an IP transport; undefined for UNIX transports. */
 export function protocolOf(transport: Transport): ServiceProtocol | undefined {
+  if (transport === 'tls') {
+    return 'tcp';
+  }
   return transport === 'tcp' || transport === 'udp' ? transport : undefined;
 }
 
@@ -113,6 +121,7 @@ function checkFields(fields: SpecFields, context: ParseOptions): SocketSpec {
     }
   }
   checkOptionValues(options);
+  checkTlsOptions(options);
   const scheme = `${schemeOf(transport, role)}://`;
   for (const rule of OPTION_RULES) {
     if (options[rule.name] !== undefined && !rule.applies(transport, role)) {
@@ -310,7 +319,7 @@ function formatOption(rule: OptionRule, value: SpecOptions[keyof SpecOptions]): 
   if (Array.isArray(value)) {
     return value.map((group) => percentEncode(group, QUERY_SPECIAL)).join(',');
   }
-  return rule.kind === 'interface' ? percentEncode(String(value), QUERY_SPECIAL) : String(value);
+  return rule.kind === 'interface' || rule.kind === 'text' || rule.kind === 'servername' ? percentEncode(String(value), QUERY_SPECIAL) : String(value);
 }
 
 /**
@@ -325,7 +334,9 @@ export function formatSpec(spec: SocketSpec): string {
   } else {
     body = `${bracketHost(spec.host ?? '')}:${spec.port ?? ''}`;
   }
-  const query = OPTION_RULES.filter((rule) => rule.name !== 'family' && spec.options[rule.name] !== undefined)
+  // tls:// has no tls4/tls6 scheme: its family stays in the query.
+  const familyInScheme = spec.transport === 'tcp' || spec.transport === 'udp';
+  const query = OPTION_RULES.filter((rule) => (rule.name !== 'family' || !familyInScheme) && spec.options[rule.name] !== undefined)
     .map((rule) => `${rule.name}=${formatOption(rule, spec.options[rule.name])}`)
     .join('&');
   return `${scheme}://${body}${query === '' ? '' : `?${query}`}`;
@@ -354,7 +365,7 @@ export const socketSpec = {
  * then (EngineOptions.confirmAllInterfaces); this check is for labels and warnings in a UI.
  */
 export function bindsAllInterfaces(spec: SocketSpec): boolean {
-  if ((spec.transport !== 'tcp' && spec.transport !== 'udp') || spec.role !== 'listen' || spec.host === undefined) {
+  if (protocolOf(spec.transport) === undefined || spec.role !== 'listen' || spec.host === undefined) {
     return false;
   }
   try {

@@ -6,12 +6,12 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { EngineError, withReason, type EngineErrorData, type OptionErrorReason } from './shared/errors';
 import { isMulticastAddress } from './hostPort';
 import { percentDecode } from './percent';
-import type { Role, SpecOptions, Transport } from './shared/types';
+import { TLS_VERSIONS, type Role, type SpecOptions, type Transport } from './shared/types';
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
-type OptionKind = 'boolean' | 'integer' | 'family' | 'groups' | 'interface';
+type OptionKind = 'boolean' | 'integer' | 'family' | 'groups' | 'interface' | 'text' | 'servername' | 'protocols' | 'tlsVersion';
 
 export interface OptionRule {
   readonly name: keyof SpecOptions;
@@ -26,8 +26,11 @@ export interface OptionRule {
 
 // setTimeout and libuv take a signed 32-bit int; larger values would fire at once or overflow.
 export const MAX_INT32 = 2147483647;
-const isIp = (transport: Transport): boolean => transport === 'tcp' || transport === 'udp';
-export const isStream = (transport: Transport): boolean => transport === 'tcp' || transport === 'unix';
+const isIp = (transport: Transport): boolean => transport === 'tcp' || transport === 'udp' || transport === 'tls';
+export const isStream = (transport: Transport): boolean => transport === 'tcp' || transport === 'unix' || transport === 'tls';
+/** TCP and TLS over TCP: where the TCP socket options apply. */
+const isTcp = (transport: Transport): boolean => transport === 'tcp' || transport === 'tls';
+const isTls = (transport: Transport): boolean => transport === 'tls';
 
 /** In canonical order: `format` writes options in this order. */
 export const OPTION_RULES: readonly OptionRule[] = [
@@ -35,31 +38,31 @@ export const OPTION_RULES: readonly OptionRule[] = [
   {
     name: 'reuseAddress',
     kind: 'boolean',
-    where: 'tcp-listen and udp-listen',
+    where: 'tcp-listen, tls-listen and udp-listen',
     applies: (transport, role) => isIp(transport) && role === 'listen',
   },
   {
     name: 'ipv6Only',
     kind: 'boolean',
-    where: 'tcp-listen and UDP sockets',
-    applies: (transport, role) => transport === 'udp' || (transport === 'tcp' && role === 'listen'),
+    where: 'tcp-listen, tls-listen and UDP sockets',
+    applies: (transport, role) => transport === 'udp' || (isTcp(transport) && role === 'listen'),
   },
   { name: 'broadcast', kind: 'boolean', where: 'UDP sockets', applies: (transport) => transport === 'udp' },
-  { name: 'noDelay', kind: 'boolean', where: 'TCP sockets', applies: (transport) => transport === 'tcp' },
-  { name: 'keepAlive', kind: 'boolean', where: 'TCP sockets', applies: (transport) => transport === 'tcp' },
+  { name: 'noDelay', kind: 'boolean', where: 'TCP and TLS sockets', applies: isTcp },
+  { name: 'keepAlive', kind: 'boolean', where: 'TCP and TLS sockets', applies: isTcp },
   {
     name: 'keepAliveDelay',
     kind: 'integer',
     min: 0,
     max: MAX_INT32,
     unit: 'milliseconds',
-    where: 'TCP sockets',
-    applies: (transport) => transport === 'tcp',
+    where: 'TCP and TLS sockets',
+    applies: isTcp,
   },
   {
     name: 'allowHalfOpen',
     kind: 'boolean',
-    where: 'TCP and UNIX stream sockets',
+    where: 'TCP, TLS and UNIX stream sockets',
     applies: (transport) => isStream(transport),
   },
   // libuv's uv_udp_set_ttl refuses 0, so the range starts at 1 (multicast TTL 0 is valid: host only).
@@ -80,7 +83,7 @@ export const OPTION_RULES: readonly OptionRule[] = [
     min: 1,
     max: MAX_INT32,
     unit: 'milliseconds',
-    where: 'tcp and unix clients',
+    where: 'tcp, tls and unix clients',
     applies: (transport, role) => isStream(transport) && role === 'connect',
   },
   {
@@ -88,7 +91,7 @@ export const OPTION_RULES: readonly OptionRule[] = [
     kind: 'integer',
     min: 0,
     max: MAX_INT32,
-    where: 'tcp-listen and unix-listen',
+    where: 'tcp-listen, tls-listen and unix-listen',
     applies: (transport, role) => isStream(transport) && role === 'listen',
   },
   {
@@ -97,6 +100,15 @@ export const OPTION_RULES: readonly OptionRule[] = [
     where: 'unix-listen and unix-dgram-listen',
     applies: (transport, role) => (transport === 'unix' || transport === 'unix-dgram') && role === 'listen',
   },
+  { name: 'servername', kind: 'servername', where: 'tls clients', applies: (transport, role) => isTls(transport) && role === 'connect' },
+  { name: 'alpn', kind: 'protocols', where: 'TLS sockets', applies: isTls },
+  { name: 'ca', kind: 'text', where: 'TLS sockets', applies: isTls },
+  { name: 'cert', kind: 'text', where: 'TLS sockets', applies: isTls },
+  { name: 'key', kind: 'text', where: 'TLS sockets', applies: isTls },
+  { name: 'minVersion', kind: 'tlsVersion', where: 'TLS sockets', applies: isTls },
+  { name: 'maxVersion', kind: 'tlsVersion', where: 'TLS sockets', applies: isTls },
+  { name: 'requestCert', kind: 'boolean', where: 'tls-listen', applies: (transport, role) => isTls(transport) && role === 'listen' },
+  { name: 'insecure', kind: 'boolean', where: 'TLS sockets', applies: isTls },
 ];
 
 /** Option names in canonical order. */
@@ -165,6 +177,21 @@ function convertOption(rule: OptionRule, text: string | undefined): SpecOptions[
       return text.split(',');
     case 'interface':
       return text ?? '';
+    case 'text':
+    case 'servername':
+      if (text === undefined || text === '') {
+        throw optionError(rule.name, 'option-text-empty', 'needs a value', text);
+      }
+      return text;
+    case 'protocols':
+      return text === undefined ? [] : text.split(',');
+    case 'tlsVersion': {
+      const version = TLS_VERSIONS.find((candidate) => candidate.toLowerCase() === (text ?? '').toLowerCase());
+      if (version === undefined) {
+        throw optionError(rule.name, 'option-tls-version', `must be ${TLS_VERSIONS.join(', ')}, not '${text ?? ''}'`, text, { versions: TLS_VERSIONS.join(',') });
+      }
+      return version;
+    }
   }
 }
 
@@ -198,6 +225,27 @@ export function checkOptionValues(options: SpecOptions): void {
       case 'groups':
         checkGroups(value);
         break;
+      case 'text':
+        if (typeof value !== 'string' || value === '') {
+          throw optionError(name, 'option-text-empty', 'needs a value', shown);
+        }
+        break;
+      case 'servername':
+        if (typeof value !== 'string' || value === '') {
+          throw optionError(name, 'option-text-empty', 'needs a value', shown);
+        }
+        if (ipFamily(value) !== undefined) {
+          throw optionError(name, 'option-servername-ip', `must be a host name: SNI cannot carry the IP address '${value}'`, value);
+        }
+        break;
+      case 'protocols':
+        checkProtocols(value);
+        break;
+      case 'tlsVersion':
+        if (typeof value !== 'string' || !(TLS_VERSIONS as readonly string[]).includes(value)) {
+          throw optionError(name, 'option-tls-version', `must be ${TLS_VERSIONS.join(', ')}, not '${shown}'`, shown, { versions: TLS_VERSIONS.join(',') });
+        }
+        break;
       case 'interface':
         if (typeof value !== 'string' || ipFamily(value) === undefined) {
           throw optionError(
@@ -208,6 +256,30 @@ export function checkOptionValues(options: SpecOptions): void {
           );
         }
         break;
+    }
+  }
+}
+
+/** Checks the TLS options together: a version range that is empty, a certificate without its key. */
+export function checkTlsOptions(options: SpecOptions): void {
+  const { minVersion, maxVersion } = options;
+  if (minVersion !== undefined && maxVersion !== undefined && TLS_VERSIONS.indexOf(minVersion) > TLS_VERSIONS.indexOf(maxVersion)) {
+    throw optionError('minVersion', 'option-tls-version-order', `${minVersion} is above maxVersion ${maxVersion}`, minVersion, { max: maxVersion });
+  }
+  if ((options.cert === undefined) !== (options.key === undefined)) {
+    const [given, missing] = options.cert === undefined ? ['key', 'cert'] : ['cert', 'key'];
+    throw optionError(given, 'option-cert-key-pair', `needs ${missing}= too`, undefined, { missing });
+  }
+}
+
+/** ALPN names are 1–255 bytes each (RFC 7301). */
+function checkProtocols(value: unknown): void {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw optionError('alpn', 'option-alpn', "needs at least one protocol, like alpn=h2,http/1.1", '');
+  }
+  for (const protocol of value as unknown[]) {
+    if (typeof protocol !== 'string' || protocol === '' || Buffer.byteLength(protocol) > 255) {
+      throw optionError('alpn', 'option-alpn', `has '${String(protocol)}': each protocol name is 1 to 255 bytes`, String(protocol));
     }
   }
 }

@@ -5,14 +5,20 @@
 import * as net from 'node:net';
 import { NO_OPTIONS, acceptedSpec, acceptedSpecText, flatLabel, labelAddress, peernameOf, serverAddress } from './acceptedAddress';
 import { formatAddress, socketTriple, toAddress } from './address';
-import { connectOnce } from './connect';
-import { EngineError, fromSystemError, withReason } from './shared/errors';
+import { connectOnce, connectToAnyAddress } from './connect';
+import { EngineError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
-import { resolveEndpoint } from './resolve';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
-import type { Address, SocketSpec, SocketTriple, SpecOptions, TranscriptEntry } from './shared/types';
+import type { Address, SocketSpec, SocketTriple, SpecOptions, TlsInfo, TranscriptEntry } from './shared/types';
 import { toNodePath } from './unix';
+import { listen, reset, unlisten } from './streamListeners';
+import { firstCertificatePem } from './certificate';
+import { secureClient } from './tlsClient';
+import { tlsError } from './tlsErrors';
+import { describeTls, handshakeDetail } from './tlsInfo';
+import { tlsMaterial, type TlsMaterial } from './tlsOptions';
+import type * as tls from 'node:tls';
 
 type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';
 
@@ -21,31 +27,6 @@ const GRACEFUL_CLOSE_MS = 2000;
 /** How long a graceful close waits for a slow reader to take our buffered data, at most. */
 const FLUSH_LIMIT_MS = 10_000;
 
-/** Failures after which the next resolved address is worth trying, as getaddrinfo users do. */
-const TRY_NEXT_ADDRESS = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EINVAL']);
-
-// The socket's listeners are shared by every connection (as ws's socketOnData is) and reach their
-// connection through this field: 10,000 accepted connections hold no closures of their own.
-const kConnection = Symbol('StreamConnection');
-type OwnedSocket = net.Socket & { [kConnection]?: StreamConnection };
-
-function socketOnData(this: OwnedSocket, chunk: Buffer): void {
-  this[kConnection]?.received(chunk);
-}
-
-function socketOnEnd(this: OwnedSocket): void {
-  this[kConnection]?.peerEnded(this);
-}
-
-function socketOnError(this: OwnedSocket, error: Error): void {
-  this[kConnection]?.failed(error);
-}
-
-function socketOnClose(this: OwnedSocket): void {
-  const connection = this[kConnection];
-  this[kConnection] = undefined;
-  connection?.socketClosed(this);
-}
 
 export class StreamConnection extends ManagedSocket {
   private socket: net.Socket | undefined;
@@ -94,11 +75,13 @@ export class StreamConnection extends ManagedSocket {
     socket: net.Socket,
     owner: SocketOwner,
     label: string | undefined,
+    tlsInfo?: TlsInfo,
   ): StreamConnection {
     const kind = server.kind === 'unix-server' ? 'unix-connection' : 'tcp-connection';
     const connection = new StreamConnection(kind, id, undefined, undefined, owner, undefined, server);
     connection.peerLabel = label;
     connection.attach(socket, 'accept');
+    connection.tlsInfo = tlsInfo;
     return connection;
   }
 
@@ -157,7 +140,15 @@ export class StreamConnection extends ManagedSocket {
         this.resolved = [path];
         socket = await connectOnce({ path: toNodePath(path), allowHalfOpen: this.specOptions.allowHalfOpen === true }, timeout, signal, { path });
       } else {
-        socket = await this.connectToAnyAddress(timeout, signal);
+        // The PEM files are read first: a missing ca= fails before any connection is made.
+        const material = this.spec.transport === 'tls' ? await tlsMaterial(this.specOptions, 'connect', this.tlsContext()) : undefined;
+        socket = await connectToAnyAddress(this.spec, this.owner.lookup, timeout, signal, {
+          resolved: (addresses) => (this.resolved = addresses),
+          skipped: (code, detail) => this.recordEvent('info', code, detail),
+        });
+        if (material !== undefined) {
+          socket = await this.secure(socket, material, { timeout, signal });
+        }
       }
     } catch (error) {
       if (error instanceof EngineError && error.code === 'CANCELLED') {
@@ -169,43 +160,55 @@ export class StreamConnection extends ManagedSocket {
       throw this.fail(error);
     }
     this.attach(socket, 'connect');
+    this.recordHandshake();
   }
 
-  private async connectToAnyAddress(timeout: number, signal: AbortSignal | undefined): Promise<net.Socket> {
-    const endpoint = await resolveEndpoint(this.spec, { lookup: this.owner.lookup });
-    this.resolved = endpoint.addresses.map((candidate) => candidate.address);
-    let lastError: EngineError | undefined;
-    for (const [index, candidate] of endpoint.addresses.entries()) {
-      const { noDelay, keepAlive, keepAliveDelay } = this.specOptions;
-      try {
-        return await connectOnce(
-          {
-            host: candidate.address,
-            port: endpoint.port,
-            family: candidate.family,
-            noDelay: noDelay === true,
-            keepAlive: keepAlive === true,
-            keepAliveInitialDelay: keepAliveDelay ?? 0,
-            allowHalfOpen: this.specOptions.allowHalfOpen === true,
-          },
-          timeout,
-          signal,
-          { address: candidate.address, port: endpoint.port },
-        );
-      } catch (error) {
-        lastError = fromSystemError(error);
-        if (!TRY_NEXT_ADDRESS.has(lastError.code) || index === endpoint.addresses.length - 1) {
-          throw lastError;
-        }
-        // Say why this address was skipped; the last one's failure becomes the socket's error.
-        this.recordEvent('info', lastError.code, `${formatAddress(toAddress(candidate.address, endpoint.port, candidate.family))}: ${lastError.message}`);
-      }
+  /** The client's handshake, over a connected TCP socket (tls:// right away, startTls later). */
+  private async secure(raw: net.Socket, material: TlsMaterial, request: { readonly timeout: number; readonly signal?: AbortSignal; readonly servername?: string }): Promise<tls.TLSSocket> {
+    const servername = request.servername ?? this.specOptions.servername;
+    const secured = await secureClient(raw, { host: this.spec.host, port: raw.remotePort, servername, material, timeout: request.timeout, signal: request.signal });
+    this.tlsInfo = describeTls(secured.socket, { insecure: material.insecure, servername: secured.servername });
+    return secured.socket;
+  }
+
+  /** The handshake as an event entry: what was agreed, and whether the peer was verified. */
+  recordHandshake(): void {
+    if (this.tlsInfo !== undefined) {
+      this.recordEvent('info', 'TLS', handshakeDetail(this.tlsInfo));
     }
-    throw lastError ?? new EngineError(
-      'ENOTFOUND',
-      `${this.spec.host ?? ''} resolved to no address`,
-      withReason('resolved-nothing', { host: this.spec.host }),
-    );
+  }
+
+  /**
+   * STARTTLS: the TCP conversation so far stays in the transcript; node:tls takes the socket over
+   * and what follows is the plaintext of the TLS stream. The socket fails if the handshake does.
+   */
+  async upgrade(options: { readonly servername?: string; readonly insecure?: boolean; readonly ca?: string }): Promise<void> {
+    const raw = this.socket;
+    if (raw === undefined || this.state !== 'open') {
+      throw this.notOpen();
+    }
+    unlisten(raw);
+    this.socket = undefined;
+    this.recordEvent('info', 'STARTTLS', 'TLS handshake started');
+    this.setState('connecting');
+    let secured: tls.TLSSocket;
+    try {
+      const overrides = { ...(options.insecure === undefined ? {} : { insecure: options.insecure }), ...(options.ca === undefined ? {} : { ca: options.ca }) };
+      const material = await tlsMaterial({ ...this.specOptions, ...overrides }, 'connect', this.tlsContext());
+      secured = await this.secure(raw, material, { servername: options.servername, timeout: this.specOptions.timeout ?? this.owner.connectTimeout });
+    } catch (error) {
+      raw.destroy();
+      throw this.fail(error);
+    }
+    this.socket = secured;
+    listen(secured, this, this.specOptions.allowHalfOpen === true);
+    this.recordHandshake();
+    this.setState('open');
+  }
+
+  override certificatePem(): string | null {
+    const peer = this.parent === undefined ? (this.socket as tls.TLSSocket | undefined)?.getPeerCertificate?.() : undefined;
+    return this.parent?.certificatePem() ?? (peer?.raw === undefined ? null : firstCertificatePem(peer.raw));
   }
 
   /** Takes over a connected socket: addresses, options, and the handlers that feed the transcript. */
@@ -236,17 +239,7 @@ export class StreamConnection extends ManagedSocket {
         }
       }
     }
-    (socket as OwnedSocket)[kConnection] = this;
-    socket.on('data', socketOnData);
-    if (this.specOptions.allowHalfOpen === true) {
-      // Half-open sockets must see the FIN when it comes (to finish a half-close). Without
-      // allowHalfOpen, Node answers the FIN itself and 'close' follows; the FIN is recorded then
-      // (socketClosed): net.Socket has its own 'end' listener, and a second would cost an array
-      // per connection.
-      socket.on('end', socketOnEnd);
-    }
-    socket.on('error', socketOnError);
-    socket.on('close', socketOnClose);
+    listen(socket, this, this.specOptions.allowHalfOpen === true);
     if (event === 'accept') {
       // No 'changed' event: the engine announces the new connection itself, once, with its state.
       this.state = 'open';
@@ -274,7 +267,11 @@ export class StreamConnection extends ManagedSocket {
   /** For the shared 'error' listener. */
   failed(error: Error): void {
     if (this.state !== 'error') {
-      this.fail(error);
+      // TLS 1.3 alerts can come after the handshake (a server that wanted a client certificate).
+      const side = this.parent === undefined ? 'client' : 'server';
+      const offeredCertificate = this.parent !== undefined || this.specOptions.cert !== undefined;
+      const secure = this.tlsInfo === undefined ? undefined : tlsError(error, { side, host: this.remote?.address, port: this.remote?.port, offeredCertificate });
+      this.fail(secure ?? error);
     }
   }
 
@@ -350,12 +347,7 @@ export class StreamConnection extends ManagedSocket {
     }
     if (mode === 'reset') {
       this.setState('closing');
-      if (this.kind === 'unix-client' || this.kind === 'unix-connection') {
-        // UNIX sockets have no RST (Node throws ERR_INVALID_HANDLE_TYPE): the abortive close is destroy().
-        socket.destroy();
-      } else {
-        socket.resetAndDestroy();
-      }
+      reset(socket);
       return this.whenClosed();
     }
     if (mode === 'half') {

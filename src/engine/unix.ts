@@ -132,3 +132,33 @@ export function checkUnixPath(path: string, platform: NodeJS.Platform = process.
     );
   }
 }
+
+export function lstatOrUndefined(path: string): fs.BigIntStats | undefined {
+  try {
+    // Nanosecond times: a file made after the probe has a later ctime even when its inode is reused.
+    return fs.lstatSync(path, { bigint: true });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Unlinks the stale socket file the probe saw, re-checked in the same synchronous step as the
+ * unlink (no event-loop turn between them): a file swapped in meanwhile (not a socket, or another
+ * socket: another inode, or the same inode number reused by a file made since, which its change
+ * time gives away) is left alone and the listen fails. What remains is the kernel-level
+ * moment between lstat(2) and unlink(2), which no path-based API can close.
+ */
+export function removeIfStillStale(path: string, probed: fs.BigIntStats | undefined): void {
+  const now = lstatOrUndefined(path);
+  if (now === undefined) {
+    return;
+  }
+  if (!now.isSocket()) {
+    throw new EngineError('EADDRINUSE', `${path} exists and is not a socket`, withReason('unix-path-not-socket', { path, notSocket: true }));
+  }
+  if (probed === undefined || now.ino !== probed.ino || now.dev !== probed.dev || now.ctimeNs !== probed.ctimeNs) {
+    throw new EngineError('EADDRINUSE', `${path} was replaced by another socket while it was checked`, withReason('unix-path-in-use', { path }));
+  }
+  fs.unlinkSync(path);
+}

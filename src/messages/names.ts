@@ -39,8 +39,28 @@ export function stateName(state: string): string {
   }
 }
 
-export function kindName(kind: string): string {
+/** What kindName needs of a socket: TLS sockets have the TCP kinds, and are named as TLS. */
+export interface NamedSocket {
+  readonly kind: string;
+  readonly spec: string;
+  readonly tls?: unknown;
+}
+
+/** A tls:// or tls-listen:// socket, or a TCP client after Start TLS. */
+export function speaksTls(info: NamedSocket): boolean {
+  return (info.tls !== undefined && info.tls !== null) || /^tls[^:]*:/i.test(info.spec);
+}
+
+/** The kind's name; given the socket, a TLS one reads `TLS server`, `TLS client`, `TLS connection`. */
+export function kindName(socket: string | NamedSocket): string {
+  const kind = typeof socket === 'string' ? socket : speaksTls(socket) ? socket.kind.replace(/^tcp-/, 'tls-') : socket.kind;
   switch (kind) {
+    case 'tls-server':
+      return vscode.l10n.t('TLS server');
+    case 'tls-client':
+      return vscode.l10n.t('TLS client');
+    case 'tls-connection':
+      return vscode.l10n.t('TLS connection');
     case 'tcp-server':
       return vscode.l10n.t('TCP server');
     case 'tcp-client':

@@ -68,5 +68,17 @@ export function optionSentence(reason: OptionErrorReason, data: EngineErrorData)
       return vscode.l10n.t("Option '{0}' is off, but the host '{1}' turns it on: remove {0}=0.", option, text(data, 'host'));
     case 'keepalive-delay-needs-keepalive':
       return vscode.l10n.t("Option '{0}' needs keepAlive=1: add it, or remove {0}.", option);
+    case 'option-text-empty':
+      return vscode.l10n.t("Option '{0}' needs a value, like {0}=VALUE.", option);
+    case 'option-servername-ip':
+      return vscode.l10n.t("Option '{0}' must be a host name: SNI cannot carry the IP address '{1}'. Leave it out to connect by address.", option, value);
+    case 'option-alpn':
+      return vscode.l10n.t("Option '{0}' has '{1}': give protocol names of 1 to 255 bytes separated by commas, like alpn=h2,http/1.1.", option, value);
+    case 'option-tls-version':
+      return vscode.l10n.t("Option '{0}' must be one of {1}, not '{2}'.", option, text(data, 'versions').split(',').join(', '), value);
+    case 'option-tls-version-order':
+      return vscode.l10n.t("Option '{0}' is {1}, above maxVersion {2}: no TLS version would be left.", option, value, text(data, 'max'));
+    case 'option-cert-key-pair':
+      return vscode.l10n.t("Option '{0}' needs {1}= too: a certificate and its private key go together.", option, text(data, 'missing'));
   }
 }

@@ -79,6 +79,10 @@ export function socketSentence(reason: SocketErrorReason, data: EngineErrorData)
       return vscode.l10n.t('The socket is not recording.');
     case 'all-interfaces-declined':
       return vscode.l10n.t('{0} was not opened: binding {1} (all interfaces) was not confirmed.', text(data, 'spec'), text(data, 'address'));
+    case 'starttls-not-tcp-client':
+      return vscode.l10n.t('STARTTLS upgrades a tcp:// client; this is a {0}.', kindName(text(data, 'kind')));
+    case 'starttls-already-tls':
+      return vscode.l10n.t('The socket already speaks TLS.');
     case 'unix-abstract-padded':
       return vscode.l10n.t(
         'Abstract UNIX socket names (@name) need Node.js 22 or later: this extension host runs Node.js {0} (libuv {1}), which pads the name with NUL bytes, so socat, Python and other programs could not reach it. Use a path such as /tmp/a.sock, or VS Code 1.101 or later.',

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { SocketInfo, SocketKind } from '../engine';
 import { describeSendRefusal, kindName, stateName } from '../messages';
 import type { PanelSocket } from '../shared/protocol';
+import { socketTlsText } from '../tlsText';
 import { formatCount, isClosedState, isConnectionKind, isServerKind, kindIcon, sendRefusal, socketAddress, socketLabel } from '../socketText';
 
 /**
@@ -44,12 +45,13 @@ export function toPanelSocket(
   const label = socketLabel(info);
   const address = socketAddress(info);
   // The title already shows the address unless the socket has a name.
-  const parts = label === address ? [kindName(info.kind), stateName(info.state)] : [kindName(info.kind), stateName(info.state), address];
+  const parts = label === address ? [kindName(info), stateName(info.state)] : [kindName(info), stateName(info.state), address];
   if (isServerKind(info.kind) && live) {
     parts.push(info.connections === 1 ? vscode.l10n.t('1 connection') : vscode.l10n.t('{0} connections', formatCount(info.connections)));
   }
   // The one send rule; a live socket that cannot send says why (a server waiting for a connection).
   const refusal = removed ? undefined : sendRefusal(info);
+  const tls = socketTlsText(info);
   return {
     id: info.id,
     spec: info.spec,
@@ -63,5 +65,6 @@ export function toPanelSocket(
     sendable: !removed && refusal === undefined,
     ...(refusal !== undefined && live ? { sendRefusal: describeSendRefusal(refusal) } : {}),
     status,
+    ...(tls === undefined ? {} : { tls: { badge: tls.badge, title: tls.title, unverified: tls.unverified } }),
   };
 }

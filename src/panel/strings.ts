@@ -4,6 +4,8 @@
  * webview fills them (codec errors need the offset and character it finds as the user types).
  */
 import * as vscode from 'vscode';
+import { handshakeText } from '../tlsSummary';
+import { tlsWords } from '../tlsText';
 import type { TranscriptEntry } from '../engine';
 import { describeError, encodingName } from '../messages';
 import type { PanelStrings } from '../shared/protocol';
@@ -178,6 +180,10 @@ function infoText(code: string, detail: string): string {
       return vscode.l10n.t('Joined multicast group {0}.', detail);
     case 'IP_DROP_MEMBERSHIP':
       return vscode.l10n.t('Left multicast group {0}.', detail);
+    case 'STARTTLS':
+      return vscode.l10n.t('Starting TLS on this connection (STARTTLS).');
+    case 'TLS':
+      return vscode.l10n.t('TLS handshake done: {0}', handshakeText(detail, tlsWords()) ?? detail);
     default:
       return detail === '' ? code : `${code}: ${detail}`;
   }

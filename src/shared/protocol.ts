@@ -96,6 +96,18 @@ export interface PanelSocket {
   readonly sendRefusal?: string;
   /** `closed`: can be reopened; `ended`: an accepted connection that ended; `removed`/`missing`: no socket. */
   readonly status: 'live' | 'closed' | 'ended' | 'removed' | 'missing';
+  /** What the TLS handshake decided, when the socket speaks TLS. */
+  readonly tls?: PanelTls;
+}
+
+/** The header's TLS badge, in finished strings. */
+export interface PanelTls {
+  /** Localized: `TLS 1.3 · TLS_AES_256_GCM_SHA384 · h2 · verified`. */
+  readonly badge: string;
+  /** Localized: one `label: value` line per detail, for the badge's hover. */
+  readonly title: string;
+  /** Not verified (insecure=1, or the check failed): the badge is a warning. */
+  readonly unverified: boolean;
 }
 
 export interface ConnectionTarget {

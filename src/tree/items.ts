@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { RecordingStatus, SocketInfo, SocketState } from '../engine';
 import { kindName, stateName } from '../messages';
 import { canSend, connectionAddress, formatBytes, formatCount, isServerKind, kindIcon, socketAddress } from '../socketText';
+import { canStartTls, hasCertificate, socketTlsText } from '../tlsText';
+import { protocolLabel } from '../tlsSummary';
 import type { ConnectionNode, MoreNode, PeerNode, SocketNode } from './nodes';
 
 /** Internal commands (not in package.json): row activation and paging. */
@@ -39,8 +41,24 @@ export function stateColor(state: SocketState, paused = false): string {
   }
 }
 
+/** The kind's icon; an unverified TLS socket shows an open lock instead, so it is never quiet. */
 function stateIcon(info: SocketInfo): vscode.ThemeIcon {
-  return new vscode.ThemeIcon(kindIcon(info.kind), new vscode.ThemeColor(stateColor(info.state, info.paused)));
+  const unverified = socketTlsText(info)?.unverified === true;
+  return new vscode.ThemeIcon(unverified ? 'unlock' : kindIcon(info.kind), new vscode.ThemeColor(stateColor(info.state, info.paused)));
+}
+
+/** `TLS 1.3` after the state, or the warning `unverified` when the peer was not verified. */
+function tlsPart(info: SocketInfo): string | undefined {
+  const tls = socketTlsText(info);
+  if (tls === undefined) {
+    return undefined;
+  }
+  return tls.unverified ? `⚠ ${tls.trustWord}` : protocolLabel(info.tls?.protocol ?? undefined);
+}
+
+/** The TLS menu tokens: Export Certificate where there is one, Start TLS on a plain TCP client. */
+function tlsTokens(info: SocketInfo): string[] {
+  return [...(hasCertificate(info) ? ['certified'] : []), ...(canStartTls(info) ? ['upgradable'] : [])];
 }
 
 /** What a top-level socket's row offers, as menu tokens. */
@@ -77,7 +95,7 @@ export function socketTokens(info: SocketInfo): string {
       tokens.push('reopenable', 'removable', 'paneled', 'addressed');
       break;
   }
-  tokens.push('renamable');
+  tokens.push('renamable', ...tlsTokens(info));
   return tokens.join(' ');
 }
 
@@ -94,11 +112,12 @@ export function connectionTokens(info: SocketInfo): string {
     default:
       tokens.push('paneled', 'addressed');
   }
+  tokens.push(...tlsTokens(info));
   return tokens.join(' ');
 }
 
 export function socketLabel(info: SocketInfo): string {
-  return info.name ?? kindName(info.kind);
+  return info.name ?? kindName(info);
 }
 
 export function connectionsText(count: number): string {
@@ -132,6 +151,10 @@ export function socketDescription(info: SocketInfo, marked = false): string {
   if (info.paused) {
     parts.push(vscode.l10n.t('paused'));
   }
+  const tls = tlsPart(info);
+  if (tls !== undefined) {
+    parts.push(tls);
+  }
   if (isServerKind(info.kind)) {
     if (info.connections > 0) {
       parts.push(shortConnections(info.connections));
@@ -151,6 +174,10 @@ export function connectionDescription(info: SocketInfo, marked = false): string 
   }
   if (info.paused) {
     parts.push(vscode.l10n.t('paused'));
+  }
+  const tls = tlsPart(info);
+  if (tls !== undefined) {
+    parts.push(tls);
   }
   parts.push(shortTraffic(info.stats.bytesIn, info.stats.bytesOut));
   return (marked ? ACTIVITY_MARKER : '') + parts.join(SEPARATOR);
@@ -192,7 +219,7 @@ export function socketItem(node: SocketNode, info: SocketInfo, marked = false, r
   item.contextValue = socketTokens(info);
   item.command = activation(node);
   // An unnamed socket's label is already its kind.
-  item.accessibilityInformation = accessible(label, info.name === undefined ? item.description : `${kindName(info.kind)}, ${item.description}`);
+  item.accessibilityInformation = accessible(label, info.name === undefined ? item.description : `${kindName(info)}, ${item.description}`);
   withRecording(item, label, recording);
   return item;
 }
@@ -205,7 +232,7 @@ export function connectionItem(node: ConnectionNode, info: SocketInfo, marked = 
   item.iconPath = stateIcon(info);
   item.contextValue = connectionTokens(info);
   item.command = activation(node);
-  item.accessibilityInformation = accessible(label, `${kindName(info.kind)}, ${stateName(info.state)}, ${item.description}`);
+  item.accessibilityInformation = accessible(label, `${kindName(info)}, ${stateName(info.state)}, ${item.description}`);
   withRecording(item, label, recording);
   return item;
 }

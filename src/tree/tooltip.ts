@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { formatAddress, type PeerInfo, type SocketInfo } from '../engine';
 import { describeError, kindName, stateName } from '../messages';
 import { connectionsText, datagramsText } from './items';
+import { socketTlsText } from '../tlsText';
 import { budgetText, connectionAddress, formatAge, formatBytes, formatCount, formatOptions, isConnectionKind, isServerKind, kindIcon, socketAddress } from '../socketText';
 
 /** Escapes Markdown and theme-icon syntax in text that comes from users or peers. */
@@ -50,20 +51,24 @@ function newTooltip(): vscode.MarkdownString {
 export function socketTooltip(info: SocketInfo, server?: SocketInfo): vscode.MarkdownString {
   const markdown = newTooltip();
   const connection = isConnectionKind(info.kind);
-  const title = connection ? connectionAddress(info) : info.name ?? kindName(info.kind);
+  const title = connection ? connectionAddress(info) : info.name ?? kindName(info);
   // An unnamed socket's title already is its kind: say the kind once.
-  const kind = title === kindName(info.kind) ? '' : `${escapeMarkdown(kindName(info.kind))}, `;
+  const kind = title === kindName(info) ? '' : `${escapeMarkdown(kindName(info))}, `;
   markdown.appendMarkdown(`$(${kindIcon(info.kind)}) **${escapeMarkdown(title)}** — ${kind}${escapeMarkdown(stateName(info.state))}`);
   if (info.paused) {
     markdown.appendMarkdown(`, ${escapeMarkdown(vscode.l10n.t('paused'))}`);
   }
   markdown.appendMarkdown('\n\n');
+  const tls = socketTlsText(info);
+  if (tls?.unverified === true) {
+    markdown.appendMarkdown(`$(unlock) **${escapeMarkdown(vscode.l10n.t('TLS peer not verified'))}** — ${escapeMarkdown(tls.trustText)}\n\n`);
+  }
   const { domain, type, protocol } = info.triple;
   markdown.appendMarkdown(`${code(`socket(${domain}, ${type}, ${protocol})`)}\n\n`);
 
   markdown.appendMarkdown(`| | |\n|:--|:--|\n`);
   if (connection && server !== undefined) {
-    row(markdown, vscode.l10n.t('Server'), escapeMarkdown(server.name ?? `${kindName(server.kind)} ${socketAddress(server)}`));
+    row(markdown, vscode.l10n.t('Server'), escapeMarkdown(server.name ?? `${kindName(server)} ${socketAddress(server)}`));
   }
   const none = escapeMarkdown(vscode.l10n.t('none'));
   const local = info.local !== undefined && info.local.address !== '' ? code(formatAddress(info.local)) : none;
@@ -93,6 +98,12 @@ export function socketTooltip(info: SocketInfo, server?: SocketInfo): vscode.Mar
   if (info.kind === 'udp' && info.peers.length > 0) {
     row(markdown, vscode.l10n.t('Recent peers'), escapeMarkdown(formatCount(info.peers.length)));
   }
+  if (tls !== undefined) {
+    row(markdown, vscode.l10n.t('TLS'), `$(${tls.unverified ? 'unlock' : 'lock'}) ${code(tls.badge)}`);
+    for (const detail of tls.rows) {
+      row(markdown, detail.label, detail.literal ? code(detail.value) : escapeMarkdown(detail.value));
+    }
+  }
   markdown.appendMarkdown(`\n${escapeMarkdown(budgetText(info.budget, info.kind))}\n`);
   if (info.error !== undefined && info.state === 'error') {
     markdown.appendMarkdown(`\n$(error) **${escapeMarkdown(info.error.code)}** — ${escapeMarkdown(describeError(info.error))}\n`);
@@ -105,7 +116,7 @@ export function peerTooltip(target: string, peer: PeerInfo | undefined, socket: 
   const markdown = newTooltip();
   markdown.appendMarkdown(`$(radio-tower) **${escapeMarkdown(target)}** — ${escapeMarkdown(vscode.l10n.t('UDP peer'))}\n\n`);
   markdown.appendMarkdown(`| | |\n|:--|:--|\n`);
-  row(markdown, vscode.l10n.t('Socket'), escapeMarkdown(socket.name ?? `${kindName(socket.kind)} ${socketAddress(socket)}`));
+  row(markdown, vscode.l10n.t('Socket'), escapeMarkdown(socket.name ?? `${kindName(socket)} ${socketAddress(socket)}`));
   if (peer !== undefined) {
     row(markdown, vscode.l10n.t('Received'), `${escapeMarkdown(datagramsText(peer.messages))}, ${escapeMarkdown(formatBytes(peer.bytes))}`);
     row(markdown, vscode.l10n.t('Last seen'), escapeMarkdown(formatAge(peer.lastSeen)));

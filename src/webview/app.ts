@@ -3,7 +3,7 @@
  * closed or gone), the composer with history and saved payloads, the traffic view, and one live
  * region that announces send results and errors.
  */
-import type { HostMessage, InitMessage, PanelSocket, PanelStrings } from '../shared/protocol';
+import type { HostMessage, InitMessage, PanelSocket, PanelStrings, PanelTls } from '../shared/protocol';
 import { Composer } from './composer';
 import { button, element, icon, replaceChildren } from './dom';
 import { format, setLocale } from './format';
@@ -96,10 +96,22 @@ export class App {
       icon(socket.icon, 'header-icon'),
       element('h1', { className: 'socket-title', text: socket.label }),
       element('span', { className: `socket-description status-${socket.status}`, text: socket.description }),
+      ...(socket.tls === undefined ? [] : [this.tlsBadge(socket.tls)]),
       this.saveButton(),
     );
     this.composer.setSocket(socket);
     this.renderBanner(socket);
+  }
+
+  /** `TLS 1.3 · … · verified`; an unverified peer reads as a warning, with an open lock. */
+  private tlsBadge(tls: PanelTls): HTMLElement {
+    const badge = element(
+      'span',
+      { id: 'tls-badge', className: `tls-badge${tls.unverified ? ' unverified' : ''}`, title: tls.title, attributes: { role: 'note', 'aria-label': tls.badge } },
+      icon(tls.unverified ? 'unlock' : 'lock'),
+      element('span', { text: tls.badge }),
+    );
+    return badge;
   }
 
   /** Save Transcript As… for this panel's socket, an ended connection's too. */

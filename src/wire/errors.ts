@@ -82,6 +82,7 @@ export type ParseErrorReason =
   | 'regex-invalid'
   | 'count-invalid'
   | 'close-mode'
+  | 'starttls-option'
   | 'repeat-unclosed'
   | 'end-without-repeat'
   | 'rule-without-listen'

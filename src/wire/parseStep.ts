@@ -82,7 +82,7 @@ export function checkSpec(input: LineInput, text: string, column: number): void 
     throw fail(input.context, column, 'spec-role', `'open' connects a client; '${text}' is a listener spec: use 'listen ${text}'`);
   }
   if (input.keyword === 'listen' && role !== 'listen') {
-    throw fail(input.context, column, 'spec-role', `'listen' needs a listener spec (tcp-listen://, udp-listen://, unix-listen://); '${text}' connects a client`);
+    throw fail(input.context, column, 'spec-role', `'listen' needs a listener spec (tcp-listen://, tls-listen://, udp-listen://, unix-listen://); '${text}' connects a client`);
   }
 }
 
@@ -127,8 +127,16 @@ export function readSimpleStep(input: LineInput): Step {
     }
     case 'close':
       return { kind: 'close', mode: closeMode(input, rest), ...common };
+    case 'starttls': {
+      const { word, rest: after } = firstWord(rest);
+      if (word !== '' && word !== 'insecure') {
+        throw fail(context, skipSpaces(rest).column, 'starttls-option', `expected nothing or 'insecure' after 'starttls', got '${word}'`);
+      }
+      ensureEnd(input, after, `'starttls ${word}'`);
+      return { kind: 'starttls', insecure: word === 'insecure', ...common };
+    }
     default:
-      throw fail(context, input.keywordColumn, 'unknown-directive', `unknown directive '${keyword}': expected open, listen, use, send, expect, wait, repeat, end, close or on`);
+      throw fail(context, input.keywordColumn, 'unknown-directive', `unknown directive '${keyword}': expected open, listen, use, send, expect, wait, repeat, end, close, starttls or on`);
   }
 }
 

@@ -274,7 +274,7 @@ export class SectionRun {
         const spec = expandText(step.spec, this.scope());
         let info: SocketInfo;
         try {
-          info = await engine.open(spec, { name: this.options.socketName?.(this.name, step.name) ?? step.name, signal });
+          info = await engine.open(spec, { name: this.options.socketName?.(this.name, step.name) ?? step.name, signal, baseDirectory: this.options.baseDirectory });
         } catch (error) {
           if (isEngineError(error) && error.socketId !== undefined) {
             this.socketIds.push(error.socketId);
@@ -288,11 +288,10 @@ export class SectionRun {
         this.adopt(step, info);
         return { bytes: 0 };
       }
-      case 'use': {
+      case 'use':
         this.current = this.byName.get(step.name);
         this.peer = formatPeer(this.current?.info.remote);
         return { bytes: 0 };
-      }
       case 'send': {
         const handle = this.currentSocket(step);
         this.sends++;
@@ -326,11 +325,12 @@ export class SectionRun {
       case 'wait':
         await sleep(step.milliseconds, signal);
         return { bytes: 0 };
-      case 'close': {
-        const handle = this.currentSocket(step);
-        await engine.close(handle.id, step.mode);
+      case 'close':
+        await engine.close(this.currentSocket(step).id, step.mode);
         return { bytes: 0 };
-      }
+      case 'starttls':
+        await engine.startTls(this.currentSocket(step).id, { insecure: step.insecure });
+        return { bytes: 0 };
     }
   }
 

@@ -76,7 +76,9 @@ export type Step =
   | ({ readonly kind: 'expect'; readonly matcher: Matcher; readonly within?: number } & StepCommon)
   | ({ readonly kind: 'wait'; readonly milliseconds: number } & StepCommon)
   | ({ readonly kind: 'repeat'; readonly count: number; readonly steps: readonly Step[] } & StepCommon)
-  | ({ readonly kind: 'close'; readonly mode: CloseMode } & StepCommon);
+  | ({ readonly kind: 'close'; readonly mode: CloseMode } & StepCommon)
+  /** `starttls [insecure]`: upgrades the current tcp:// client to TLS in place. */
+  | ({ readonly kind: 'starttls'; readonly insecure: boolean } & StepCommon);
 
 export type StepKind = Step['kind'];
 

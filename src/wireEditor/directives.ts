@@ -4,12 +4,12 @@
  */
 import * as vscode from 'vscode';
 
-export const STEP_DIRECTIVES = ['open', 'listen', 'use', 'send', 'expect', 'wait', 'repeat', 'end', 'close', 'on'] as const;
+export const STEP_DIRECTIVES = ['open', 'listen', 'use', 'send', 'expect', 'wait', 'repeat', 'end', 'close', 'starttls', 'on'] as const;
 export const ACTION_DIRECTIVES = ['reply', 'wait', 'close'] as const;
 export const PAYLOAD_FORMS = ['"…"', 'hex', 'base64', 'file', '<<END', '<<END crlf'] as const;
 export const MATCHER_WORDS = ['exactly', 'eof', 'closed', 'bytes', 'within'] as const;
 export const TRIGGER_WORDS = ['connect', 'any'] as const;
-export const SPEC_SCHEMES = ['tcp://', 'tcp-listen://', 'udp://', 'udp-listen://', 'unix://', 'unix-listen://', 'tls://'] as const;
+export const SPEC_SCHEMES = ['tcp://', 'tcp-listen://', 'udp://', 'udp-listen://', 'unix://', 'unix-listen://', 'tls://', 'tls-listen://'] as const;
 export const BUILT_IN_NAMES = ['counter', 'i', 'time', 'unix_ms', 'random_hex 8', 'uuid', 'peer', 'env:'] as const;
 
 /** One line per word; undefined for a word the language does not have. */
@@ -33,6 +33,10 @@ export function explainWord(word: string): string | undefined {
       return vscode.l10n.t("end: closes the innermost 'repeat'.");
     case 'close':
       return vscode.l10n.t('close [fin|rst]: closes the current socket gracefully, half-closes it (fin) or resets it (rst).');
+    case 'starttls':
+      return vscode.l10n.t('starttls [insecure]: upgrades the current tcp:// client to TLS in place, verifying the server (insecure: without verification).');
+    case 'insecure':
+      return vscode.l10n.t('insecure: skip verifying the TLS certificate; the socket is marked unverified.');
     case 'on':
       return vscode.l10n.t('on connect | MATCHER | any: a listener rule; its indented actions (reply, wait, close) run on each match, first match wins.');
     case 'reply':

@@ -33,6 +33,7 @@ const GROUPS = {
   tree: './tree.mjs',
   capture: './capture.mjs',
   wire: './wire.mjs',
+  tls: './tls.mjs',
 };
 
 const BENCHMARK_TIMEOUT_MS = 170_000;

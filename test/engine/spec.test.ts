@@ -252,7 +252,7 @@ interface InvalidCase {
 }
 
 const OPTION_LIST =
-  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale';
+  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure';
 
 const INVALID: readonly InvalidCase[] = [
   // Syntax and scheme
@@ -264,7 +264,7 @@ const INVALID: readonly InvalidCase[] = [
     input: 'sctp://h:1',
     code: 'SPEC_SCHEME',
     message:
-      "unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen (tcp4, tcp6, udp4 and udp6 choose the IP family)",
+      "unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen, tls, tls-listen (tcp4, tcp6, udp4 and udp6 choose the IP family)",
     data: { reason: 'scheme-unknown', scheme: 'sctp' },
   },
   { input: 'tcp://localhost:80/path', code: 'SPEC_SYNTAX', message: "unexpected '/path' after the port: tcp specs have no path" },
@@ -386,23 +386,36 @@ const INVALID: readonly InvalidCase[] = [
   { input: 'tcp://h:80?multicast=239.1.2.3', code: 'SPEC_OPTION', message: "option 'multicast' applies to udp-listen, not to tcp://" },
   { input: 'udp://h:80?multicast=239.1.2.3', code: 'SPEC_OPTION', message: "option 'multicast' applies to udp-listen, not to udp://" },
   { input: 'tcp://h:80?multicastTtl=1', code: 'SPEC_OPTION', message: "option 'multicastTtl' applies to UDP sockets, not to tcp://" },
-  { input: 'udp://h:80?noDelay=1', code: 'SPEC_OPTION', message: "option 'noDelay' applies to TCP sockets, not to udp://" },
-  { input: 'udp-listen://:80?keepAlive=1', code: 'SPEC_OPTION', message: "option 'keepAlive' applies to TCP sockets, not to udp-listen://" },
+  { input: 'udp://h:80?noDelay=1', code: 'SPEC_OPTION', message: "option 'noDelay' applies to TCP and TLS sockets, not to udp://" },
+  { input: 'udp-listen://:80?keepAlive=1', code: 'SPEC_OPTION', message: "option 'keepAlive' applies to TCP and TLS sockets, not to udp-listen://" },
   {
     input: 'tcp-listen://:80?removeStale=1',
     code: 'SPEC_OPTION',
     message: "option 'removeStale' applies to unix-listen and unix-dgram-listen, not to tcp-listen://",
   },
   { input: 'unix:///tmp/a?removeStale=1', code: 'SPEC_OPTION', message: "option 'removeStale' applies to unix-listen and unix-dgram-listen, not to unix://" },
-  { input: 'tcp://h:80?backlog=5', code: 'SPEC_OPTION', message: "option 'backlog' applies to tcp-listen and unix-listen, not to tcp://" },
-  { input: 'udp-listen://:80?backlog=5', code: 'SPEC_OPTION', message: "option 'backlog' applies to tcp-listen and unix-listen, not to udp-listen://" },
-  { input: 'tcp-listen://:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp and unix clients, not to tcp-listen://" },
-  { input: 'udp://h:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp and unix clients, not to udp://" },
-  { input: 'unix-dgram:///tmp/a?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp and unix clients, not to unix-dgram://" },
-  { input: 'unix-listen:///tmp/a?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp and unix clients, not to unix-listen://" },
+  { input: 'tcp://h:80?backlog=5', code: 'SPEC_OPTION', message: "option 'backlog' applies to tcp-listen, tls-listen and unix-listen, not to tcp://" },
+  { input: 'udp-listen://:80?backlog=5', code: 'SPEC_OPTION', message: "option 'backlog' applies to tcp-listen, tls-listen and unix-listen, not to udp-listen://" },
+  { input: 'tcp-listen://:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to tcp-listen://" },
+  { input: 'udp://h:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to udp://" },
+  { input: 'unix-dgram:///tmp/a?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to unix-dgram://" },
+  { input: 'unix-listen:///tmp/a?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to unix-listen://" },
   { input: 'unix:///tmp/a?family=4', code: 'SPEC_OPTION', message: "option 'family' applies to TCP and UDP sockets, not to unix://" },
-  { input: 'tcp://h:80?reuseAddress=1', code: 'SPEC_OPTION', message: "option 'reuseAddress' applies to tcp-listen and udp-listen, not to tcp://" },
-  { input: 'tcp://h:80?ipv6Only=1', code: 'SPEC_OPTION', message: "option 'ipv6Only' applies to tcp-listen and UDP sockets, not to tcp://" },
+  { input: 'tcp://h:80?reuseAddress=1', code: 'SPEC_OPTION', message: "option 'reuseAddress' applies to tcp-listen, tls-listen and udp-listen, not to tcp://" },
+  { input: 'tcp://h:80?ipv6Only=1', code: 'SPEC_OPTION', message: "option 'ipv6Only' applies to tcp-listen, tls-listen and UDP sockets, not to tcp://" },
+  // TLS options
+  { input: 'tcp://h:443?insecure=1', code: 'SPEC_OPTION', message: "option 'insecure' applies to TLS sockets, not to tcp://" },
+  { input: 'tls-listen://:443?servername=a', code: 'SPEC_OPTION', message: "option 'servername' applies to tls clients, not to tls-listen://" },
+  { input: 'tls://h:443?requestCert=1', code: 'SPEC_OPTION', message: "option 'requestCert' applies to tls-listen, not to tls://" },
+  { input: 'tls://h:443?servername=', code: 'SPEC_OPTION', message: "option 'servername' needs a value" },
+  { input: 'tls://h:443?ca', code: 'SPEC_OPTION', message: "option 'ca' needs a value" },
+  { input: 'tls://h:443?servername=127.0.0.1', code: 'SPEC_OPTION', message: "option 'servername' must be a host name: SNI cannot carry the IP address '127.0.0.1'" },
+  { input: 'tls://h:443?alpn=h2,,http/1.1', code: 'SPEC_OPTION', message: "option 'alpn' has '': each protocol name is 1 to 255 bytes" },
+  { input: 'tls://h:443?minVersion=TLSv1.4', code: 'SPEC_OPTION', message: "option 'minVersion' must be TLSv1, TLSv1.1, TLSv1.2, TLSv1.3, not 'TLSv1.4'" },
+  { input: 'tls://h:443?minVersion=TLSv1.3&maxVersion=TLSv1.2', code: 'SPEC_OPTION', message: "option 'minVersion' TLSv1.3 is above maxVersion TLSv1.2" },
+  { input: 'tls://h:443?cert=a.pem', code: 'SPEC_OPTION', message: "option 'cert' needs key= too" },
+  { input: 'tls-listen://:443?key=a.pem', code: 'SPEC_OPTION', message: "option 'key' needs cert= too" },
+  { input: 'tls://<broadcast>:443', code: 'BROADCAST_NEEDS_UDP', message: "'<broadcast>' needs UDP" },
   {
     input: 'tcp://h:80?noDelay=maybe',
     code: 'SPEC_OPTION',
@@ -570,7 +583,7 @@ describe('socketSpec.parse', () => {
     const spec = socketSpec.parse('tcp://localhost:8080?noDelay=1');
     assert.deepStrictEqual(spec, { transport: 'tcp', role: 'connect', host: 'localhost', port: '8080', options: { noDelay: true } });
     assert.equal(socketSpec.format(spec), 'tcp://localhost:8080?noDelay=1');
-    assert.deepStrictEqual(socketSpec.schemes, ['tcp', 'tcp-listen', 'udp', 'udp-listen', 'unix', 'unix-listen', 'unix-dgram', 'unix-dgram-listen']);
+    assert.deepStrictEqual(socketSpec.schemes, ['tcp', 'tcp-listen', 'udp', 'udp-listen', 'unix', 'unix-listen', 'unix-dgram', 'unix-dgram-listen', 'tls', 'tls-listen']);
     assert.equal(socketSpec.optionNames.join(', '), OPTION_LIST);
     assert.deepStrictEqual(SPEC_OPTION_NAMES, socketSpec.optionNames);
   });
@@ -661,7 +674,7 @@ describe('spec error reasons', () => {
     };
     assert.deepEqual(dataOf('tcp://h:80?timeout=0'), { reason: 'option-integer', option: 'timeout', value: '0', min: 1, max: 2147483647, unit: 'milliseconds' });
     assert.deepEqual(dataOf('udp://h:80?ttl=abc'), { reason: 'option-integer', option: 'ttl', value: 'abc', min: 1, max: 255 });
-    assert.deepEqual(dataOf('udp://h:80?noDelay=1'), { reason: 'option-not-applicable', option: 'noDelay', scheme: 'udp', schemes: 'tcp,tcp-listen' });
+    assert.deepEqual(dataOf('udp://h:80?noDelay=1'), { reason: 'option-not-applicable', option: 'noDelay', scheme: 'udp', schemes: 'tcp,tcp-listen,tls,tls-listen' });
     assert.deepEqual(dataOf('tcp:///tmp/a.sock'), {
       reason: 'path-after-port',
       spec: 'tcp:///tmp/a.sock',
@@ -1303,7 +1316,7 @@ function randomPath(random: Random): string {
 }
 
 function randomSpec(random: Random): SocketSpec {
-  const transport = random.pick<Transport>(['tcp', 'udp', 'unix', 'unix-dgram']);
+  const transport = random.pick<Transport>(['tcp', 'udp', 'unix', 'unix-dgram', 'tls']);
   const role = random.pick<Role>(['listen', 'connect']);
   const options: Record<string, unknown> = {};
   const maybe = (name: keyof SpecOptions, value: () => unknown): void => {
@@ -1377,7 +1390,29 @@ function randomSpec(random: Random): SocketSpec {
   if (role === 'listen') {
     maybe('reuseAddress', () => random.boolean());
   }
-  if (transport === 'tcp') {
+  if (transport === 'tls') {
+    // Paths with characters the query must escape; ALPN names without commas (the list separator).
+    const file = (): string => random.pick(['ca.pem', 'certs/my ca.pem', '/etc/ssl/a&b=c.pem', 'dir/100%.pem', 'über/ключ.pem', 'a?b#c.pem']);
+    maybe('ca', file);
+    if (random.chance(0.3)) {
+      options.cert = file();
+      options.key = file();
+    }
+    maybe('alpn', () => random.pick([['h2'], ['h2', 'http/1.1'], ['mqtt'], ['a b', 'x=y&z']]));
+    maybe('insecure', () => random.boolean());
+    if (random.chance(0.3)) {
+      const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+      const low = random.integer(0, 3);
+      options.minVersion = versions[low];
+      maybe('maxVersion', () => versions[random.integer(low, 3)]);
+    }
+    if (role === 'connect') {
+      maybe('servername', () => random.pick(NAMES));
+    } else {
+      maybe('requestCert', () => random.boolean());
+    }
+  }
+  if (transport === 'tcp' || transport === 'tls') {
     maybe('noDelay', () => random.boolean());
     maybe('keepAlive', () => random.boolean());
     if (options.keepAlive === true) {
@@ -1409,7 +1444,7 @@ function randomSpec(random: Random): SocketSpec {
     maybe('multicastInterface', () => random.pick(INTERFACES[groupFamily]));
   }
 
-  const protocol = transport;
+  const protocol = transport === 'udp' ? 'udp' : 'tcp';
   let port: string;
   if (random.chance(0.25)) {
     port = random.pick(SERVICES[protocol]);
@@ -1451,6 +1486,7 @@ describe('round trip', () => {
       'tcp://', 'udp-listen://', 'unix://', 'unix-listen:///', 'tcp6://', 'UDP4://', 'sctp://', 'tcp:', '://',
       'localhost', '127.0.0.1', '[::1]', '[fe80::1%25eth0]', '::1', '<broadcast>', '2130706433', '',
       ':', ':80', ':0', ':http', ':ssh', ':70000', '/', '/tmp/a', '@x', '%20', '%', '?', '&', '=', '#',
+      'tls://', 'tls-listen://', 'alpn=h2,http/1.1', 'insecure=1', 'ca=a%26b.pem', 'servername=x', 'minVersion=TLSv1.3', 'requestCert',
       'noDelay=1', 'ttl=4', 'multicast=239.1.2.3', 'ipv6Only=1', 'broadcast', 'backlog=5', 'timeout=9', 'family=6', 'name=x', ' ',
     ];
     const seed = (baseSeed ^ 0x5eed) >>> 0;

@@ -109,6 +109,12 @@ export const SPEC_CASES: readonly SpecCase[] = [
   parse('tcp-listen://127.0.0.1:80?ipv6Only=1', 'ipv6only-ipv4-host'),
   parse('udp-listen://<broadcast>:9?broadcast=0', 'broadcast-off'),
   parse('tcp://h:80?keepAliveDelay=100', 'keepalive-delay-needs-keepalive'),
+  parse('tls://h:443?servername=', 'option-text-empty'),
+  parse('tls://h:443?servername=127.0.0.1', 'option-servername-ip'),
+  parse('tls://h:443?alpn=h2,,x', 'option-alpn'),
+  parse('tls://h:443?minVersion=TLSv1.4', 'option-tls-version'),
+  parse('tls://h:443?minVersion=TLSv1.3&maxVersion=TLSv1.2', 'option-tls-version-order'),
+  parse('tls://h:443?cert=c.pem', 'option-cert-key-pair'),
 ];
 
 /** The error a case throws; fails the test when it throws none or a plain Error. */
@@ -204,6 +210,12 @@ export const SOCKET_CASES: readonly SocketCase[] = [
     run: (world) => world.engine.send(world.server.id, Buffer.from('x'), { target: 's2.9' }),
   },
   { label: 'half-close a server', reason: 'half-close-server', run: (world) => world.engine.close(world.server.id, 'half') },
+  { label: 'STARTTLS on a server', reason: 'starttls-not-tcp-client', run: (world) => world.engine.startTls(world.server.id) },
+  {
+    label: 'STARTTLS on a TLS client',
+    reason: 'starttls-already-tls',
+    run: thrown(new EngineError('UNSUPPORTED', 's3 already speaks TLS', withReason('starttls-already-tls', { id: 's3' }))),
+  },
   { label: 'reopen a listening server', reason: 'reopen-not-closed', run: (world) => world.engine.reopen(world.server.id) },
   { label: 'reopen an accepted connection', reason: 'reopen-accepted', run: async (world) => world.engine.reopen(await acceptedConnection(world)) },
   { label: 'join a group on a TCP server', reason: 'multicast-needs-udp', run: async (world) => world.engine.membership(world.server.id, 'join', '239.1.2.3') },

@@ -32,7 +32,7 @@ const ENGLISH: Readonly<Record<string, string>> = {
   'tcp:///tmp/a.sock': "Unexpected '/tmp/a.sock' after the port: tcp:// addresses have no path. For a UNIX socket write unix:///tmp/a.sock.",
   'tcp://[::1]80': "Unexpected '80' after ']': put a colon before the port, e.g. [::1]:80.",
   'sctp://h:1':
-    "Unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen; tcp4, tcp6, udp4 and udp6 choose the IP family.",
+    "Unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen, tls, tls-listen; tcp4, tcp6, udp4 and udp6 choose the IP family.",
   'tcp://::1:80': "'::1:80' is ambiguous: put an IPv6 address in brackets, e.g. [::1]:80.",
   'tcp://[::1:80': "Host '[::1:80' is missing its closing ']': write an IPv6 address as [::1].",
   'tcp://[]:80': "Host '[]' has nothing between the brackets: write an IPv6 address inside, e.g. [::1].",
@@ -75,7 +75,7 @@ const ENGLISH: Readonly<Record<string, string>> = {
   [`unix-listen://${LONG_ABSTRACT}`]: `Abstract socket name '${LONG_ABSTRACT}' is 108 bytes long; at most 107 bytes fit: use a shorter name.`,
   'tcp://localhost:80?name=web':
     "Unknown option 'name': the options are family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale.",
-  'udp://h:80?noDelay=1': "Option 'noDelay' does not apply to udp://; it applies to tcp://, tcp-listen://.",
+  'udp://h:80?noDelay=1': "Option 'noDelay' does not apply to udp://; it applies to tcp://, tcp-listen://, tls://, tls-listen://.",
   'tcp-listen://:80?removeStale=1': "Option 'removeStale' does not apply to tcp-listen://; it applies to unix-listen://, unix-dgram-listen://.",
   'tcp://h:80?noDelay=maybe': "Option 'noDelay' must be 1/0, true/false, yes/no or on/off, not 'maybe'.",
   'build noDelay: "yes"': "Option 'noDelay' must be true or false, not 'yes'.",
@@ -97,6 +97,12 @@ const ENGLISH: Readonly<Record<string, string>> = {
   'tcp-listen://127.0.0.1:80?ipv6Only=1': "Option 'ipv6Only' needs an IPv6 host, but '127.0.0.1' is IPv4.",
   'udp-listen://<broadcast>:9?broadcast=0': "Option 'broadcast' is off, but the host '<broadcast>' turns it on: remove broadcast=0.",
   'tcp://h:80?keepAliveDelay=100': "Option 'keepAliveDelay' needs keepAlive=1: add it, or remove keepAliveDelay.",
+  'tls://h:443?servername=': "Option 'servername' needs a value, like servername=VALUE.",
+  'tls://h:443?servername=127.0.0.1': "Option 'servername' must be a host name: SNI cannot carry the IP address '127.0.0.1'. Leave it out to connect by address.",
+  'tls://h:443?alpn=h2,,x': "Option 'alpn' has '': give protocol names of 1 to 255 bytes separated by commas, like alpn=h2,http/1.1.",
+  'tls://h:443?minVersion=TLSv1.4': "Option 'minVersion' must be one of TLSv1, TLSv1.1, TLSv1.2, TLSv1.3, not 'TLSv1.4'.",
+  'tls://h:443?minVersion=TLSv1.3&maxVersion=TLSv1.2': "Option 'minVersion' is TLSv1.3, above maxVersion TLSv1.2: no TLS version would be left.",
+  'tls://h:443?cert=c.pem': "Option 'cert' needs key= too: a certificate and its private key go together.",
 };
 
 /** Sentences that name a temp path or a port are built from the case's world and error data. */
@@ -107,6 +113,8 @@ const ENGLISH_RUNTIME: Readonly<Record<string, Expected>> = {
   'send from a server without connections': 'The server has no open connection to send to: wait for a client to connect.',
   'send to connection s2.9': "There is no connection 's2.9' on this server.",
   'half-close a server': 'Half-close applies to a connection, not to a listening server.',
+  'STARTTLS on a server': 'STARTTLS upgrades a tcp:// client; this is a TCP server.',
+  'STARTTLS on a TLS client': 'The socket already speaks TLS.',
   'reopen a listening server': 'The socket is listening: close it before reopening.',
   'reopen an accepted connection': 'An accepted connection cannot be reopened; the peer must connect again.',
   'join a group on a TCP server': 'Multicast needs a UDP socket; this is a TCP server.',

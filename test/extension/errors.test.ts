@@ -84,7 +84,7 @@ describe('errors through the commands', () => {
       );
       assert.equal(
         await messageOf(api, () => run('open', 'sctp://127.0.0.1:80')),
-        "Unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen; tcp4, tcp6, udp4 and udp6 choose the IP family.",
+        "Unknown scheme 'sctp': use tcp, tcp-listen, udp, udp-listen, unix, unix-listen, unix-dgram, unix-dgram-listen, tls, tls-listen; tcp4, tcp6, udp4 and udp6 choose the IP family.",
       );
       assert.equal(await messageOf(api, () => run('newTcpServer', '127.0.0.1', 'nosuchservice')), "No TCP service is named 'nosuchservice' in the services database.");
       assert.equal(await messageOf(api, () => run('newTcpClient', '127.0.0.1')), "'127.0.0.1' has no port: write HOST:PORT, e.g. localhost:8080.");

@@ -25,13 +25,17 @@ describe('examples/*.wire against peers the tests start', function () {
   this.timeout(30_000);
   afterEach(() => killPeers());
 
-  it('ships the six examples the issue asks for, and each one parses', () => {
+  it('ships the six examples the issue asks for and the TLS one, and each one parses', () => {
     const names = fs.readdirSync(EXAMPLES).filter((name) => name.endsWith('.wire')).sort();
-    assert.deepEqual(names, ['echo.wire', 'http.wire', 'line-protocol.wire', 'mock-smtp.wire', 'udp.wire', 'unix.wire']);
+    assert.deepEqual(names, ['echo.wire', 'http.wire', 'line-protocol.wire', 'mock-smtp.wire', 'tls.wire', 'udp.wire', 'unix.wire']);
   });
 
   it('echo.wire against a python3 echo server', async () => {
     assertPassed(await runExample('echo.wire', { port: await startPython('echo').ready }), 2);
+  });
+
+  it('tls.wire: its own tls-listen server and a tls:// client', async () => {
+    assertPassed(await runExample('tls.wire', {}), 1);
   });
 
   it('line-protocol.wire against a python3 line server', async () => {

@@ -35,7 +35,7 @@ const ERRORS: ReadonlyArray<readonly [string, string, string]> = [
   ["### s\nopen", "echo.wire:2:6: expected a socket spec after 'open', e.g. tcp://127.0.0.1:7000", 'spec-missing'],
   ["### s\nopen tcp://127.0.0.1", "echo.wire:2:6: invalid spec: '127.0.0.1' has no port: write HOST:PORT, e.g. localhost:8080", 'spec-invalid'],
   ["### s\nopen tcp-listen://127.0.0.1:1", "echo.wire:2:6: 'open' connects a client; 'tcp-listen://127.0.0.1:1' is a listener spec: use 'listen tcp-listen://127.0.0.1:1'", 'spec-role'],
-  ["### s\nlisten tcp://127.0.0.1:1", "echo.wire:2:8: 'listen' needs a listener spec (tcp-listen://, udp-listen://, unix-listen://); 'tcp://127.0.0.1:1' connects a client", 'spec-role'],
+  ["### s\nlisten tcp://127.0.0.1:1", "echo.wire:2:8: 'listen' needs a listener spec (tcp-listen://, tls-listen://, udp-listen://, unix-listen://); 'tcp://127.0.0.1:1' connects a client", 'spec-role'],
   ["### s\nopen tcp://127.0.0.1:1 as", "echo.wire:2:6: invalid spec: port '1 as' is neither a number 0–65535 nor a service name", 'spec-invalid'],
   ["### s\nopen tcp://127.0.0.1:1 as a/b", "echo.wire:2:27: expected a name after 'as' (letters, digits, _ . -), got 'a/b'", 'name-invalid'],
   ["### s\nopen tcp://127.0.0.1:1 as a\nopen tcp://127.0.0.1:2 as a", "echo.wire:3:27: the name 'a' is already used in this section", 'name-duplicate'],
@@ -50,7 +50,7 @@ const ERRORS: ReadonlyArray<readonly [string, string, string]> = [
   ["### s\nlisten tcp-listen://127.0.0.1:0\non", "echo.wire:3:4: expected a matcher after 'on' (connect, any, \"…\", hex, base64, file, <<END, exactly …, /regex/, eof, closed or bytes N)", 'matcher-missing'],
   ["### s\nlisten tcp-listen://127.0.0.1:0\non any\n  send \"x\"", "echo.wire:4:3: expected an action under 'on' (reply, wait or close), got 'send'; end the rule with an unindented line", 'action-invalid'],
   ["### s\nlisten tcp-listen://127.0.0.1:0\non any extra", "echo.wire:3:8: unexpected 'extra' after the rule", 'text-after-payload'],
-  ["### s\nfrobnicate", "echo.wire:2:1: unknown directive 'frobnicate': expected open, listen, use, send, expect, wait, repeat, end, close or on", 'unknown-directive'],
+  ["### s\nfrobnicate", "echo.wire:2:1: unknown directive 'frobnicate': expected open, listen, use, send, expect, wait, repeat, end, close, starttls or on", 'unknown-directive'],
   ["###", "echo.wire:1:4: expected a section name after '###'", 'section-name-missing'],
 ];
 

@@ -40,6 +40,7 @@ export type SocketErrorCode =
   | 'UNKNOWN_TARGET'
   | 'CANCELLED'
   | 'INVALID_ARGUMENT'
+  | 'TLS'
   | 'SYSTEM';
 
 export type CodecErrorCode = 'CODEC_INVALID';
@@ -122,6 +123,12 @@ export const OPTION_ERROR_REASONS = [
   'ipv6only-ipv4-host', // option, host
   'broadcast-off', // option, host
   'keepalive-delay-needs-keepalive', // option
+  'option-text-empty', // option (servername, ca, cert, key given no value)
+  'option-servername-ip', // option, value (SNI cannot be an IP literal)
+  'option-alpn', // option, value (an empty or over-255-byte protocol name)
+  'option-tls-version', // option, value, versions (comma-separated)
+  'option-tls-version-order', // option (minVersion), value, max (maxVersion)
+  'option-cert-key-pair', // option (the one given), missing (the other)
 ] as const;
 
 /** Sockets at run time: the engine's own refusals. Errors from the OS keep their errno code and have no reason. */
@@ -160,6 +167,28 @@ export const SOCKET_ERROR_REASONS = [
   'recording-none', // INVALID_ARGUMENT: id
   'all-interfaces-declined', // CANCELLED: spec, address (the resolved all-interfaces address)
   'unix-abstract-padded', // UNSUPPORTED: path, runtime (Node version), libuv (its libuv version)
+  'starttls-not-tcp-client', // UNSUPPORTED: id, kind (startTls upgrades a tcp:// client only)
+  'starttls-already-tls', // UNSUPPORTED: id
+] as const;
+
+/**
+ * TLS failures, all with code TLS. Handshake failures have `host`/`port` (or `peer` on a server) and
+ * `systemCode`, the OpenSSL/Node code they were read from; the sentences suggest the fix.
+ */
+export const TLS_ERROR_REASONS = [
+  'tls-unknown-ca', // host, port, systemCode (the issuer is not trusted: ca= or insecure=1)
+  'tls-self-signed', // host, port, systemCode
+  'tls-expired', // host, port, systemCode, validTo (ISO)
+  'tls-not-yet-valid', // host, port, systemCode, validFrom (ISO)
+  'tls-hostname-mismatch', // host (the name or IP checked), names (what the certificate covers, comma-separated), systemCode
+  'tls-no-common-protocol', // host, port, systemCode (versions, ciphers or ALPN without overlap)
+  'tls-client-certificate-required', // host, port, systemCode (the server wants a client certificate: cert= and key=)
+  'tls-client-certificate-rejected', // host, port, systemCode (the server did not accept ours; a server: the client's did not verify)
+  'tls-not-tls', // host, port, systemCode (the peer spoke plain TCP)
+  'tls-handshake-timeout', // host, port, timeout (ms)
+  'tls-handshake-failed', // host, port, systemCode (any other handshake failure; the message has OpenSSL's words)
+  'tls-file-unreadable', // option (ca, cert or key), path, systemCode
+  'tls-credentials-invalid', // systemCode, path? (the PEM does not parse, or the key does not match the certificate)
 ] as const;
 
 export type AddressErrorReason = (typeof ADDRESS_ERROR_REASONS)[number];
@@ -167,7 +196,8 @@ export type OptionErrorReason = (typeof OPTION_ERROR_REASONS)[number];
 /** Every reason socketSpec.parse/build and the host/port helpers give. */
 export type SpecErrorReason = AddressErrorReason | OptionErrorReason;
 export type SocketErrorReason = (typeof SOCKET_ERROR_REASONS)[number];
-export type EngineErrorReason = SpecErrorReason | SocketErrorReason;
+export type TlsErrorReason = (typeof TLS_ERROR_REASONS)[number];
+export type EngineErrorReason = SpecErrorReason | SocketErrorReason | TlsErrorReason;
 
 /** Error data led by its reason; the parameter type makes a misspelt reason a compile error. */
 export function withReason(reason: EngineErrorReason, data: EngineErrorData = {}): EngineErrorData {

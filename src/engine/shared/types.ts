@@ -7,8 +7,16 @@ import type { EngineErrorInfo } from './errors';
 // ---------------------------------------------------------------------------------------------
 // Address syntax (see spec.ts)
 
-/** `unix-dgram` parses so that `open` can refuse it clearly: Node cannot create UNIX datagram sockets. */
-export type Transport = 'tcp' | 'udp' | 'unix' | 'unix-dgram';
+/**
+ * `unix-dgram` parses so that `open` can refuse it clearly: Node cannot create UNIX datagram sockets.
+ * `tls` is TLS over TCP (`tls://`, `tls-listen://`): its sockets have the TCP kinds and carry `tls`.
+ */
+export type Transport = 'tcp' | 'udp' | 'unix' | 'unix-dgram' | 'tls';
+
+/** TLS protocol versions as Node (and OpenSSL) name them, for minVersion/maxVersion. */
+export type TlsVersion = 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';
+
+export const TLS_VERSIONS: readonly TlsVersion[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
 /** `listen` for the `-listen` schemes (servers, bound UDP sockets), `connect` for clients. */
 export type Role = 'listen' | 'connect';
@@ -50,6 +58,22 @@ export interface SpecOptions {
   backlog?: number;
   /** Remove a stale UNIX socket file (one nobody listens on) before listening. */
   removeStale?: boolean;
+  /** TLS client: the SNI name, and the name the certificate must cover. Default: the host, unless an IP literal. */
+  servername?: string;
+  /** TLS: ALPN protocols in preference order (`alpn=h2,http/1.1`). */
+  alpn?: string[];
+  /** TLS: PEM file of the CAs to trust (a client: the server's; a server with requestCert: the clients'). */
+  ca?: string;
+  /** TLS: PEM certificate file (a server's own, or a client certificate). Relative to the base directory. */
+  cert?: string;
+  /** TLS: PEM private key file for `cert`. */
+  key?: string;
+  minVersion?: TlsVersion;
+  maxVersion?: TlsVersion;
+  /** tls-listen: ask every client for a certificate and refuse those that do not verify. */
+  requestCert?: boolean;
+  /** TLS: skip verification. The socket is then marked unverified (TlsInfo.verified false). */
+  insecure?: boolean;
 }
 
 export interface SocketSpec {
@@ -152,6 +176,51 @@ export interface SocketInfo {
   readonly defaultTarget?: Address;
   /** The transcript budget: a connection reports its server's, which it shares. */
   readonly budget: TranscriptBudget;
+  /**
+   * What the TLS handshake decided: on a tls:// client and on each connection a tls-listen:// server
+   * accepted once their handshake is done, and on a TCP client after startTls. A tls-listen server
+   * itself carries its own certificate (localCertificate) and nulls elsewhere.
+   */
+  readonly tls?: TlsInfo;
+}
+
+// ---------------------------------------------------------------------------------------------
+// TLS
+
+export interface CertificateSummary {
+  /** Distinguished name, RFC 4514-ish order as OpenSSL prints it: `CN=localhost, O=Example`. */
+  readonly subject: string;
+  readonly issuer: string;
+  /** ISO 8601 (`2026-12-02T06:00:00.000Z`). */
+  readonly validFrom: string;
+  readonly validTo: string;
+  /** `DNS:localhost`, `IP:127.0.0.1`, `IP:::1`, … */
+  readonly subjectAltNames: readonly string[];
+  /** SHA-256 of the DER, upper-case hex pairs joined by ':' (as openssl x509 -fingerprint prints it). */
+  readonly fingerprint256: string;
+}
+
+export interface TlsInfo {
+  /** `TLSv1.3`; null before the handshake (a server's own info). */
+  readonly protocol: string | null;
+  /** IANA cipher suite name, e.g. `TLS_AES_256_GCM_SHA384`. */
+  readonly cipher: string | null;
+  /** The protocol ALPN agreed, e.g. `h2`; null when none was agreed. */
+  readonly alpn: string | null;
+  /** A client: the SNI it sent; a server's connection: the SNI the client sent. null: none. */
+  readonly servername: string | null;
+  /** The peer's certificate verified (a server's connection: a client certificate that verified). */
+  readonly authorized: boolean;
+  /** OpenSSL/Node's verification code when not authorized (`DEPTH_ZERO_SELF_SIGNED_CERT`, `ERR_TLS_CERT_ALTNAME_INVALID`). */
+  readonly authorizationError: string | null;
+  /** authorized and not insecure: what the UI shows as "verified". */
+  readonly verified: boolean;
+  /** insecure=1 (or startTls({ insecure: true })) skipped verification. */
+  readonly insecure: boolean;
+  readonly peerCertificate: CertificateSummary | null;
+  /** The peer's chain above its certificate, issuer first (the root last, when the peer sent it). */
+  readonly peerChain?: readonly CertificateSummary[];
+  readonly localCertificate: CertificateSummary | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,79 @@
+/**
+ * TLS in wire files: `open tls://…` and `listen tls-listen://…`, relative `ca=` paths resolved
+ * against the .wire file's folder, and the `starttls [insecure]` step against a python3 SMTP-like
+ * server that upgrades after `STARTTLS\r\n`.
+ */
+import * as assert from 'node:assert/strict';
+import { parseWire, runWire, type FileResult } from '../../src/wire';
+import { makeTlsFixtures, type TlsFixtures } from '../engine/tlsFixtures';
+import { startPythonTls, type Tool } from '../engine/peers/tools';
+import { wire } from './helpers';
+
+function passed(result: FileResult): void {
+  for (const section of result.sections) {
+    assert.equal(section.outcome, 'passed', `${section.name}: ${section.message ?? ''}`);
+  }
+}
+
+describe('wire runner: TLS', function () {
+  this.timeout(30_000);
+  let fixtures: TlsFixtures;
+  let tool: Tool | undefined;
+  before(async () => {
+    fixtures = await makeTlsFixtures();
+  });
+  after(() => fixtures.remove());
+  afterEach(() => {
+    tool?.kill();
+    tool = undefined;
+  });
+
+  it('starttls upgrades the current tcp:// client after STARTTLS, and the conversation goes on in plaintext', async () => {
+    const peer = await startPythonTls('smtp', { cert: fixtures.serverCert, key: fixtures.serverKey });
+    tool = peer.tool;
+    const result = await runWire(
+      wire('### smtp\nopen tcp://localhost:{{port}}\nexpect "220 smtp.test"\nsend "STARTTLS\\r\\n"\nexpect "220 2.0.0 Ready"\nstarttls insecure\nsend "EHLO wire\\r\\n"\nexpect "250 smtp.test at your service\\r\\n"\nclose\n'),
+      { variables: { port: String(peer.port) } },
+    );
+    passed(result);
+    assert.deepEqual(result.sections[0].steps.map((step) => step.kind), ['open', 'expect', 'send', 'expect', 'starttls', 'send', 'expect', 'close']);
+    const remote = await peer.result();
+    assert.equal(remote.hello, 'EHLO wire\r\n');
+    assert.equal(remote.sni, 'localhost');
+  });
+
+  it('starttls without insecure verifies, and fails the step with the TLS reason', async () => {
+    const peer = await startPythonTls('smtp', { cert: fixtures.serverCert, key: fixtures.serverKey });
+    tool = peer.tool;
+    const result = await runWire(
+      wire('### smtp\nopen tcp://localhost:{{port}}\nexpect "220 "\nsend "STARTTLS\\r\\n"\nexpect "220 2.0.0"\nstarttls\nsend "EHLO wire\\r\\n"\n'),
+      { variables: { port: String(peer.port) } },
+    );
+    const section = result.sections[0];
+    assert.equal(section.outcome, 'failed');
+    const failed = section.steps.at(-1);
+    assert.equal(failed?.kind, 'starttls');
+    assert.equal(failed?.line, 6);
+    assert.equal(failed?.error?.data.engineCode, 'TLS');
+    assert.equal(failed?.error?.data.engineReason, 'tls-unknown-ca');
+  });
+
+  it('open tls:// with ca= relative to the .wire file\'s folder, against a listen tls-listen:// in the same section', async () => {
+    const result = await runWire(
+      wire('### tls\nlisten tls-listen://127.0.0.1:0?cert=server.pem&key=server.key as server\non "ping\\n"\n  reply "pong\\n"\nopen tls://localhost:{{server.port}}?ca=ca.pem&alpn=h2\nsend "ping\\n"\nexpect exactly "pong\\n"\nclose\n'),
+      { baseDirectory: fixtures.dir },
+    );
+    passed(result);
+  });
+
+  it('parses starttls [insecure] and refuses anything else after it', () => {
+    const parsed = wire('### s\nopen tcp://127.0.0.1:25\nstarttls\nstarttls insecure\n');
+    assert.deepEqual(parsed.sections[0].steps.slice(1).map((step) => (step.kind === 'starttls' ? step.insecure : undefined)), [false, true]);
+    const bad = parseWire('### s\nopen tcp://127.0.0.1:25\nstarttls now\nstarttls insecure please\n', { file: 'x.wire' });
+    assert.equal(bad.ok, false);
+    assert.deepEqual(bad.ok ? [] : bad.errors.map((error) => `${String(error.data.reason)} ${error.message}`), [
+      "starttls-option x.wire:3:10: expected nothing or 'insecure' after 'starttls', got 'now'",
+      "text-after-payload x.wire:4:19: unexpected 'please' after 'starttls insecure'",
+    ]);
+  });
+});

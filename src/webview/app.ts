@@ -10,6 +10,7 @@ import { format, setLocale } from './format';
 import { post } from './hostChannel';
 import { LibraryControls } from './library';
 import type { StateStore } from './state';
+import { RulesSection } from './rules';
 import { TrafficView } from './traffic';
 
 export class App {
@@ -17,6 +18,7 @@ export class App {
   private readonly composer: Composer;
   private readonly library: LibraryControls;
   private readonly traffic: TrafficView;
+  private readonly rules: RulesSection;
   private readonly header: HTMLElement;
   private readonly banner: HTMLElement;
   private readonly live: HTMLElement;
@@ -37,7 +39,8 @@ export class App {
     this.traffic = new TrafficView(this.strings, store, (row) => this.composer.replyTo(row));
     this.library.setHistory(init.history);
     this.library.setSaved(init.saved);
-    const composerBlock = element('div', { className: 'composer-block' }, this.composer.element, this.library.element, this.live);
+    this.rules = new RulesSection(this.strings, store);
+    const composerBlock = element('div', { className: 'composer-block' }, this.composer.element, this.library.element, this.rules.element, this.live);
     replaceChildren(root, this.header, this.banner, composerBlock, this.traffic.element);
     this.setSocket(init.socket);
     document.addEventListener('keydown', (event) => {
@@ -80,6 +83,10 @@ export class App {
         return this.library.setSaved(message.items);
       case 'loadPayload':
         return this.composer.load(message);
+      case 'rules':
+        return this.rules.apply(message);
+      case 'ruleHits':
+        return this.rules.setHits(message.hits);
       default: {
         // A host message type without a case here is a compile error.
         const unhandled: never = message;

@@ -18,6 +18,7 @@ import { registerRemoveCommands } from './remove';
 import { registerSendCommand } from './send';
 import { registerSocketCommands } from './socket';
 import { registerTranscriptCommands } from './transcript';
+import { registerWireFileCommands } from './wireFile';
 
 export type { CommandFeatures } from './context';
 
@@ -39,6 +40,7 @@ export function registerCommands(services: Services, features: CommandFeatures):
     ...registerRemoveCommands(context),
     ...registerMulticastCommands(context),
     ...registerTranscriptCommands(context),
+    ...registerWireFileCommands(context),
     ...registerCaptureCommands(context),
     ...registerLogCommand(context),
     new vscode.Disposable(() => forgetRemoved.dispose()),

@@ -19,6 +19,7 @@ export interface PanelRoutes {
   saveTranscript(): Promise<void>;
   setRules(rules: readonly AutoReplyRule[]): void;
   editRulesAsWire(): Promise<void>;
+  saveAsWire(): Promise<void>;
 }
 
 export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): Promise<void> | void {
@@ -55,6 +56,8 @@ export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): P
       return routes.setRules(message.rules);
     case 'editRulesAsWire':
       return routes.editRulesAsWire();
+    case 'saveAsWire':
+      return routes.saveAsWire();
     default: {
       // A message type without a case here is a compile error.
       const unhandled: never = message;

@@ -16,6 +16,7 @@ import { socketTitle } from '../socketText';
 import type { AutoReplies } from '../autoReply/service';
 import { PanelComposer } from './composer';
 import { dispatchMessage, type PanelRoutes } from './dispatch';
+import { saveAsWireFile, saveTranscript } from './headerActions';
 import { panelHtml, webviewOptions } from './html';
 import type { PayloadLibrary } from './library';
 import type { SendRequest } from './sender';
@@ -121,9 +122,10 @@ export class PayloadPanel {
       reopen: () => this.reopen(),
       openAgain: () => this.openAgain(),
       checkTarget: (text) => this.post(this.targets.check(text)),
-      saveTranscript: () => this.saveTranscript(),
+      saveTranscript: () => saveTranscript(this.socketIdValue ?? this.lastSocketId, (message) => this.post(message)),
       setRules: (rules) => this.rules.set(rules),
       editRulesAsWire: () => this.rules.editAsWire(),
+      saveAsWire: () => saveAsWireFile(this.info()?.parentId ?? this.socketIdValue, (message) => this.post(message)),
     };
     const webview = webviewPanel.webview;
     const extensionUri = services.context.extensionUri;
@@ -352,16 +354,6 @@ export class PayloadPanel {
   private rememberedLineEnding(): { rememberedLineEnding?: LineEnding } {
     const lineEnding = this.owner.library.lastLineEnding(this.historySpec());
     return lineEnding === undefined ? {} : { rememberedLineEnding: lineEnding };
-  }
-
-  /** The header's Save Transcript As…: the command does the asking (format, file). */
-  private async saveTranscript(): Promise<void> {
-    const id = this.socketIdValue ?? this.lastSocketId;
-    if (id === undefined) {
-      this.post({ type: 'notice', text: vscode.l10n.t('This panel has no transcript to save.'), severity: 'error' });
-      return;
-    }
-    await vscode.commands.executeCommand('socketWorkbench.saveTranscript', id);
   }
 
   private post(message: HostMessage): void {

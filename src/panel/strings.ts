@@ -155,6 +155,8 @@ export function panelStrings(): PanelStrings {
     rulesEditAsWire: vscode.l10n.t('Edit as Wire File'),
     rulesEmpty: vscode.l10n.t('No rules: incoming data gets no automatic answer.'),
     ruleLabel: vscode.l10n.t('Rule {0}'),
+    saveAsWire: vscode.l10n.t('Save as Wire File…'),
+    ...macroStrings(),
   };
 }
 
@@ -233,4 +235,23 @@ export function timingStrings(): TimingStrings {
         duration(summary.max),
       ),
   };
+}
+
+/** The composer's macro strings; the host words a refused send with the same ones. */
+export function macroStrings(): Pick<PanelStrings, 'macros' | 'macrosHint' | 'macroUnknown' | 'macroDigits' | 'macroUnterminated' | 'macroPreview'> {
+  return {
+    macros: vscode.l10n.t('Macros'),
+    macrosHint: vscode.l10n.t('Expands counter, time, unix_ms, random_hex N and uuid written in double braces, anew at each send'),
+    macroUnknown: vscode.l10n.t('Unknown macro {0} at offset {1}: the macros are counter, time, unix_ms, random_hex N and uuid.'),
+    macroDigits: vscode.l10n.t('{0} at offset {1}: random_hex takes a number of hex digits from 1 to 4096.'),
+    macroUnterminated: vscode.l10n.t('The macro {0} at offset {1} has no closing braces.'),
+    macroPreview: vscode.l10n.t('next send, counter {0}'),
+  };
+}
+
+/** A macro problem as the panel shows it. */
+export function macroProblemText(problem: { readonly problem: 'unknown' | 'digits' | 'unterminated'; readonly macro: string; readonly offset: number }): string {
+  const strings = macroStrings();
+  const template = { unknown: strings.macroUnknown, digits: strings.macroDigits, unterminated: strings.macroUnterminated }[problem.problem];
+  return template.replace('{0}', problem.macro).replace('{1}', String(problem.offset));
 }

@@ -56,6 +56,7 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
         count: { kind: 'integer', min: 0, max: LIMITS.maxRepeatCount },
       },
     },
+    macros: { kind: 'boolean', optional: true },
   },
   stopRepeat: {},
   sendFile: { target: optionalShort },
@@ -95,6 +96,7 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
   saveTranscript: {},
   setRules: { rules: { kind: 'array', max: LIMITS.maxRules, items: autoReplyRule } },
   editRulesAsWire: {},
+  saveAsWire: {},
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

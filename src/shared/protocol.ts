@@ -74,6 +74,7 @@ export const STRING_KEYS = [
   'rules', 'rulesHint', 'ruleEnabled', 'ruleMatcher', 'matcherContains', 'matcherExactly', 'matcherRegex', 'matcherAny', 'matcherWire',
   'formText', 'formHex', 'rulePattern', 'ruleReply', 'ruleDelay', 'ruleClose', 'ruleHits', 'ruleHitsOne', 'ruleUp', 'ruleDown',
   'ruleRemove', 'ruleAdd', 'rulesEditAsWire', 'rulesEmpty', 'ruleLabel',
+  'saveAsWire', 'macros', 'macrosHint', 'macroUnknown', 'macroDigits', 'macroUnterminated', 'macroPreview',
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];
@@ -285,6 +286,12 @@ export interface TargetCheckMessage {
   readonly error?: string;
 }
 
+/** The `{{counter}}` the next send with macros will carry (the preview shows it). */
+export interface MacroCounterMessage {
+  readonly type: 'macroCounter';
+  readonly next: number;
+}
+
 export type HostMessage =
   | InitMessage
   | SocketMessage
@@ -299,7 +306,8 @@ export type HostMessage =
   | LoadPayloadMessage
   | TargetCheckMessage
   | RulesMessage
-  | RuleHitsMessage;
+  | RuleHitsMessage
+  | MacroCounterMessage;
 
 // ---------------------------------------------------------------------------------------------
 // Webview → host
@@ -320,6 +328,8 @@ export type WebviewMessage =
       /** Server: a connection id or 'all'; UDP: host:port; otherwise absent. */
       readonly target?: string;
       readonly repeat?: RepeatOptions;
+      /** Expand {{counter}}, {{time}}… at each send (shared/macros.ts). */
+      readonly macros?: boolean;
     }
   | { readonly type: 'stopRepeat' }
   | { readonly type: 'sendFile'; readonly target?: string }
@@ -343,7 +353,9 @@ export type WebviewMessage =
   | { readonly type: 'saveTranscript' }
   /** The whole rules list after an edit (the webview debounces typing). */
   | { readonly type: 'setRules'; readonly rules: readonly AutoReplyRule[] }
-  | { readonly type: 'editRulesAsWire' };
+  | { readonly type: 'editRulesAsWire' }
+  /** The header's Save as Wire File: the runner's recording of this socket in a new wire document. */
+  | { readonly type: 'saveAsWire' };
 
 export type WebviewMessageType = WebviewMessage['type'];
 
@@ -370,6 +382,8 @@ export interface PanelState {
   readonly selectedSeq?: number;
   /** Chat mode: Enter sends, Shift+Enter adds a newline (absent in states saved before it existed). */
   readonly chat?: boolean;
+  /** The composer expands macros (off by default). */
+  readonly macros?: boolean;
   /** The auto-reply rules section is expanded. */
   readonly rulesOpen?: boolean;
 }

@@ -87,6 +87,8 @@ export class App {
         return this.rules.apply(message);
       case 'ruleHits':
         return this.rules.setHits(message.hits);
+      case 'macroCounter':
+        return this.composer.setMacroCounter(message.next);
       default: {
         // A host message type without a case here is a compile error.
         const unhandled: never = message;
@@ -104,6 +106,7 @@ export class App {
       element('h1', { className: 'socket-title', text: socket.label }),
       element('span', { className: `socket-description status-${socket.status}`, text: socket.description }),
       this.saveButton(),
+      this.wireButton(),
     );
     this.composer.setSocket(socket);
     this.renderBanner(socket);
@@ -114,6 +117,14 @@ export class App {
     const save = button(this.strings.saveTranscript, { icon: 'save-as', iconOnly: true, className: 'header-action' });
     save.id = 'save-transcript';
     save.addEventListener('click', () => post({ type: 'saveTranscript' }));
+    return save;
+  }
+
+  /** Save as Wire File…: the runner's recording of this socket (a connection's: its server's). */
+  private wireButton(): HTMLButtonElement {
+    const save = button(this.strings.saveAsWire, { icon: 'file-code', iconOnly: true, className: 'header-action' });
+    save.id = 'save-wire';
+    save.addEventListener('click', () => post({ type: 'saveAsWire' }));
     return save;
   }
 

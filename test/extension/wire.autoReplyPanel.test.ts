@@ -25,7 +25,7 @@ async function clientReplies(port: number, lines: readonly string[]): Promise<st
   return (await client.result).replies as string[];
 }
 
-export const BAD_REGEX: AutoReplyRule = { ...HELO, pattern: '(' };
+const BAD_REGEX: AutoReplyRule = { ...HELO, pattern: '(' };
 
 describe('wire auto-reply rules in the payload panel', function () {
   this.timeout(60_000);

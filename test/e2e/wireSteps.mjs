@@ -46,6 +46,7 @@ export function echoServer(port) {
     '        d = c.recv(4096)',
     '        if not d: break',
     '        c.sendall(d)',
+    '    c.close()',
     'while True:',
     '    c, _ = s.accept()',
     '    threading.Thread(target=echo, args=(c,), daemon=True).start()',
@@ -100,14 +101,17 @@ export async function runAndTest(ui, t, suffix) {
     await file.click();
     await ui.keyboard.press('ArrowRight');
   }
-  const echo = page.locator('.test-explorer .monaco-list-row', { hasText: 'Echo' }).first();
-  const wrong = page.locator('.test-explorer .monaco-list-row', { hasText: 'Wrong' }).first();
+  // hasText with a string ignores case ('Echo' would match echo.wire): the labels as regexes.
+  const row = (label) => page.locator('.test-explorer .monaco-list-row').filter({ has: page.locator('.label', { hasText: label }) }).first();
+  const echo = row(/^Echo/);
+  const wrong = row(/^Wrong/);
   await echo.waitFor({ state: 'visible', timeout: 10_000 });
   await wrong.waitFor({ state: 'visible', timeout: 10_000 });
   await ui.waitUntil('the sections with their outcomes', async () => {
-    const passed = await echo.locator('.codicon-testing-passed-icon').count();
-    const failed = await wrong.locator('.codicon-testing-failed-icon, .codicon-testing-error-icon').count();
-    return passed === 1 && failed === 1;
+    // The outcome icons are codicons (testing-passed-icon / testing-failed-icon in current builds).
+    const passed = /codicon-[\w-]*pass/.test(await echo.innerHTML());
+    const failed = /codicon-[\w-]*(fail|error)/.test(await wrong.innerHTML());
+    return passed && failed;
   }, { timeout: 15_000 });
   await ui.sleep(400);
   await ui.screenshot(`02-testing-view-${suffix}`);

@@ -44,6 +44,8 @@ interface Connection {
   readonly id: string;
   readonly peer: string | undefined;
   buffer: Buffer;
+  /** The peer sent FIN: an `on eof` rule may answer (a half-open socket can still send). */
+  eof: boolean;
   closed: boolean;
   busy: boolean;
   /** Set after a `close` action or a failure: nothing more is answered. */
@@ -52,6 +54,14 @@ interface Connection {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** The entry's bytes as a Buffer: sockets hand Buffers over already, so usually no view is made. */
+function asBuffer(data: Uint8Array | undefined): Buffer {
+  if (data === undefined) {
+    return EMPTY;
+  }
+  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
 
 /** The engine's own address text (`127.0.0.1:5000`, `[::1]:53`, a UNIX path), or undefined. */
 export function formatPeer(address: Address | undefined): string | undefined {
@@ -113,16 +123,16 @@ class RuleEngine implements RuleBinding {
         if (entry.kind !== 'data' || entry.direction !== 'in') {
           return;
         }
-        const data = entry.data ?? EMPTY;
-        const chunk = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+        // Every chunk comes twice (the connection's entry and its server's mirror): look first.
         if (udp) {
           if (socketId === listenerId) {
-            this.datagram(chunk, entry.peer);
+            this.datagram(asBuffer(entry.data), entry.peer);
           }
           return;
         }
         const connection = this.connections.get(socketId);
         if (connection !== undefined) {
+          const chunk = asBuffer(entry.data);
           connection.buffer = connection.buffer.length === 0 ? chunk : Buffer.concat([connection.buffer, chunk]);
           this.pump(connection);
         }
@@ -139,6 +149,13 @@ class RuleEngine implements RuleBinding {
           const connection = this.connections.get(info.id);
           if (connection !== undefined && (info.state === 'closed' || info.state === 'error')) {
             connection.closed = true;
+            this.pump(connection);
+          }
+        }),
+        engine.onDidEnd(({ socketId }) => {
+          const connection = this.connections.get(socketId);
+          if (connection !== undefined) {
+            connection.eof = true;
             this.pump(connection);
           }
         }),
@@ -170,7 +187,7 @@ class RuleEngine implements RuleBinding {
     if (this.connections.has(info.id)) {
       return;
     }
-    const connection: Connection = { id: info.id, peer: formatPeer(info.remote), buffer: EMPTY, closed: false, busy: false, done: false, connectPending: true };
+    const connection: Connection = { id: info.id, peer: formatPeer(info.remote), buffer: EMPTY, eof: false, closed: false, busy: false, done: false, connectPending: true };
     this.connections.set(info.id, connection);
     this.pump(connection);
   }
@@ -237,7 +254,7 @@ class RuleEngine implements RuleBinding {
           this.report(index, connection.id, error);
           continue;
         }
-        const found = matchStream(matcher, connection.buffer, connection.closed, connection.closed);
+        const found = matchStream(matcher, connection.buffer, connection.eof || connection.closed, connection.closed);
         // A data rule must consume something, or an empty regex match would loop forever.
         if (found.kind === 'match' && (found.end > 0 || matcher.kind === 'eof' || matcher.kind === 'closed')) {
           chosen = { index, end: found.end, captures: found.captures };

@@ -49,4 +49,12 @@ describe('panel message validation', () => {
     assert.equal(reason({ type: 'setRules', rules: [{ ...rule, hits: 3 }] }), 'setRules.rules[0].hits is not a known field');
     assert.equal(reason({ type: 'checkTarget', text: 'x'.repeat(LIMITS.maxShortText + 1) }), `checkTarget.text is ${LIMITS.maxShortText + 1} characters long; the limit is ${LIMITS.maxShortText}`);
   });
+
+  it('bounds loadHistory by the history the library keeps (LIMITS.maxHistory)', () => {
+    assert.equal(LIMITS.maxHistory, 100);
+    assert.equal(reason({ type: 'loadHistory', index: 0 }), undefined);
+    assert.equal(reason({ type: 'loadHistory', index: LIMITS.maxHistory - 1 }), undefined);
+    assert.equal(reason({ type: 'loadHistory', index: LIMITS.maxHistory }), 'loadHistory.index is 100, outside 0..99');
+    assert.equal(reason({ type: 'loadHistory', index: -1 }), 'loadHistory.index is -1, outside 0..99');
+  });
 });

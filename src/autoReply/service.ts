@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { SocketInfo, SocketKind } from '../engine';
-import { parseErrorAt } from '../messages/wireErrors';
+import { parseErrorAt, parseErrorSentence } from '../messages/wireErrors';
 import type { Services } from '../services';
 import type { AutoReplyRule } from '../shared/protocol';
 import { attachRulesText, type RuleBinding } from '../wire';
@@ -46,8 +46,12 @@ export function canAutoReply(info: SocketInfo | undefined): boolean {
   return info !== undefined && info.parentId === undefined && LISTENER_KINDS.has(info.kind);
 }
 
-export function describeRuleProblem(problem: RuleProblem): string {
-  return problem.kind === 'parse' ? parseErrorAt(problem.error) : vscode.l10n.t('A wire rule must be exactly one \'on\' rule; this text has {0}.', problem.count);
+/** A form rule's problem is its sentence (its wire text's columns mean nothing in the form); a wire rule's keeps line and column. */
+export function describeRuleProblem(problem: RuleProblem, rule: AutoReplyRule): string {
+  if (problem.kind === 'parse') {
+    return rule.matcher === 'wire' ? parseErrorAt(problem.error) : parseErrorSentence(problem.error);
+  }
+  return vscode.l10n.t('A wire rule must be exactly one \'on\' rule; this text has {0}.', problem.count);
 }
 
 export class AutoReplies implements vscode.Disposable {
@@ -95,7 +99,7 @@ export class AutoReplies implements vscode.Disposable {
   setRules(socketId: string, rules: readonly AutoReplyRule[], persist = true): void {
     const problems = rules.map((rule) => {
       const problem = ruleProblem(rule);
-      return problem === undefined ? undefined : describeRuleProblem(problem);
+      return problem === undefined ? undefined : describeRuleProblem(problem, rule);
     });
     const active = rules.map((_, index) => index).filter((index) => rules[index].enabled && problems[index] === undefined);
     const text = rulesToWire(rules, (index) => active.includes(index));

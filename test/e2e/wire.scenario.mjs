@@ -11,12 +11,13 @@ const T = {
   runAll: '▶ Run All',
   testing: 'Testing',
   sockets: 'Sockets',
+  server: 'TCP server',
   openCommand: 'Socket Workbench: Open Socket from Address…',
   panelCommand: 'Socket Workbench: Open Payload Panel…',
   rulesTitle: 'Auto-reply rules',
   rulesEmpty: 'No rules: incoming data gets no automatic answer.',
   oneHit: '1 hit',
-  hexProblem: "line 1, column 8: The payload is not valid Hex: 'z' at offset 0.",
+  hexProblem: "The payload is not valid Hex: 'z' at offset 0.",
 };
 
 export async function run(ui) {

@@ -11,12 +11,13 @@ const T = {
   runAll: '▶ Tümünü Çalıştır',
   testing: 'Test',
   sockets: 'Soketler',
+  server: 'TCP sunucusu',
   openCommand: 'Socket Workbench: Adresten Soket Aç…',
   panelCommand: 'Socket Workbench: Yük Panelini Aç…',
   rulesTitle: 'Otomatik yanıt kuralları',
   rulesEmpty: 'Kural yok: gelen veriye otomatik yanıt verilmez.',
   oneHit: '1 eşleşme',
-  hexProblem: "satır 1, sütun 8: Yük geçerli bir Onaltılık değil: 0. konumda 'z'.",
+  hexProblem: "Yük geçerli bir Onaltılık değil: 0. konumda 'z'.",
 };
 
 export async function run(ui) {

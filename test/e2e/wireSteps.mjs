@@ -128,7 +128,8 @@ export async function rulesInPanel(ui, t, suffix) {
   await ui.keyboard.press('Enter');
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 10_000 });
   await ui.runCommand(t.panelCommand, { waitMs: 300 });
-  const item = page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: '127.0.0.1:' }).first();
+  // The run's clients are listed too: pick the listener.
+  const item = page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: t.server }).first();
   await item.waitFor({ state: 'visible', timeout: 10_000 });
   const port = Number((await item.innerText()).match(/127\.0\.0\.1:(\d+)/)[1]);
   await item.click();

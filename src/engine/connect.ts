@@ -3,7 +3,10 @@
  * resolved address in turn (stream.ts).
  */
 import * as net from 'node:net';
+import { formatAddress, toAddress } from './address';
+import { resolveEndpoint, type LookupFunction } from './resolve';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
+import type { SocketSpec } from './shared/types';
 
 /**
  * One connect attempt with a timeout and cancellation. The socket is destroyed on any failure so no
@@ -51,3 +54,50 @@ export function connectOnce(
   });
 }
 
+
+/** Failures after which the next resolved address is worth trying, as getaddrinfo users do. */
+const TRY_NEXT_ADDRESS = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EINVAL']);
+
+/**
+ * Resolves a TCP client's spec and tries each address in resolver order. `onResolved` gets the
+ * addresses; `onSkipped` hears why an address was passed over (the last failure is thrown).
+ */
+export async function connectToAnyAddress(
+  spec: SocketSpec,
+  lookup: LookupFunction | undefined,
+  timeout: number,
+  signal: AbortSignal | undefined,
+  onResolved: (addresses: readonly string[]) => void,
+  onSkipped: (code: string, detail: string) => void,
+): Promise<net.Socket> {
+  const endpoint = await resolveEndpoint(spec, { lookup });
+  onResolved(endpoint.addresses.map((candidate) => candidate.address));
+  let lastError: EngineError | undefined;
+  const { noDelay, keepAlive, keepAliveDelay, allowHalfOpen } = spec.options;
+  for (const [index, candidate] of endpoint.addresses.entries()) {
+    try {
+      return await connectOnce(
+        {
+          host: candidate.address,
+          port: endpoint.port,
+          family: candidate.family,
+          noDelay: noDelay === true,
+          keepAlive: keepAlive === true,
+          keepAliveInitialDelay: keepAliveDelay ?? 0,
+          allowHalfOpen: allowHalfOpen === true,
+        },
+        timeout,
+        signal,
+        { address: candidate.address, port: endpoint.port },
+      );
+    } catch (error) {
+      lastError = fromSystemError(error);
+      if (!TRY_NEXT_ADDRESS.has(lastError.code) || index === endpoint.addresses.length - 1) {
+        throw lastError;
+      }
+      // Say why this address was skipped; the last one's failure becomes the socket's error.
+      onSkipped(lastError.code, `${formatAddress(toAddress(candidate.address, endpoint.port, candidate.family))}: ${lastError.message}`);
+    }
+  }
+  throw lastError ?? new EngineError('ENOTFOUND', `${spec.host ?? ''} resolved to no address`, withReason('resolved-nothing', { host: spec.host }));
+}

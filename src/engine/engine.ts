@@ -15,7 +15,8 @@ import { DEFAULT_TRANSCRIPT_LIMITS, validateLimits, type TranscriptView } from '
 import { exportCapture, type CaptureExport } from './export';
 import type { RecordingStatus } from './recorder';
 import { Recordings, type RecordingChange, type RecordOptions } from './recordings';
-import type { SocketInfo, SocketSpec, SocketStats, TranscriptBudget, TranscriptEntry, TranscriptLimits } from './shared/types';
+import { validateFramingOptions } from './framingOptions';
+import type { FramingOptions, SocketInfo, SocketSpec, SocketStats, TranscriptBudget, TranscriptEntry, TranscriptLimits } from './shared/types';
 import { UdpSocket } from './udp';
 
 export interface EngineOptions {
@@ -316,6 +317,16 @@ export class SocketEngine {
   setReceiving(id: string, receiving: boolean): SocketInfo {
     const socket = this.require(id);
     socket.setReceiving(receiving);
+    return socket.info();
+  }
+
+  /**
+   * Changes a stream socket's message framing from its next byte (a server's: every connection's,
+   * and those it accepts later). Options as in a spec's query; `{}` or `framing: 'raw'` is raw.
+   */
+  setFraming(id: string, options: FramingOptions): SocketInfo {
+    const socket = this.require(id);
+    socket.setFraming(validateFramingOptions(options, socket.spec.transport, `${socketSpec.schemeOf(socket.spec.transport, socket.spec.role)}://`));
     return socket.info();
   }
 

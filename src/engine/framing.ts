@@ -4,10 +4,11 @@
  * messages, keeping the partial one pending (counted), so it is tested in plain Node.
  *
  * A frame longer than maxFrame is an error: the framer then stops (it cannot know where the next
- * frame starts) and the caller resets the connection. Not yet hooked into stream.ts (see issue 14).
+ * frame starts) and the caller (stream.ts) resets the connection.
  */
+import type { LengthFormat } from './shared/types';
 
-export type LengthFormat = 'u8' | 'u16be' | 'u16le' | 'u32be' | 'u32le';
+export type { LengthFormat } from './shared/types';
 
 export type Framing =
   | { readonly mode: 'raw' }
@@ -35,10 +36,19 @@ export interface FramedMessage {
 }
 
 export class FrameTooLarge extends Error {
-  constructor(readonly size: number, readonly max: number) {
+  constructor(
+    readonly size: number,
+    readonly max: number,
+    /** The whole messages the same push completed before the oversize frame. */
+    readonly messages: readonly FramedMessage[] = [],
+  ) {
     super(`frame of ${size} bytes exceeds the maximum of ${max}`);
   }
 }
+
+// Shared by every line message: the ending is read, never changed.
+const CRLF = Uint8Array.of(0x0d, 0x0a);
+const LF = Uint8Array.of(0x0a);
 
 const FIELD_BYTES: Record<LengthFormat, number> = { u8: 1, u16be: 2, u16le: 2, u32be: 4, u32le: 4 };
 
@@ -92,6 +102,8 @@ export class Framer {
   private pending: Uint8Array[] = [];
   private pendingLength = 0;
   private failed = false;
+  /** Length and fixed framing: the bytes the pending frame needs before it can complete (header or whole frame). */
+  private needed = 0;
 
   constructor(
     readonly framing: Framing,
@@ -103,6 +115,17 @@ export class Framer {
     return this.pendingLength;
   }
 
+  /** Hands over the bytes of the incomplete message and forgets them (a framing change flushes them). */
+  takePending(): Uint8Array | undefined {
+    if (this.pendingLength === 0) {
+      return undefined;
+    }
+    const data = this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingLength);
+    this.pending = [];
+    this.pendingLength = 0;
+    return data;
+  }
+
   /** Feeds a chunk; returns the messages it completes. Throws FrameTooLarge (then stops for good). */
   push(chunk: Uint8Array): FramedMessage[] {
     if (this.failed) {
@@ -111,21 +134,39 @@ export class Framer {
     if (this.framing.mode === 'raw') {
       return chunk.byteLength === 0 ? [] : [{ data: chunk }];
     }
+    if (chunk.byteLength === 0 && this.pendingLength === 0) {
+      return [];
+    }
+    if (this.pendingLength > 0 && this.cannotComplete(chunk)) {
+      // A big frame arriving in pieces: keep the pieces, copy them once when the frame is whole.
+      this.pending.push(chunk);
+      this.pendingLength += chunk.byteLength;
+      if (this.pendingLength > this.maxFrame) {
+        this.fail(this.pendingLength);
+      }
+      return [];
+    }
     if (chunk.byteLength > 0) {
       this.pending.push(chunk);
       this.pendingLength += chunk.byteLength;
     }
+    this.needed = 0;
     const buffer = this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingLength);
     const messages: FramedMessage[] = [];
     let start = 0;
-    for (;;) {
-      const end = this.frameEnd(buffer, start);
-      if (end === undefined) {
-        break;
+    try {
+      for (;;) {
+        const end = this.frameEnd(buffer, start);
+        if (end === undefined) {
+          break;
+        }
+        const data = buffer.subarray(start, end.end);
+        messages.push(end.ending === undefined ? { data } : { data, ending: end.ending });
+        start = end.end;
       }
-      const data = buffer.subarray(start, end.end);
-      messages.push(end.ending === undefined ? { data } : { data, ending: end.ending });
-      start = end.end;
+    } catch (error) {
+      // The messages before the oversize frame are whole: they go with the error.
+      throw error instanceof FrameTooLarge ? new FrameTooLarge(error.size, error.max, messages) : error;
     }
     const rest = buffer.subarray(start);
     this.pending = rest.byteLength === 0 ? [] : [rest];
@@ -134,6 +175,39 @@ export class Framer {
       this.fail(this.pendingLength);
     }
     return messages;
+  }
+
+  /** True when `chunk` added to the pending bytes cannot complete the pending frame. */
+  private cannotComplete(chunk: Uint8Array): boolean {
+    const framing = this.framing;
+    switch (framing.mode) {
+      case 'length':
+      case 'fixed':
+        return this.pendingLength + chunk.byteLength < this.needed;
+      case 'line':
+        return chunk.indexOf(0x0a) < 0;
+      case 'delimiter': {
+        const delimiter = framing.delimiter;
+        if (indexOf(chunk, delimiter, 0) >= 0) {
+          return false;
+        }
+        if (delimiter.byteLength === 1) {
+          return true;
+        }
+        // The delimiter may straddle the pending tail (maybe several small pieces) and the new chunk.
+        const tail: Uint8Array[] = [chunk.subarray(0, delimiter.byteLength - 1)];
+        let tailLength = 0;
+        for (let index = this.pending.length - 1; index >= 0 && tailLength < delimiter.byteLength - 1; index--) {
+          const piece = this.pending[index];
+          const part = piece.subarray(Math.max(0, piece.byteLength - (delimiter.byteLength - 1 - tailLength)));
+          tail.unshift(part);
+          tailLength += part.byteLength;
+        }
+        return indexOf(concat(tail, -1), delimiter, 0) < 0;
+      }
+      case 'raw':
+        return false;
+    }
   }
 
   private fail(size: number): never {
@@ -155,19 +229,24 @@ export class Framer {
           return undefined;
         }
         const crlf = index > start && buffer[index - 1] === 0x0d;
-        return { end: index + 1, ending: crlf ? Uint8Array.of(0x0d, 0x0a) : Uint8Array.of(0x0a) };
+        return { end: index + 1, ending: crlf ? CRLF : LF };
       }
       case 'delimiter': {
         const index = indexOf(buffer, framing.delimiter, start);
         return index < 0 ? undefined : { end: index + framing.delimiter.byteLength, ending: framing.delimiter };
       }
       case 'fixed':
-        return buffer.byteLength - start >= framing.size ? { end: start + framing.size } : undefined;
+        if (buffer.byteLength - start >= framing.size) {
+          return { end: start + framing.size };
+        }
+        this.needed = framing.size;
+        return undefined;
       case 'length': {
         const offset = framing.lengthOffset ?? 0;
         const fieldBytes = FIELD_BYTES[framing.length];
         const header = offset + fieldBytes;
         if (buffer.byteLength - start < header) {
+          this.needed = header;
           return undefined;
         }
         const value = readField(buffer, start + offset, framing.length);
@@ -179,13 +258,18 @@ export class Framer {
         if (total < header) {
           this.fail(total);
         }
-        return buffer.byteLength - start >= total ? { end: start + total } : undefined;
+        if (buffer.byteLength - start >= total) {
+          return { end: start + total };
+        }
+        this.needed = total;
+        return undefined;
       }
     }
   }
 }
 
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+function concat(parts: readonly Uint8Array[], knownLength: number): Uint8Array {
+  const length = knownLength >= 0 ? knownLength : parts.reduce((sum, part) => sum + part.byteLength, 0);
   const result = new Uint8Array(length);
   let offset = 0;
   for (const part of parts) {

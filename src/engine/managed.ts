@@ -10,6 +10,7 @@ import { Transcript } from './transcript';
 import type {
   Address,
   Direction,
+  FramingOptions,
   PeerInfo,
   SocketInfo,
   SocketKind,
@@ -166,6 +167,21 @@ export abstract class ManagedSocket {
     );
   }
 
+  /** The message framing in effect (stream sockets override); undefined: raw. */
+  get framing(): FramingOptions | undefined {
+    return undefined;
+  }
+
+  /** Changes the framing from the next byte received; options are checked already (framingOptions.ts). */
+  setFraming(_options: FramingOptions | undefined): void {
+    throw new EngineError(
+      'UNSUPPORTED',
+      `framing applies to stream sockets; ${this.id} is ${this.kind}, whose datagrams are messages already`,
+      withReason('framing-not-stream', { id: this.id, kind: this.kind }),
+      this.id,
+    );
+  }
+
   /** Called when an accepted connection of this server has closed (servers override). */
   removeConnection(_connection: ManagedSocket): void {
     // Only servers have connections.
@@ -202,6 +218,7 @@ export abstract class ManagedSocket {
       paused: this.paused,
       defaultTarget: this.defaultTarget(),
       budget: this.budget(),
+      framing: this.framing,
     };
   }
 

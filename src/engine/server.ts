@@ -19,7 +19,8 @@ import type { SendOptions, SendResult } from './send';
 import { performance } from 'node:perf_hooks';
 import { StreamConnection } from './stream';
 import type { Transcript } from './transcript';
-import type { SocketSpec, SocketTriple, TranscriptEntry } from './shared/types';
+import { framingOptionsOf } from './framingOptions';
+import type { FramingOptions, SocketSpec, SocketTriple, TranscriptEntry } from './shared/types';
 import { fromNodePath, probeSocketFile, toNodePath } from './unix';
 
 export class StreamServer extends ManagedSocket {
@@ -35,6 +36,8 @@ export class StreamServer extends ManagedSocket {
   private accepted = 0;
   private family: 4 | 6 | undefined;
   private closed: Promise<void> = Promise.resolve();
+  /** Framing the panel set for this server's connections, replacing the spec's (undefined: the spec's). */
+  private framingOverride: { readonly options: FramingOptions | undefined } | undefined;
 
   constructor(
     readonly kind: 'tcp-server' | 'unix-server',
@@ -208,12 +211,28 @@ export class StreamServer extends ManagedSocket {
     if (connection.state !== 'open') {
       return;
     }
+    if (this.framingOverride !== undefined) {
+      connection.adoptFraming(this.framingOverride.options);
+    }
     // The accept as the server's transcript shows it; the connection's own copy is made lazily.
     const local = connection.local;
     const detail = local === this.local ? this.localLabel : local === undefined ? undefined : formatAddress(local);
     this.transcript.recordAccept(connection.peer, id, detail, connection.openedAt ?? Date.now(), mono);
     this.live.set(id, connection);
     this.owner.adopted(connection);
+    this.owner.changed(this);
+  }
+
+  override get framing(): FramingOptions | undefined {
+    return this.framingOverride === undefined ? framingOptionsOf(this.spec.options) : this.framingOverride.options;
+  }
+
+  /** Applies to every live connection from its next byte, and to the connections accepted later. */
+  override setFraming(options: FramingOptions | undefined): void {
+    this.framingOverride = { options };
+    for (const connection of this.live.values()) {
+      connection.setFraming(options);
+    }
     this.owner.changed(this);
   }
 

@@ -6,12 +6,12 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { EngineError, withReason, type EngineErrorData, type OptionErrorReason } from './shared/errors';
 import { isMulticastAddress } from './hostPort';
 import { percentDecode } from './percent';
-import type { Role, SpecOptions, Transport } from './shared/types';
+import { FRAMING_MODES, LENGTH_FORMATS, type Role, type SpecOptions, type Transport } from './shared/types';
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
-type OptionKind = 'boolean' | 'integer' | 'family' | 'groups' | 'interface';
+type OptionKind = 'boolean' | 'integer' | 'family' | 'groups' | 'interface' | 'choice' | 'hex';
 
 export interface OptionRule {
   readonly name: keyof SpecOptions;
@@ -19,6 +19,8 @@ export interface OptionRule {
   readonly min?: number;
   readonly max?: number;
   readonly unit?: string;
+  /** The words a `choice` option takes. */
+  readonly choices?: readonly string[];
   /** Where the option makes sense, for the error message. */
   readonly where: string;
   readonly applies: (transport: Transport, role: Role) => boolean;
@@ -28,6 +30,10 @@ export interface OptionRule {
 export const MAX_INT32 = 2147483647;
 const isIp = (transport: Transport): boolean => transport === 'tcp' || transport === 'udp';
 export const isStream = (transport: Transport): boolean => transport === 'tcp' || transport === 'unix';
+/** Longest `delimiter=` in bytes, and the largest `size=` and offset (the framer's 16 MiB maximum). */
+export const MAX_DELIMITER_BYTES = 64;
+export const MAX_FRAME_OPTION = 16 * 1024 * 1024;
+const STREAMS = 'TCP and UNIX stream sockets';
 
 /** In canonical order: `format` writes options in this order. */
 export const OPTION_RULES: readonly OptionRule[] = [
@@ -91,6 +97,14 @@ export const OPTION_RULES: readonly OptionRule[] = [
     where: 'tcp-listen and unix-listen',
     applies: (transport, role) => isStream(transport) && role === 'listen',
   },
+  // Message framing (framing.ts, framingOptions.ts checks that the options fit together).
+  { name: 'framing', kind: 'choice', choices: FRAMING_MODES, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'delimiter', kind: 'hex', max: MAX_DELIMITER_BYTES, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'length', kind: 'choice', choices: LENGTH_FORMATS, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'lengthOffset', kind: 'integer', min: 0, max: MAX_FRAME_OPTION, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'lengthAdjust', kind: 'integer', min: -MAX_FRAME_OPTION, max: MAX_FRAME_OPTION, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'lengthIncludesHeader', kind: 'boolean', where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'size', kind: 'integer', min: 1, max: MAX_FRAME_OPTION, where: STREAMS, applies: (transport) => isStream(transport) },
   {
     name: 'removeStale',
     kind: 'boolean',
@@ -149,7 +163,8 @@ function convertOption(rule: OptionRule, text: string | undefined): SpecOptions[
       return value;
     }
     case 'integer':
-      if (text === undefined || !/^\d+$/.test(text)) {
+      // Signed only where the range goes below 0 (lengthAdjust=-2, lengthAdjust=+2).
+      if (text === undefined || !((rule.min ?? 0) < 0 ? /^[+-]?\d+$/ : /^\d+$/).test(text)) {
         throw optionError(rule.name, 'option-integer', `must be ${numberRangeText(rule)}, not '${text ?? ''}'`, text, rangeData(rule));
       }
       return Number(text);
@@ -165,6 +180,10 @@ function convertOption(rule: OptionRule, text: string | undefined): SpecOptions[
       return text.split(',');
     case 'interface':
       return text ?? '';
+    case 'choice':
+      return text ?? '';
+    case 'hex':
+      return (text ?? '').replace(/[\s:]/g, '').toLowerCase();
   }
 }
 
@@ -197,6 +216,19 @@ export function checkOptionValues(options: SpecOptions): void {
         break;
       case 'groups':
         checkGroups(value);
+        break;
+      case 'choice':
+        if (typeof value !== 'string' || !(rule.choices ?? []).includes(value)) {
+          const choices = (rule.choices ?? []).join(', ');
+          throw optionError(name, 'option-choice', `must be one of ${choices}, not '${shown}'`, shown, { choices: (rule.choices ?? []).join(',') });
+        }
+        break;
+      case 'hex':
+        if (typeof value !== 'string' || !/^(?:[0-9a-f]{2})+$/.test(value) || value.length / 2 > (rule.max ?? MAX_DELIMITER_BYTES)) {
+          throw optionError(name, 'option-hex', `must be 1–${rule.max ?? MAX_DELIMITER_BYTES} bytes as hex digits, like 0d0a, not '${shown}'`, shown, {
+            max: rule.max ?? MAX_DELIMITER_BYTES,
+          });
+        }
         break;
       case 'interface':
         if (typeof value !== 'string' || ipFamily(value) === undefined) {

@@ -5,14 +5,16 @@
 import * as net from 'node:net';
 import { flatLabel, remoteOf, serverAddress } from './acceptedAddress';
 import { formatAddress, socketTriple, toAddress } from './address';
-import { connectOnce } from './connect';
-import { EngineError, fromSystemError, withReason } from './shared/errors';
+import { connectOnce, connectToAnyAddress } from './connect';
+import { EngineError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
-import { resolveEndpoint } from './resolve';
 import { formatSpec } from './spec';
+import { frameTooLargeError, withLengthPrefix } from './framedStream';
+import { FrameTooLarge, type Framer } from './framing';
+import { describeFraming, framerFor, framingOptionsOf } from './framingOptions';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
-import type { SocketSpec, SocketTriple } from './shared/types';
+import type { FramingOptions, SocketSpec, SocketTriple } from './shared/types';
 import { toNodePath } from './unix';
 
 type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';
@@ -21,9 +23,6 @@ type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connec
 const GRACEFUL_CLOSE_MS = 2000;
 /** How long a graceful close waits for a slow reader to take our buffered data, at most. */
 const FLUSH_LIMIT_MS = 10_000;
-
-/** Failures after which the next resolved address is worth trying, as getaddrinfo users do. */
-const TRY_NEXT_ADDRESS = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EINVAL']);
 
 /**
  * An accepted connection's own spec: the peer it is connected to (`tcp://127.0.0.1:54664`, or the
@@ -67,6 +66,11 @@ export class StreamConnection extends ManagedSocket {
   private closeWaiters: Array<() => void> | undefined;
   /** Monotonic time of the accept, for the accept entry a transcript made later starts with. */
   private acceptedMono: number | undefined;
+  /** The spec's framing (or the panel's); the framer exists only when it is not raw. */
+  private framingOptions: FramingOptions | undefined;
+  private framer: Framer | undefined;
+  /** How close() ended the socket, for the close entry (an export writes RST for 'reset'). */
+  private closeMode: CloseMode | undefined;
 
   constructor(
     readonly kind: StreamKind,
@@ -78,6 +82,8 @@ export class StreamConnection extends ManagedSocket {
     parent?: ManagedSocket,
   ) {
     super(id, spec, specText, owner, name, parent);
+    this.framingOptions = framingOptionsOf(spec.options);
+    this.framer = framerFor(this.framingOptions);
   }
 
   /**
@@ -142,7 +148,9 @@ export class StreamConnection extends ManagedSocket {
         this.resolved = [path];
         socket = await connectOnce({ path: toNodePath(path), allowHalfOpen: this.spec.options.allowHalfOpen === true }, timeout, signal, { path });
       } else {
-        socket = await this.connectToAnyAddress(timeout, signal);
+        socket = await connectToAnyAddress(this.spec, this.owner.lookup, timeout, signal, (resolved) => (this.resolved = resolved), (code, detail) =>
+          this.recordEvent('info', code, detail),
+        );
       }
     } catch (error) {
       if (error instanceof EngineError && error.code === 'CANCELLED') {
@@ -154,43 +162,6 @@ export class StreamConnection extends ManagedSocket {
       throw this.fail(error);
     }
     this.attach(socket, 'connect');
-  }
-
-  private async connectToAnyAddress(timeout: number, signal: AbortSignal | undefined): Promise<net.Socket> {
-    const endpoint = await resolveEndpoint(this.spec, { lookup: this.owner.lookup });
-    this.resolved = endpoint.addresses.map((candidate) => candidate.address);
-    let lastError: EngineError | undefined;
-    for (const [index, candidate] of endpoint.addresses.entries()) {
-      const { noDelay, keepAlive, keepAliveDelay } = this.spec.options;
-      try {
-        return await connectOnce(
-          {
-            host: candidate.address,
-            port: endpoint.port,
-            family: candidate.family,
-            noDelay: noDelay === true,
-            keepAlive: keepAlive === true,
-            keepAliveInitialDelay: keepAliveDelay ?? 0,
-            allowHalfOpen: this.spec.options.allowHalfOpen === true,
-          },
-          timeout,
-          signal,
-          { address: candidate.address, port: endpoint.port },
-        );
-      } catch (error) {
-        lastError = fromSystemError(error);
-        if (!TRY_NEXT_ADDRESS.has(lastError.code) || index === endpoint.addresses.length - 1) {
-          throw lastError;
-        }
-        // Say why this address was skipped; the last one's failure becomes the socket's error.
-        this.recordEvent('info', lastError.code, `${formatAddress(toAddress(candidate.address, endpoint.port, candidate.family))}: ${lastError.message}`);
-      }
-    }
-    throw lastError ?? new EngineError(
-      'ENOTFOUND',
-      `${this.spec.host ?? ''} resolved to no address`,
-      withReason('resolved-nothing', { host: this.spec.host }),
-    );
   }
 
   /** Takes over a connected socket: addresses, options, and the handlers that feed the transcript. */
@@ -242,7 +213,79 @@ export class StreamConnection extends ManagedSocket {
 
   /** For the shared 'data' listener. */
   received(chunk: Buffer): void {
-    this.recordData('in', chunk, this.peerLabel);
+    if (this.framer === undefined) {
+      this.recordData('in', chunk, this.peerLabel);
+      return;
+    }
+    this.receivedFramed(this.framer, chunk);
+  }
+
+  /** Each whole message is one entry; the partial one waits in the framer and is counted as pending. */
+  private receivedFramed(framer: Framer, chunk: Buffer): void {
+    let messages;
+    try {
+      messages = framer.push(chunk);
+    } catch (error) {
+      if (!(error instanceof FrameTooLarge)) {
+        throw error;
+      }
+      for (const message of error.messages) {
+        this.recordData('in', message.data, this.peerLabel);
+      }
+      // Where the next frame starts is unknown after an oversize one: the connection is reset.
+      const socket = this.socket;
+      this.fail(frameTooLargeError(error, this.id));
+      this.setPending(0);
+      this.abort(socket);
+      return;
+    }
+    for (const message of messages) {
+      this.recordData('in', message.data, this.peerLabel);
+    }
+    this.setPending(framer.pendingBytes);
+  }
+
+  private setPending(bytes: number): void {
+    if ((this.stats.pendingBytes ?? 0) !== bytes) {
+      this.stats.pendingBytes = bytes;
+      this.owner.counted(this);
+    }
+  }
+
+  override get framing(): FramingOptions | undefined {
+    return this.framingOptions;
+  }
+
+  /** A new connection of a server whose framing was changed: quietly, before its first byte. */
+  adoptFraming(options: FramingOptions | undefined): void {
+    this.framingOptions = options;
+    this.framer = framerFor(options);
+  }
+
+  /** From the next byte on; bytes still pending under the old framing become one message first. */
+  override setFraming(options: FramingOptions | undefined): void {
+    const rest = this.framer?.takePending();
+    if (rest !== undefined) {
+      this.recordData('in', rest, this.peerLabel);
+    }
+    this.framingOptions = options;
+    this.framer = framerFor(options);
+    if (this.framer === undefined) {
+      delete this.stats.pendingBytes;
+    } else {
+      this.stats.pendingBytes = 0;
+    }
+    this.recordEvent('info', 'FRAMING', describeFraming(options));
+    this.owner.changed(this);
+  }
+
+  /** The abortive close: RST on TCP; UNIX sockets have none (Node throws ERR_INVALID_HANDLE_TYPE), so destroy(). */
+  private abort(socket: net.Socket | undefined): void {
+    if (this.kind === 'unix-client' || this.kind === 'unix-connection') {
+      socket?.destroy();
+    } else {
+      socket?.resetAndDestroy();
+    }
   }
 
   /** For the shared 'end' listener: the peer sent FIN. */
@@ -268,9 +311,10 @@ export class StreamConnection extends ManagedSocket {
     }
     this.socket = undefined;
     if (this.state !== 'error') {
-      this.recordEvent('close');
+      this.recordEvent('close', this.closeMode === 'reset' ? 'reset' : undefined);
       this.setState('closed');
     }
+    this.closeMode = undefined;
     if (this.parent !== undefined) {
       this.owner.released(this);
     }
@@ -315,10 +359,11 @@ export class StreamConnection extends ManagedSocket {
     if (socket === undefined || this.state !== 'open') {
       throw this.notOpen();
     }
-    this.recordData('out', payload, this.peerLabel);
-    const result = await writeWithBackpressure(socket, payload, options, (bytes) => this.countSent(bytes));
+    const bytes = options.prefix === true ? withLengthPrefix(this.framingOptions, payload, this.id) : payload;
+    this.recordData('out', bytes, this.peerLabel);
+    const result = await writeWithBackpressure(socket, bytes, options, (sent) => this.countSent(sent));
     if (result.cancelled) {
-      this.recordEvent('info', 'CANCELLED', `send cancelled after ${result.bytesSent} of ${payload.byteLength} bytes`);
+      this.recordEvent('info', 'CANCELLED', `send cancelled after ${result.bytesSent} of ${bytes.byteLength} bytes`);
     }
     return { bytesSent: result.bytesSent, targets: 1, cancelled: result.cancelled };
   }
@@ -332,14 +377,11 @@ export class StreamConnection extends ManagedSocket {
       return;
     }
     if (mode === 'reset') {
+      this.closeMode = 'reset';
       this.setState('closing');
-      if (this.kind === 'unix-client' || this.kind === 'unix-connection') {
-        // UNIX sockets have no RST (Node throws ERR_INVALID_HANDLE_TYPE): the abortive close is destroy().
-        socket.destroy();
-      } else {
-        socket.resetAndDestroy();
-      }
-      return this.whenClosed();
+      const closed = this.whenClosed();
+      this.abort(socket);
+      return closed;
     }
     if (mode === 'half') {
       // shutdown(SHUT_WR): our FIN goes out, and we keep reading until the peer closes too.

@@ -68,5 +68,15 @@ export function optionSentence(reason: OptionErrorReason, data: EngineErrorData)
       return vscode.l10n.t("Option '{0}' is off, but the host '{1}' turns it on: remove {0}=0.", option, text(data, 'host'));
     case 'keepalive-delay-needs-keepalive':
       return vscode.l10n.t("Option '{0}' needs keepAlive=1: add it, or remove {0}.", option);
+    case 'option-choice':
+      return vscode.l10n.t("Option '{0}' must be one of {1}, not '{2}'.", option, text(data, 'choices').split(',').join(', '), value);
+    case 'option-hex':
+      return vscode.l10n.t("Option '{0}' must be 1–{1} bytes written as hex digits, like 0d0a, not '{2}'.", option, text(data, 'max'), value);
+    case 'framing-datagram':
+      return vscode.l10n.t("Option '{0}' does not apply to {1}: datagrams are already messages, one per read, so they need no framing.", option, schemePrefix(data));
+    case 'framing-option-needs-mode':
+      return vscode.l10n.t("Option '{0}' belongs to framing={1}, but the framing is {2}: add framing={1} or remove {0}.", option, text(data, 'mode'), text(data, 'framing'));
+    case 'framing-mode-needs-option':
+      return vscode.l10n.t("Option framing={0} needs {1}=…: add it.", value, text(data, 'needs'));
   }
 }

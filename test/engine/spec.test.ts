@@ -63,6 +63,18 @@ interface ValidCase {
 }
 
 const VALID: readonly ValidCase[] = [
+  {
+    input: 'tcp-listen://:7000?Framing=length&length=u16le&lengthOffset=2&lengthAdjust=-3&lengthIncludesHeader=yes',
+    spec: { transport: 'tcp', role: 'listen', host: '', port: '7000', options: { framing: 'length', length: 'u16le', lengthOffset: 2, lengthAdjust: -3, lengthIncludesHeader: true } },
+    canonical: 'tcp-listen://:7000?framing=length&length=u16le&lengthOffset=2&lengthAdjust=-3&lengthIncludesHeader=1',
+  },
+  {
+    input: 'unix:///tmp/s?framing=delimiter&delimiter=0D0A',
+    spec: { transport: 'unix', role: 'connect', path: '/tmp/s', options: { framing: 'delimiter', delimiter: '0d0a' } },
+    canonical: 'unix:///tmp/s?framing=delimiter&delimiter=0d0a',
+  },
+  { input: 'tcp://h:1?framing=fixed&size=16', spec: { transport: 'tcp', role: 'connect', host: 'h', port: '1', options: { framing: 'fixed', size: 16 } } },
+  { input: 'tcp://h:1?framing=line', spec: { transport: 'tcp', role: 'connect', host: 'h', port: '1', options: { framing: 'line' } } },
   { input: 'tcp://localhost:8080', spec: { transport: 'tcp', role: 'connect', host: 'localhost', port: '8080', options: {} } },
   {
     input: 'TCP-Listen://:8080',
@@ -252,7 +264,7 @@ interface InvalidCase {
 }
 
 const OPTION_LIST =
-  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale';
+  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, removeStale';
 
 const INVALID: readonly InvalidCase[] = [
   // Syntax and scheme
@@ -395,6 +407,37 @@ const INVALID: readonly InvalidCase[] = [
   },
   { input: 'unix:///tmp/a?removeStale=1', code: 'SPEC_OPTION', message: "option 'removeStale' applies to unix-listen and unix-dgram-listen, not to unix://" },
   { input: 'tcp://h:80?backlog=5', code: 'SPEC_OPTION', message: "option 'backlog' applies to tcp-listen and unix-listen, not to tcp://" },
+  // Framing: UDP is message-based already; options that belong to another mode, or a mode missing its option
+  {
+    input: 'udp://h:80?framing=line',
+    code: 'SPEC_OPTION',
+    message: "option 'framing' does not apply to udp://: datagrams are messages already, one per read",
+    data: { reason: 'framing-datagram', option: 'framing', scheme: 'udp' },
+  },
+  {
+    input: 'tcp://h:80?framing=line&delimiter=0a',
+    code: 'SPEC_OPTION',
+    message: "option 'delimiter' belongs to framing=delimiter, not to framing=line",
+    data: { reason: 'framing-option-needs-mode', option: 'delimiter', mode: 'delimiter', framing: 'line' },
+  },
+  {
+    input: 'unix:///tmp/a?framing=fixed',
+    code: 'SPEC_OPTION',
+    message: "option 'framing' is fixed, which needs size=…",
+    data: { reason: 'framing-mode-needs-option', option: 'framing', value: 'fixed', needs: 'size' },
+  },
+  {
+    input: 'tcp://h:80?framing=length&length=u24',
+    code: 'SPEC_OPTION',
+    message: "option 'length' must be one of u8, u16be, u16le, u32be, u32le, not 'u24'",
+    data: { reason: 'option-choice', option: 'length', value: 'u24', choices: 'u8,u16be,u16le,u32be,u32le' },
+  },
+  {
+    input: 'tcp://h:80?framing=delimiter&delimiter=0g',
+    code: 'SPEC_OPTION',
+    message: "option 'delimiter' must be 1–64 bytes as hex digits, like 0d0a, not '0g'",
+    data: { reason: 'option-hex', option: 'delimiter', value: '0g', max: 64 },
+  },
   { input: 'udp-listen://:80?backlog=5', code: 'SPEC_OPTION', message: "option 'backlog' applies to tcp-listen and unix-listen, not to udp-listen://" },
   { input: 'tcp-listen://:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp and unix clients, not to tcp-listen://" },
   { input: 'udp://h:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp and unix clients, not to udp://" },

@@ -40,6 +40,7 @@ export type SocketErrorCode =
   | 'UNKNOWN_TARGET'
   | 'CANCELLED'
   | 'INVALID_ARGUMENT'
+  | 'FRAME_TOO_LARGE'
   | 'SYSTEM';
 
 export type CodecErrorCode = 'CODEC_INVALID';
@@ -122,6 +123,11 @@ export const OPTION_ERROR_REASONS = [
   'ipv6only-ipv4-host', // option, host
   'broadcast-off', // option, host
   'keepalive-delay-needs-keepalive', // option
+  'option-choice', // option, value, choices (comma-separated)
+  'option-hex', // option, value, max (bytes)
+  'framing-datagram', // option, scheme (UDP and UNIX datagrams are message-based already)
+  'framing-option-needs-mode', // option, mode (the framing it belongs to), framing (the one given, or 'raw')
+  'framing-mode-needs-option', // option ('framing'), value (the mode), needs (the missing option)
 ] as const;
 
 /** Sockets at run time: the engine's own refusals. Errors from the OS keep their errno code and have no reason. */
@@ -138,6 +144,10 @@ export const SOCKET_ERROR_REASONS = [
   'reopen-accepted', // UNSUPPORTED: id
   'reopen-not-closed', // INVALID_ARGUMENT: id, state
   'multicast-needs-udp', // UNSUPPORTED: id, kind
+  'framing-not-stream', // UNSUPPORTED: id, kind (setFraming on a UDP socket)
+  'frame-too-large', // FRAME_TOO_LARGE: size, max (the connection is reset)
+  'prefix-needs-length', // INVALID_ARGUMENT: id, framing (prefix=1 without framing=length)
+  'prefix-too-long', // INVALID_ARGUMENT: length, max (the payload does not fit the length field)
   'pause-not-stream', // UNSUPPORTED: id, kind
   'half-close-server', // UNSUPPORTED: id
   'half-close-udp', // UNSUPPORTED: id

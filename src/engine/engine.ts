@@ -308,6 +308,11 @@ export class SocketEngine {
     return this.recordings.stop(id);
   }
 
+  /** For recordings: reading pauses while a file is behind (TCP's flow control then slows the peer). */
+  holdReading(id: string, hold: boolean): void {
+    this.find(id)?.holdReading(hold);
+  }
+
   /** The socket's running recording, if any. */
   recording(id: string): RecordingStatus | undefined {
     return this.recordings.status(id);

@@ -182,6 +182,11 @@ export abstract class ManagedSocket {
     );
   }
 
+  /** Stops or restarts reading for a recording's backpressure (stream sockets; datagrams cannot wait). */
+  holdReading(_hold: boolean): void {
+    // Nothing to hold: a UDP recording counts what the disk could not take.
+  }
+
   /** Called when an accepted connection of this server has closed (servers override). */
   removeConnection(_connection: ManagedSocket): void {
     // Only servers have connections.

@@ -38,6 +38,8 @@ export class StreamServer extends ManagedSocket {
   private closed: Promise<void> = Promise.resolve();
   /** Framing the panel set for this server's connections, replacing the spec's (undefined: the spec's). */
   private framingOverride: { readonly options: FramingOptions | undefined } | undefined;
+  /** A recording of this server is behind: its connections do not read (new ones too) until it catches up. */
+  private held = false;
 
   constructor(
     readonly kind: 'tcp-server' | 'unix-server',
@@ -214,6 +216,9 @@ export class StreamServer extends ManagedSocket {
     if (this.framingOverride !== undefined) {
       connection.adoptFraming(this.framingOverride.options);
     }
+    if (this.held) {
+      connection.holdReading(true);
+    }
     // The accept as the server's transcript shows it; the connection's own copy is made lazily.
     const local = connection.local;
     const detail = local === this.local ? this.localLabel : local === undefined ? undefined : formatAddress(local);
@@ -221,6 +226,13 @@ export class StreamServer extends ManagedSocket {
     this.live.set(id, connection);
     this.owner.adopted(connection);
     this.owner.changed(this);
+  }
+
+  override holdReading(hold: boolean): void {
+    this.held = hold;
+    for (const connection of this.live.values()) {
+      connection.holdReading(hold);
+    }
   }
 
   override get framing(): FramingOptions | undefined {

@@ -69,6 +69,9 @@ export class StreamConnection extends ManagedSocket {
   /** The spec's framing (or the panel's); the framer exists only when it is not raw. */
   private framingOptions: FramingOptions | undefined;
   private framer: Framer | undefined;
+  /** Reading stopped by setReceiving (the user), and by a recording whose file is behind. */
+  private userPaused = false;
+  private held = false;
   /** How close() ended the socket, for the close entry (an export writes RST for 'reset'). */
   private closeMode: CloseMode | undefined;
 
@@ -334,7 +337,17 @@ export class StreamConnection extends ManagedSocket {
   }
 
   override get paused(): boolean {
-    return this.socket?.isPaused() ?? false;
+    return this.userPaused;
+  }
+
+  /** A recording's backpressure: reading stops while its file is behind; the user's own pause stays theirs. */
+  override holdReading(hold: boolean): void {
+    this.held = hold;
+    if (hold) {
+      this.socket?.pause();
+    } else if (!this.userPaused) {
+      this.socket?.resume();
+    }
   }
 
   override setReceiving(receiving: boolean): void {
@@ -342,10 +355,11 @@ export class StreamConnection extends ManagedSocket {
     if (socket === undefined) {
       throw this.notOpen();
     }
-    if (receiving === !socket.isPaused()) {
+    if (receiving === !this.userPaused) {
       return;
     }
-    if (receiving) {
+    this.userPaused = !receiving;
+    if (receiving && !this.held) {
       socket.resume();
     } else {
       socket.pause();

@@ -4,7 +4,7 @@
  */
 import { Framer, type Framing } from './framing';
 import { EngineError, withReason } from './shared/errors';
-import { checkOptionValues, optionError } from './specOptions';
+import { checkOptionValues, optionError, parseQuery } from './specOptions';
 import type { FramingMode, FramingOptions, SpecOptions, Transport } from './shared/types';
 
 /** The options that only make sense with one framing mode. */
@@ -77,6 +77,18 @@ export function validateFramingOptions(options: FramingOptions, transport: Trans
   checkOptionValues(cleaned as SpecOptions);
   checkFraming(cleaned as SpecOptions, transport, scheme);
   return framingOptionsOf(cleaned as SpecOptions);
+}
+
+/** Reads framing options written as a spec query (`framing=length&length=u16be`); other options are refused. */
+export function parseFramingText(text: string): FramingOptions {
+  const options = parseQuery(text.trim().replace(/^\?/, ''));
+  const known = new Set<string>(FRAMING_OPTION_NAMES);
+  for (const name of Object.keys(options)) {
+    if (!known.has(name)) {
+      throw new EngineError('SPEC_OPTION', `'${name}' is not a framing option: they are ${FRAMING_OPTION_NAMES.join(', ')}`, withReason('option-unknown', { option: name }));
+    }
+  }
+  return options;
 }
 
 /** The framer's description of checked options. */

@@ -17,6 +17,7 @@ export interface PanelRoutes {
   openAgain(): Promise<void>;
   checkTarget(text: string): void;
   saveTranscript(): Promise<void>;
+  setFraming(text: string): void;
 }
 
 export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): Promise<void> | void {
@@ -49,6 +50,8 @@ export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): P
       return routes.checkTarget(message.text);
     case 'saveTranscript':
       return routes.saveTranscript();
+    case 'setFraming':
+      return routes.setFraming(message.text);
     default: {
       // A message type without a case here is a compile error.
       const unhandled: never = message;

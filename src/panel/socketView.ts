@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { SocketInfo, SocketKind } from '../engine';
 import { describeSendRefusal, kindName, stateName } from '../messages';
 import type { PanelSocket } from '../shared/protocol';
+import { framingText, pendingText } from './framing';
 import { formatCount, isClosedState, isConnectionKind, isServerKind, kindIcon, sendRefusal, socketAddress, socketLabel } from '../socketText';
 
 /**
@@ -48,6 +49,11 @@ export function toPanelSocket(
   if (isServerKind(info.kind) && live) {
     parts.push(info.connections === 1 ? vscode.l10n.t('1 connection') : vscode.l10n.t('{0} connections', formatCount(info.connections)));
   }
+  const pending = pendingText(info);
+  if (pending !== undefined) {
+    parts.push(pending);
+  }
+  const framing = framingText(info);
   // The one send rule; a live socket that cannot send says why (a server waiting for a connection).
   const refusal = removed ? undefined : sendRefusal(info);
   return {
@@ -62,6 +68,7 @@ export function toPanelSocket(
     targeting: isServerKind(info.kind) ? 'connections' : info.kind === 'udp' ? 'address' : 'none',
     sendable: !removed && refusal === undefined,
     ...(refusal !== undefined && live ? { sendRefusal: describeSendRefusal(refusal) } : {}),
+    ...(framing === undefined || removed ? {} : { framing }),
     status,
   };
 }

@@ -131,6 +131,9 @@ export function panelStrings(): PanelStrings {
     chatMode: vscode.l10n.t('Chat'),
     chatModeHint: vscode.l10n.t('Chat mode: Enter sends, Shift+Enter adds a new line'),
     saveTranscript: vscode.l10n.t('Save Transcript As…'),
+    framing: vscode.l10n.t('Framing'),
+    framingApply: vscode.l10n.t('Apply'),
+    framingHint: vscode.l10n.t('How received bytes become messages, as in a spec: framing=raw, framing=line, framing=delimiter&delimiter=0d0a, framing=length&length=u16be, framing=fixed&size=16. Applies from the next byte.'),
   };
 }
 

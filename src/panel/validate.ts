@@ -78,6 +78,7 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
   loadHistory: { index: { kind: 'integer', min: 0, max: 1000 } },
   checkTarget: { text: short },
   saveTranscript: {},
+  setFraming: { text: short },
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

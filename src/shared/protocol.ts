@@ -64,6 +64,7 @@ export const STRING_KEYS = [
   'copyText', 'copyHex', 'copyPayload', 'toggleHex', 'openDump', 'moreBytes', 'notCaptured', 'rowLabel', 'listHelp',
   'stateClosed', 'stateEnded', 'stateRemoved', 'stateMissing', 'reopen', 'openAgain', 'readOnly', 'connections', 'peers',
   'reply', 'chatMode', 'chatModeHint', 'saveTranscript', 'moreBytesOne', 'notCapturedOne',
+  'framing', 'framingApply', 'framingHint',
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];
@@ -92,6 +93,8 @@ export interface PanelSocket {
   readonly sendable: boolean;
   /** Localized: why a live socket cannot send now (a server with no connection yet). */
   readonly sendRefusal?: string;
+  /** A stream socket's message framing as a spec query (`framing=line`); absent where framing does not apply (UDP). */
+  readonly framing?: string;
   /** `closed`: can be reopened; `ended`: an accepted connection that ended; `removed`/`missing`: no socket. */
   readonly status: 'live' | 'closed' | 'ended' | 'removed' | 'missing';
 }
@@ -328,7 +331,9 @@ export type WebviewMessage =
   | { readonly type: 'loadHistory'; readonly index: number }
   | { readonly type: 'checkTarget'; readonly text: string }
   /** The header's Save Transcript: the socket's transcript, or an ended connection's. */
-  | { readonly type: 'saveTranscript' };
+  | { readonly type: 'saveTranscript' }
+  /** The header's Framing: spec query syntax (`framing=length&length=u16be`), checked by the engine on the host. */
+  | { readonly type: 'setFraming'; readonly text: string };
 
 export type WebviewMessageType = WebviewMessage['type'];
 

@@ -17,6 +17,7 @@ describe('panel message validation', () => {
       { type: 'setView', filter: { text: 'GET', mode: 'hex', in: true, out: false, events: true }, hexAll: false },
       { type: 'copyRow', seq: 3, format: 'payload' },
       { type: 'savePayload', text: 'x', encoding: 'escapes', lineEnding: 'none' },
+      { type: 'setFraming', text: 'framing=length&length=u16be' },
     ]) {
       assert.equal(reason(message), undefined, JSON.stringify(message));
     }
@@ -39,5 +40,7 @@ describe('panel message validation', () => {
     assert.equal(reason({ type: 'clear', extra: 1 }), 'clear.extra is not a known field');
     assert.equal(reason({ type: 'loadSaved' }), 'loadSaved.name is missing');
     assert.equal(reason({ type: 'checkTarget', text: 'x'.repeat(LIMITS.maxShortText + 1) }), `checkTarget.text is ${LIMITS.maxShortText + 1} characters long; the limit is ${LIMITS.maxShortText}`);
+    assert.equal(reason({ type: 'setFraming', text: 7 }), 'setFraming.text must be a string, got 7');
+    assert.equal(reason({ type: 'setFraming', text: 'framing=line', mode: 'line' }), 'setFraming.mode is not a known field');
   });
 });

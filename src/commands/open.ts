@@ -155,22 +155,30 @@ export async function openSpec(context: CommandContext, spec: SocketSpec, name?:
   const { services, recent } = context;
   const text = formatSpec(spec);
   const kind = guidedKindOf(spec);
-  await recent.add('address', text);
-  if (kind !== undefined) {
-    await recent.add(kind, text);
-  }
+  // Remembered once opened, or once it failed (worth retrying); not when declined or cancelled.
+  const remember = async (): Promise<void> => {
+    await recent.add('address', text);
+    if (kind !== undefined) {
+      await recent.add(kind, text);
+    }
+  };
   try {
     // The engine asks the all-interfaces guard once it knows the address it will bind.
     const info = await openWithProgress(spec, (signal) => services.engine.open(spec, { name, signal }));
+    await remember();
     announce(context, info);
     return info;
   } catch (error) {
-    const socketId = isEngineError(error) ? error.socketId : undefined;
-    if (socketId !== undefined && isCancellation(error)) {
-      // The user gave up on a new connection, or declined all interfaces: nothing worth keeping.
-      await services.engine.remove(socketId);
-      services.log.child('commands').info(`${text}: cancelled, socket ${socketId} removed`);
-      return undefined;
+    if (isCancellation(error)) {
+      const socketId = isEngineError(error) ? error.socketId : undefined;
+      if (socketId !== undefined) {
+        // The user gave up on a new connection, or declined all interfaces: nothing worth keeping.
+        await services.engine.remove(socketId);
+        services.log.child('commands').info(`${text}: cancelled, socket ${socketId} removed`);
+        return undefined;
+      }
+    } else {
+      await remember();
     }
     throw error;
   }

@@ -4,7 +4,6 @@
  * peer label as one flat string.
  */
 import type * as net from 'node:net';
-import { toAddress } from './address';
 import type { Address } from './shared/types';
 
 const WILDCARDS = new Set(['0.0.0.0', '::', '::ffff:0.0.0.0']);
@@ -19,19 +18,45 @@ export function serverAddress(local: Address | undefined): Address | undefined {
 }
 
 /**
- * The peer's address. The handle's getpeername() fills `{ address, family, port }`, which is an
- * Address; asking the handle directly (rather than socket.remoteAddress) keeps Node from caching a
- * second copy on the socket, which would grow every socket's property store.
+ * The peer's address as the handle's getpeername() fills it (`{ address, family, port }`, which is
+ * an Address), or undefined when the handle cannot say (the peer is gone already). Asking the
+ * handle directly (rather than socket.remoteAddress) keeps Node from caching a second copy on the
+ * socket, which would grow every socket's property store.
  */
-export function remoteOf(socket: net.Socket): Address {
-  const handle = (socket as unknown as { readonly _handle?: { getpeername?: (out: Partial<Address>) => number } })._handle;
+export function peernameOf(socket: net.Socket): Address | undefined {
+  const handle = (socket as unknown as { readonly _handle?: { getpeername?: (out: Scratch) => number } })._handle;
   if (typeof handle?.getpeername === 'function') {
-    const out: Partial<Address> = {};
+    // Filled in place: properties that exist already are cheaper for the handle to set than new ones.
+    const out = scratch;
+    out.address = undefined;
+    out.family = undefined;
+    out.port = undefined;
     if (handle.getpeername(out) === 0 && typeof out.address === 'string' && typeof out.port === 'number' && (out.family === 'IPv4' || out.family === 'IPv6')) {
-      return out as Address;
+      return { address: out.address, family: out.family, port: out.port };
     }
   }
-  return toAddress(socket.remoteAddress ?? '', socket.remotePort ?? 0, socket.remoteFamily === 'IPv6' ? 6 : 4);
+  return undefined;
+}
+
+interface Scratch {
+  address: unknown;
+  family: unknown;
+  port: unknown;
+}
+
+const scratch: Scratch = { address: undefined, family: undefined, port: undefined };
+
+/**
+ * The Address a flatLabel was made from, in getpeername()'s shape: an accepted connection keeps
+ * only its label and gives its address back from it when asked.
+ */
+export function labelAddress(label: string): Address {
+  if (label.startsWith('[')) {
+    const end = label.lastIndexOf(']:');
+    return { address: label.slice(1, end), family: 'IPv6', port: Number(label.slice(end + 2)) };
+  }
+  const colon = label.lastIndexOf(':');
+  return { address: label.slice(0, colon), family: 'IPv4', port: Number(label.slice(colon + 1)) };
 }
 
 /** formatAddress as one flat string: a template literal leaves a three-part rope per connection. */

@@ -170,16 +170,27 @@ export function localAddressOf(socket: {
   return addressFromNode({ address: socket.localAddress, family: socket.localFamily, port: socket.localPort });
 }
 
+/** One frozen object per triple: info() is built for every accepted connection. */
+const TRIPLES = {
+  tcp4: Object.freeze({ domain: 'AF_INET', type: 'SOCK_STREAM', protocol: 'IPPROTO_TCP' }),
+  tcp6: Object.freeze({ domain: 'AF_INET6', type: 'SOCK_STREAM', protocol: 'IPPROTO_TCP' }),
+  udp4: Object.freeze({ domain: 'AF_INET', type: 'SOCK_DGRAM', protocol: 'IPPROTO_UDP' }),
+  udp6: Object.freeze({ domain: 'AF_INET6', type: 'SOCK_DGRAM', protocol: 'IPPROTO_UDP' }),
+  unix: Object.freeze({ domain: 'AF_UNIX', type: 'SOCK_STREAM', protocol: '0' }),
+  unixDgram: Object.freeze({ domain: 'AF_UNIX', type: 'SOCK_DGRAM', protocol: '0' }),
+} as const satisfies Record<string, SocketTriple>;
+
 /** The socket(2) call the primer teaches: `socket(AF_INET6, SOCK_DGRAM, IPPROTO_UDP)`. */
 export function socketTriple(transport: Transport, family?: 4 | 6): SocketTriple {
   switch (transport) {
     case 'tcp':
-      return { domain: family === 6 ? 'AF_INET6' : 'AF_INET', type: 'SOCK_STREAM', protocol: 'IPPROTO_TCP' };
+      return family === 6 ? TRIPLES.tcp6 : TRIPLES.tcp4;
     case 'udp':
-      return { domain: family === 6 ? 'AF_INET6' : 'AF_INET', type: 'SOCK_DGRAM', protocol: 'IPPROTO_UDP' };
+      return family === 6 ? TRIPLES.udp6 : TRIPLES.udp4;
     case 'unix':
-      return { domain: 'AF_UNIX', type: 'SOCK_STREAM', protocol: '0' };
+      return TRIPLES.unix;
     case 'unix-dgram':
-      return { domain: 'AF_UNIX', type: 'SOCK_DGRAM', protocol: '0' };
+      return TRIPLES.unixDgram;
   }
 }
+

@@ -4,8 +4,8 @@
  */
 import { DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES, TranscriptPool } from './budget';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
-import { Emitter, type Event } from './events';
-import type { CloseMode, ManagedSocket, SocketOwner } from './managed';
+import type { Event } from './events';
+import type { CloseMode, ManagedSocket } from './managed';
 import type { LookupFunction } from './resolve';
 import type { SendOptions, SendResult } from './send';
 import { StreamServer } from './server';
@@ -16,7 +16,8 @@ import { exportCapture, type CaptureExport } from './export';
 import type { RecordingStatus } from './recorder';
 import { Recordings, type RecordingChange, type RecordOptions } from './recordings';
 import { validateFramingOptions } from './framingOptions';
-import type { FramingOptions, SocketInfo, SocketSpec, SocketStats, TranscriptBudget, TranscriptEntry, TranscriptLimits } from './shared/types';
+import { EngineReports, type DataEvent, type EndEvent, type RemovedEvent, type StatsChange } from './reports';
+import type { FramingOptions, SocketInfo, SocketSpec, TranscriptBudget, TranscriptLimits } from './shared/types';
 import { UdpSocket } from './udp';
 
 export interface EngineOptions {
@@ -56,23 +57,11 @@ export interface OpenOptions {
   readonly signal?: AbortSignal;
 }
 
-export interface DataEvent {
-  readonly socketId: string;
-  readonly entry: TranscriptEntry;
-}
-
-export interface StatsChange {
-  readonly id: string;
-  readonly parentId?: string;
-  readonly stats: Readonly<SocketStats>;
-}
-
-export interface RemovedEvent {
-  readonly id: string;
-  readonly parentId?: string;
-}
+export type { DataEvent, EndEvent, RemovedEvent, StatsChange } from './reports';
 
 export const DEFAULT_STATS_INTERVAL_MS = 100;
+/** Shared by sends without options: no object per datagram. */
+const NO_SEND_OPTIONS: SendOptions = Object.freeze({});
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
 export class SocketEngine {
@@ -80,30 +69,27 @@ export class SocketEngine {
   private nextId = 1;
   private limits: TranscriptLimits;
   private connectTimeoutMs: number;
-  private readonly statsIntervalMs: number;
-  private readonly dirty = new Set<ManagedSocket>();
-  private statsTimer: NodeJS.Timeout | undefined;
   private disposed = false;
   private readonly pool: TranscriptPool;
-
-  private readonly createdEmitter = new Emitter<SocketInfo>();
-  private readonly changedEmitter = new Emitter<SocketInfo>();
-  private readonly dataEmitter = new Emitter<DataEvent>();
-  private readonly statsEmitter = new Emitter<readonly StatsChange[]>();
-  private readonly removedEmitter = new Emitter<RemovedEvent>();
+  private readonly reports: EngineReports;
 
   /** A socket was added: opened, restored closed, or accepted by a server. */
-  readonly onDidCreate: Event<SocketInfo> = this.createdEmitter.event;
+  readonly onDidCreate: Event<SocketInfo>;
   /** State, addresses, error or connection count changed. Not fired for counters. */
-  readonly onDidChange: Event<SocketInfo> = this.changedEmitter.event;
+  readonly onDidChange: Event<SocketInfo>;
   /** Every recorded chunk or datagram. Keep listeners cheap: this runs on the data path. */
-  readonly onData: Event<DataEvent> = this.dataEmitter.event;
+  readonly onData: Event<DataEvent>;
+  /**
+   * The peer ended its stream (sent FIN): nothing more will arrive on that connection. With
+   * allowHalfOpen the socket stays open for sending; without it Node closes it, and this comes just
+   * before the close. The transcript holds the same moment as an `info` entry with code `FIN`.
+   */
+  readonly onDidEnd: Event<EndEvent>;
   /** Counters of the sockets that moved, at most once per stats interval, however fast data flows. */
-  readonly onDidChangeStats: Event<readonly StatsChange[]> = this.statsEmitter.event;
+  readonly onDidChangeStats: Event<readonly StatsChange[]>;
   /** A socket was removed, or an accepted connection closed and was forgotten. */
-  readonly onDidRemove: Event<RemovedEvent> = this.removedEmitter.event;
+  readonly onDidRemove: Event<RemovedEvent>;
 
-  private readonly owner: SocketOwner;
   private readonly recordings: Recordings;
   /** A recording started, grew (at most twice a second) or stopped. */
   readonly onDidChangeRecording: Event<RecordingChange>;
@@ -111,49 +97,27 @@ export class SocketEngine {
   constructor(options: EngineOptions = {}) {
     this.limits = { ...DEFAULT_TRANSCRIPT_LIMITS, ...options.transcriptLimits };
     this.pool = new TranscriptPool(options.maxTotalTranscriptBytes ?? DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES);
-    this.statsIntervalMs = options.statsIntervalMs ?? DEFAULT_STATS_INTERVAL_MS;
     this.connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    const confirm = options.confirmAllInterfaces;
+    // Getters, so settings changed later reach sockets opened later.
+    this.reports = new EngineReports(
+      {
+        transcriptLimits: () => this.limits,
+        connectTimeout: () => this.connectTimeoutMs,
+        lookup: options.lookup,
+        confirmAllInterfaces: confirm && ((socket, address, port) => confirm({ id: socket.id, name: socket.name, spec: socket.specText, address, port })),
+      },
+      options.statsIntervalMs ?? DEFAULT_STATS_INTERVAL_MS,
+    );
+    this.onDidCreate = this.reports.created.event;
+    this.onDidChange = this.reports.changed.event;
+    this.onData = this.reports.data.event;
+    this.onDidEnd = this.reports.ended.event;
+    this.onDidChangeStats = this.reports.stats.event;
+    this.onDidRemove = this.reports.removed.event;
     // Recording listens to onData like any subscriber: the socket classes know nothing of it.
     this.recordings = new Recordings(this);
     this.onDidChangeRecording = this.recordings.onDidChange;
-    // Getters, so settings changed later reach sockets opened later.
-    const currentLimits = (): TranscriptLimits => this.limits;
-    const currentTimeout = (): number => this.connectTimeoutMs;
-    const confirm = options.confirmAllInterfaces;
-    this.owner = {
-      get transcriptLimits() {
-        return currentLimits();
-      },
-      get connectTimeout() {
-        return currentTimeout();
-      },
-      lookup: options.lookup,
-      confirmAllInterfaces: confirm && ((socket, address, port) => confirm({ id: socket.id, name: socket.name, spec: socket.specText, address, port })),
-      // No SocketInfo is built for an event nobody listens to (a server changes on every accept).
-      changed: (socket) => {
-        if (this.changedEmitter.hasListeners) {
-          this.changedEmitter.fire(socket.info());
-        }
-      },
-      recorded: (socket, entry) => {
-        if (this.dataEmitter.hasListeners) {
-          this.dataEmitter.fire({ socketId: socket.id, entry });
-        }
-        this.markDirty(socket);
-      },
-      counted: (socket) => this.markDirty(socket),
-      // Accepted connections live in their server's map only (one Map entry per connection, not two).
-      adopted: (child) => {
-        if (this.createdEmitter.hasListeners) {
-          this.createdEmitter.fire(child.info());
-        }
-      },
-      released: (child) => {
-        this.dirty.delete(child);
-        child.parent?.removeConnection(child);
-        this.removedEmitter.fire({ id: child.id, parentId: child.parent?.id });
-      },
-    };
   }
 
   /** Parses (if needed) and opens a socket. Spec errors reject before any socket exists. */
@@ -216,7 +180,7 @@ export class SocketEngine {
   }
 
   /** Not async (one promise fewer per datagram); an unknown id still rejects rather than throws. */
-  send(id: string, payload: Uint8Array, options: SendOptions = {}): Promise<SendResult> {
+  send(id: string, payload: Uint8Array, options: SendOptions = NO_SEND_OPTIONS): Promise<SendResult> {
     const socket = this.find(id);
     if (socket === undefined) {
       return Promise.reject(this.unknown(id));
@@ -240,12 +204,12 @@ export class SocketEngine {
       await socket.close('graceful');
     }
     if (socket.parent === undefined && this.sockets.delete(id)) {
-      this.dirty.delete(socket);
+      this.reports.forget(socket);
       const transcript = socket.existingTranscript;
       if (transcript !== undefined) {
         this.pool.leave(transcript);
       }
-      this.removedEmitter.fire({ id });
+      this.reports.removed.fire({ id });
     }
   }
 
@@ -253,7 +217,7 @@ export class SocketEngine {
     const socket = this.require(id);
     socket.name = name === '' ? undefined : name;
     const info = socket.info();
-    this.changedEmitter.fire(info);
+    this.reports.changed.fire(info);
     return info;
   }
 
@@ -265,7 +229,7 @@ export class SocketEngine {
   clearTranscript(id: string): void {
     const socket = this.require(id);
     socket.clearTranscript();
-    this.changedEmitter.fire(socket.info());
+    this.reports.changed.fire(socket.info());
   }
 
   /** The budget a socket's transcript draws from (its server's, for a connection), without a whole info(). */
@@ -381,10 +345,6 @@ export class SocketEngine {
       return;
     }
     this.disposed = true;
-    if (this.statsTimer !== undefined) {
-      clearTimeout(this.statsTimer);
-      this.statsTimer = undefined;
-    }
     const topLevel = [...this.sockets.values()].filter((socket) => socket.parent === undefined);
     await Promise.all(topLevel.map((socket) => socket.destroy()));
     // Node emits a server's 'close' one turn before libuv frees the handle.
@@ -392,11 +352,8 @@ export class SocketEngine {
     // After the closes, so each recording ends with its connections' close.
     await this.recordings.stopAll();
     this.recordings.dispose();
-    for (const emitter of [this.createdEmitter, this.changedEmitter, this.dataEmitter, this.statsEmitter, this.removedEmitter]) {
-      emitter.dispose();
-    }
+    this.reports.dispose();
     this.sockets.clear();
-    this.dirty.clear();
   }
 
   private create(spec: string | SocketSpec, name: string | undefined): ManagedSocket {
@@ -415,15 +372,15 @@ export class SocketEngine {
     const id = `s${this.nextId++}`;
     let socket: ManagedSocket;
     if (parsed.transport === 'udp') {
-      socket = new UdpSocket(id, parsed, specText, this.owner, name);
+      socket = new UdpSocket(id, parsed, specText, this.reports.owner, name);
     } else if (parsed.role === 'listen') {
-      socket = new StreamServer(parsed.transport === 'tcp' ? 'tcp-server' : 'unix-server', id, parsed, specText, this.owner, name);
+      socket = new StreamServer(parsed.transport === 'tcp' ? 'tcp-server' : 'unix-server', id, parsed, specText, this.reports.owner, name);
     } else {
-      socket = new StreamConnection(parsed.transport === 'tcp' ? 'tcp-client' : 'unix-client', id, parsed, specText, this.owner, name);
+      socket = new StreamConnection(parsed.transport === 'tcp' ? 'tcp-client' : 'unix-client', id, parsed, specText, this.reports.owner, name);
     }
     this.sockets.set(id, socket);
     this.pool.join(socket.transcript);
-    this.createdEmitter.fire(socket.info());
+    this.reports.created.fire(socket.info());
     return socket;
   }
 
@@ -448,25 +405,5 @@ export class SocketEngine {
       throw this.unknown(id);
     }
     return socket;
-  }
-
-  private markDirty(socket: ManagedSocket): void {
-    this.dirty.add(socket);
-    if (this.statsTimer === undefined && !this.disposed) {
-      this.statsTimer = setTimeout(() => this.flushStats(), this.statsIntervalMs);
-    }
-  }
-
-  private flushStats(): void {
-    this.statsTimer = undefined;
-    if (this.dirty.size === 0) {
-      return;
-    }
-    const changes: StatsChange[] = [];
-    for (const socket of this.dirty) {
-      changes.push({ id: socket.id, parentId: socket.parent?.id, stats: socket.statsSnapshot() });
-    }
-    this.dirty.clear();
-    this.statsEmitter.fire(changes);
   }
 }

@@ -20,7 +20,7 @@ export type { ParseOptions, SpecFields } from './spec';
 export type { Disposable, Event } from './events';
 export { Emitter, setListenerErrorSink } from './events';
 export { SocketEngine, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATS_INTERVAL_MS } from './engine';
-export type { BindRequest, DataEvent, EngineOptions, OpenOptions, RemovedEvent, StatsChange } from './engine';
+export type { BindRequest, DataEvent, EndEvent, EngineOptions, OpenOptions, RemovedEvent, StatsChange } from './engine';
 export type { CloseMode } from './managed';
 export { isAllInterfacesAddress } from './address';
 export type { SendOptions, SendProgress, SendResult } from './send';

@@ -18,6 +18,7 @@ import type {
   SocketState,
   SocketStats,
   SocketTriple,
+  SpecOptions,
   TranscriptBudget,
   TranscriptEntry,
   TranscriptLimits,
@@ -45,6 +46,8 @@ export interface SocketOwner {
   adopted(child: ManagedSocket): void;
   /** An accepted connection closed and is forgotten. */
   released(child: ManagedSocket): void;
+  /** The peer ended its stream (FIN); `entry` is the transcript's record of it. */
+  peerEnded(socket: ManagedSocket, entry: TranscriptEntry): void;
   /** Counters changed without a transcript entry (bytes of a send leaving in chunks). */
   counted(socket: ManagedSocket): void;
   /** Asked before a listener binds an all-interfaces address (resolved); false refuses the bind. */
@@ -53,6 +56,13 @@ export interface SocketOwner {
 
 export abstract class ManagedSocket {
   abstract readonly kind: SocketKind;
+  /**
+   * What the socket was opened from. Sockets made from a spec hold it; an accepted connection
+   * derives its own (the peer it is connected to) only when asked.
+   */
+  abstract readonly spec: SocketSpec;
+  /** The spec as canonical text. */
+  abstract readonly specText: string;
 
   state: SocketState = 'closed';
   error: EngineErrorInfo | undefined;
@@ -71,8 +81,6 @@ export abstract class ManagedSocket {
 
   constructor(
     readonly id: string,
-    readonly spec: SocketSpec,
-    readonly specText: string,
     protected readonly owner: SocketOwner,
     public name: string | undefined,
     readonly parent?: ManagedSocket,
@@ -112,6 +120,16 @@ export abstract class ManagedSocket {
   }
 
   abstract triple(): SocketTriple;
+
+  /** The far end; an accepted connection keeps only its label and derives the Address when asked. */
+  peerAddress(): Address | undefined {
+    return this.remote;
+  }
+
+  /** The spec's options, without building a spec where the socket has none of its own. */
+  get specOptions(): SpecOptions {
+    return this.spec.options;
+  }
 
   /**
    * The address family before the socket is open: the spec's family, else a literal host's, else
@@ -210,9 +228,9 @@ export abstract class ManagedSocket {
       spec: this.specText,
       triple: this.triple(),
       local: this.local,
-      remote: this.remote,
+      remote: this.peerAddress(),
       resolved: this.resolved,
-      options: this.spec.options,
+      options: this.specOptions,
       createdAt: this.createdAt,
       openedAt: this.openedAt,
       closedAt: this.closedAt,
@@ -284,9 +302,15 @@ export abstract class ManagedSocket {
     this.setState(state);
   }
 
-  protected recordEvent(kind: Exclude<TranscriptEntry['kind'], 'data'>, code?: string, detail?: string, error?: EngineErrorInfo): void {
+  protected recordEvent(kind: Exclude<TranscriptEntry['kind'], 'data'>, code?: string, detail?: string, error?: EngineErrorInfo): TranscriptEntry {
     const entry = this.transcript.recordEvent(kind, { peer: this.peerLabel, code, detail, error });
     this.parent?.transcript.mirror(entry, this.id);
+    return entry;
+  }
+
+  /** The peer sent FIN: recorded, then announced (a connection's server hears it through its own transcript). */
+  protected recordPeerEnd(): void {
+    this.owner.peerEnded(this, this.recordEvent('info', 'FIN', 'peer closed its sending side'));
   }
 
   /** Counts and records bytes; the hot path of every socket, so it does nothing it can avoid. */

@@ -49,6 +49,14 @@ export async function writeWithBackpressure(
   onChunk: (bytes: number) => void,
 ): Promise<{ readonly bytesSent: number; readonly cancelled: boolean }> {
   const total = payload.byteLength;
+  if (total <= SEND_CHUNK_BYTES && options.signal?.aborted !== true && !stream.destroyed && !stream.writableEnded) {
+    // One chunk, the usual case: the same write, count and final report as the loop below makes,
+    // without its view of the payload and its closure.
+    stream.write(payload);
+    onChunk(total);
+    options.onProgress?.({ sent: total, total });
+    return { bytesSent: total, cancelled: false };
+  }
   let sent = 0;
   let lastProgress = 0;
   const report = (force: boolean): void => {

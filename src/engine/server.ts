@@ -44,12 +44,12 @@ export class StreamServer extends ManagedSocket {
   constructor(
     readonly kind: 'tcp-server' | 'unix-server',
     id: string,
-    spec: SocketSpec,
-    specText: string,
+    readonly spec: SocketSpec,
+    readonly specText: string,
     owner: SocketOwner,
     name: string | undefined,
   ) {
-    super(id, spec, specText, owner, name);
+    super(id, owner, name);
   }
 
   protected override createTranscript(): Transcript {
@@ -209,7 +209,7 @@ export class StreamServer extends ManagedSocket {
     // A UNIX client is usually unnamed: the connection number is the only way to tell peers apart.
     const label = this.kind === 'unix-server' ? `#${this.accepted}` : undefined;
     const mono = performance.now();
-    const connection = StreamConnection.accepted(id, this, socket, this.owner, label, mono);
+    const connection = StreamConnection.accepted(id, this, socket, this.owner, label);
     if (connection.state !== 'open') {
       return;
     }
@@ -222,7 +222,7 @@ export class StreamServer extends ManagedSocket {
     // The accept as the server's transcript shows it; the connection's own copy is made lazily.
     const local = connection.local;
     const detail = local === this.local ? this.localLabel : local === undefined ? undefined : formatAddress(local);
-    this.transcript.recordAccept(connection.peer, id, detail, connection.openedAt ?? Date.now(), mono);
+    connection.recordedAccept(this.transcript.recordAccept(connection.peer, id, detail, connection.openedAt ?? Date.now(), mono));
     this.live.set(id, connection);
     this.owner.adopted(connection);
     this.owner.changed(this);

@@ -3,18 +3,18 @@
  * Both wrap one net.Socket; they differ only in how the socket comes to exist.
  */
 import * as net from 'node:net';
-import { flatLabel, remoteOf, serverAddress } from './acceptedAddress';
+import { flatLabel, labelAddress, peernameOf, serverAddress } from './acceptedAddress';
 import { formatAddress, socketTriple, toAddress } from './address';
 import { connectOnce, connectToAnyAddress } from './connect';
 import { EngineError, withReason } from './shared/errors';
-import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
-import { formatSpec } from './spec';
 import { frameTooLargeError, withLengthPrefix } from './framedStream';
 import { FrameTooLarge, type Framer } from './framing';
 import { describeFraming, framerFor, framingOptionsOf } from './framingOptions';
+import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
+import { formatSpec } from './spec';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
-import type { FramingOptions, SocketSpec, SocketTriple } from './shared/types';
+import type { Address, FramingOptions, SocketSpec, SocketTriple, SpecOptions, TranscriptEntry } from './shared/types';
 import { toNodePath } from './unix';
 
 type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';
@@ -24,18 +24,8 @@ const GRACEFUL_CLOSE_MS = 2000;
 /** How long a graceful close waits for a slow reader to take our buffered data, at most. */
 const FLUSH_LIMIT_MS = 10_000;
 
-/**
- * An accepted connection's own spec: the peer it is connected to (`tcp://127.0.0.1:54664`, or the
- * server's `unix:///path`), never its server's listen spec. The options object keeps the server's
- * options (TCP_NODELAY, keepalive, half-open apply to accepted sockets); the text has no query.
- */
-function connectionSpec(serverSpec: SocketSpec, socket: net.Socket): { spec: SocketSpec; specText: string } {
-  const bare: SocketSpec =
-    serverSpec.transport === 'unix'
-      ? { transport: 'unix', role: 'connect', path: serverSpec.path, options: {} }
-      : { transport: 'tcp', role: 'connect', host: socket.remoteAddress ?? '', port: String(socket.remotePort ?? 0), options: {} };
-  return { spec: { ...bare, options: serverSpec.options }, specText: formatSpec(bare) };
-}
+/** An accepted connection's spec text has no query: its options are its server's. */
+const NO_OPTIONS: SpecOptions = Object.freeze({});
 
 // The socket's listeners are shared by every connection (as ws's socketOnData is) and reach their
 // connection through this field: 10,000 accepted connections hold no closures of their own.
@@ -64,8 +54,8 @@ export class StreamConnection extends ManagedSocket {
   private socket: net.Socket | undefined;
   /** Who waits for the socket's 'close'; made only when someone waits (close, destroy). */
   private closeWaiters: Array<() => void> | undefined;
-  /** Monotonic time of the accept, for the accept entry a transcript made later starts with. */
-  private acceptedMono: number | undefined;
+  /** The server's record of the accept, which a transcript made later starts with. */
+  private acceptEntry: TranscriptEntry | undefined;
   /** The spec's framing (or the panel's); the framer exists only when it is not raw. */
   private framingOptions: FramingOptions | undefined;
   private framer: Framer | undefined;
@@ -78,15 +68,46 @@ export class StreamConnection extends ManagedSocket {
   constructor(
     readonly kind: StreamKind,
     id: string,
-    spec: SocketSpec,
-    specText: string,
+    /** A client's spec; an accepted connection has none of its own (see `spec`). */
+    private readonly ownSpec: SocketSpec | undefined,
+    private readonly ownSpecText: string | undefined,
     owner: SocketOwner,
     name: string | undefined,
     parent?: ManagedSocket,
   ) {
-    super(id, spec, specText, owner, name, parent);
-    this.framingOptions = framingOptionsOf(spec.options);
+    super(id, owner, name, parent);
+    this.framingOptions = framingOptionsOf(this.specOptions);
     this.framer = framerFor(this.framingOptions);
+  }
+
+  /**
+   * An accepted connection's own spec is the peer it is connected to (`tcp://127.0.0.1:54664`, or
+   * the server's `unix:///path`), never its server's listen spec; its options are the server's
+   * (TCP_NODELAY, keepalive, half-open apply to accepted sockets). Built when asked, not kept.
+   */
+  get spec(): SocketSpec {
+    return this.ownSpec ?? this.acceptedSpec(this.specOptions);
+  }
+
+  get specText(): string {
+    if (this.ownSpecText !== undefined) {
+      return this.ownSpecText;
+    }
+    const label = this.peerLabel;
+    // `tcp://` and the label is formatSpec's text whenever the host has no zone to escape.
+    return this.kind === 'tcp-connection' && label !== undefined && !label.includes('%') ? `tcp://${label}` : formatSpec(this.acceptedSpec(NO_OPTIONS));
+  }
+
+  override get specOptions(): SpecOptions {
+    return this.ownSpec?.options ?? this.parent?.spec.options ?? NO_OPTIONS;
+  }
+
+  private acceptedSpec(options: SpecOptions): SocketSpec {
+    if (this.kind === 'unix-connection') {
+      return { transport: 'unix', role: 'connect', path: this.parent?.spec.path, options };
+    }
+    const remote = this.peerAddress();
+    return { transport: 'tcp', role: 'connect', host: remote?.address ?? '', port: String(remote?.port ?? 0), options };
   }
 
   /**
@@ -99,15 +120,17 @@ export class StreamConnection extends ManagedSocket {
     socket: net.Socket,
     owner: SocketOwner,
     label: string | undefined,
-    mono: number,
   ): StreamConnection {
     const kind = server.kind === 'unix-server' ? 'unix-connection' : 'tcp-connection';
-    const { spec, specText } = connectionSpec(server.spec, socket);
-    const connection = new StreamConnection(kind, id, spec, specText, owner, undefined, server);
+    const connection = new StreamConnection(kind, id, undefined, undefined, owner, undefined, server);
     connection.peerLabel = label;
-    connection.acceptedMono = mono;
     connection.attach(socket, 'accept');
     return connection;
+  }
+
+  /** The server recorded the accept: a transcript made later starts with the same entry. */
+  recordedAccept(entry: TranscriptEntry): void {
+    this.acceptEntry = entry;
   }
 
   /** The peer as the server's transcript names it. */
@@ -117,19 +140,28 @@ export class StreamConnection extends ManagedSocket {
 
   protected override createTranscript(): Transcript {
     const transcript = super.createTranscript();
-    if (this.acceptedMono !== undefined) {
+    const accept = this.acceptEntry;
+    if (accept !== undefined) {
       // The entry the server recorded (seq 0 here, its sourceSeq there), at the time it happened.
+      this.acceptEntry = undefined;
       const detail = this.local === undefined ? undefined : formatAddress(this.local);
-      transcript.recordEvent('accept', { peer: this.peerLabel, detail }, this.openedAt ?? this.createdAt, this.acceptedMono);
+      transcript.recordEvent('accept', { peer: this.peerLabel, detail }, accept.time, accept.mono);
     }
     return transcript;
+  }
+
+  override peerAddress(): Address | undefined {
+    if (this.remote !== undefined || this.kind !== 'tcp-connection' || this.peerLabel === undefined) {
+      return this.remote;
+    }
+    return labelAddress(this.peerLabel);
   }
 
   triple(): SocketTriple {
     if (this.kind === 'unix-client' || this.kind === 'unix-connection') {
       return socketTriple('unix', undefined);
     }
-    const family = this.remote?.family;
+    const family = this.peerAddress()?.family;
     return socketTriple('tcp', family === 'IPv6' ? 6 : family === 'IPv4' ? 4 : this.specFamily());
   }
 
@@ -143,13 +175,13 @@ export class StreamConnection extends ManagedSocket {
       );
     }
     this.beginOpen('connecting');
-    const timeout = this.spec.options.timeout ?? this.owner.connectTimeout;
+    const timeout = this.specOptions.timeout ?? this.owner.connectTimeout;
     let socket: net.Socket;
     try {
       if (this.kind === 'unix-client') {
         const path = this.spec.path ?? '';
         this.resolved = [path];
-        socket = await connectOnce({ path: toNodePath(path), allowHalfOpen: this.spec.options.allowHalfOpen === true }, timeout, signal, { path });
+        socket = await connectOnce({ path: toNodePath(path), allowHalfOpen: this.specOptions.allowHalfOpen === true }, timeout, signal, { path });
       } else {
         socket = await connectToAnyAddress(this.spec, this.owner.lookup, timeout, signal, (resolved) => (this.resolved = resolved), (code, detail) =>
           this.recordEvent('info', code, detail),
@@ -173,18 +205,20 @@ export class StreamConnection extends ManagedSocket {
     const unix = this.kind === 'unix-client' || this.kind === 'unix-connection';
     const server = this.parent;
     if (unix) {
-      const path = this.spec.path ?? '';
+      const path = (this.ownSpec ?? server?.spec)?.path ?? '';
       this.local = server === undefined ? { family: 'unix', address: '' } : server.local ?? { family: 'unix', address: path };
       this.remote = server === undefined ? { family: 'unix', address: path } : undefined;
       this.peerLabel ??= server === undefined ? path : undefined;
     } else {
-      const remote = remoteOf(socket);
-      this.remote = remote;
+      const peername = peernameOf(socket);
+      const remote = peername ?? toAddress(socket.remoteAddress ?? '', socket.remotePort ?? 0, socket.remoteFamily === 'IPv6' ? 6 : 4);
+      // An accepted connection keeps its peer as the label only (peerAddress() gives it back).
+      this.remote = server === undefined || peername === undefined ? remote : undefined;
       this.local = serverAddress(server?.local) ?? toAddress(socket.localAddress ?? '', socket.localPort ?? 0, remote.family === 'IPv6' ? 6 : 4);
       this.peerLabel = flatLabel(remote);
       if (server !== undefined) {
         // Servers pass TCP_NODELAY/keepalive to accepted sockets through the spec's options.
-        const { noDelay, keepAlive, keepAliveDelay } = this.spec.options;
+        const { noDelay, keepAlive, keepAliveDelay } = this.specOptions;
         if (noDelay === true) {
           socket.setNoDelay(true);
         }
@@ -195,7 +229,7 @@ export class StreamConnection extends ManagedSocket {
     }
     (socket as OwnedSocket)[kConnection] = this;
     socket.on('data', socketOnData);
-    if (this.spec.options.allowHalfOpen === true) {
+    if (this.specOptions.allowHalfOpen === true) {
       // Half-open sockets must see the FIN when it comes (to finish a half-close). Without
       // allowHalfOpen, Node answers the FIN itself and 'close' follows; the FIN is recorded then
       // (socketClosed): net.Socket has its own 'end' listener, and a second would cost an array
@@ -293,7 +327,7 @@ export class StreamConnection extends ManagedSocket {
 
   /** For the shared 'end' listener: the peer sent FIN. */
   peerEnded(socket: net.Socket): void {
-    this.recordEvent('info', 'FIN', 'peer closed its sending side');
+    this.recordPeerEnd();
     if (this.state === 'half-closed') {
       // Both sides have sent FIN: with allowHalfOpen Node leaves the last step to us.
       socket.end();
@@ -309,8 +343,8 @@ export class StreamConnection extends ManagedSocket {
 
   /** For the shared 'close' listener. */
   socketClosed(socket: net.Socket): void {
-    if (socket.readableEnded && this.spec.options.allowHalfOpen !== true) {
-      this.recordEvent('info', 'FIN', 'peer closed its sending side');
+    if (socket.readableEnded && this.specOptions.allowHalfOpen !== true) {
+      this.recordPeerEnd();
     }
     this.socket = undefined;
     if (this.state !== 'error') {

@@ -45,8 +45,8 @@ export class UdpSocket extends ManagedSocket {
   private mostRecentPeer: string | undefined;
   private closed: Promise<void> = Promise.resolve();
 
-  constructor(id: string, spec: SocketSpec, specText: string, owner: SocketOwner, name: string | undefined) {
-    super(id, spec, specText, owner, name);
+  constructor(id: string, readonly spec: SocketSpec, readonly specText: string, owner: SocketOwner, name: string | undefined) {
+    super(id, owner, name);
   }
 
   triple(): SocketTriple {

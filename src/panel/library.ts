@@ -6,11 +6,11 @@
  */
 import * as vscode from 'vscode';
 import { PAYLOAD_ENCODINGS, type PayloadEncoding } from '../engine';
-import { LINE_ENDINGS, type LineEnding, type PayloadSummary } from '../shared/protocol';
+import { LIMITS, LINE_ENDINGS, type LineEnding, type PayloadSummary } from '../shared/protocol';
 
 const HISTORY_KEY = 'socketWorkbench.payloadHistory';
 const SAVED_KEY = 'socketWorkbench.savedPayloads';
-export const MAX_HISTORY = 100;
+export const MAX_HISTORY = LIMITS.maxHistory;
 /** Sockets whose history is kept; the least recently used spec goes first. */
 const MAX_HISTORY_SOCKETS = 50;
 export const MAX_SAVED = 500;

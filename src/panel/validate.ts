@@ -75,7 +75,7 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
   savePayload: { text: payloadText, encoding, lineEnding, name: optionalShort },
   loadSaved: { name: short },
   deleteSaved: { name: short },
-  loadHistory: { index: { kind: 'integer', min: 0, max: 1000 } },
+  loadHistory: { index: { kind: 'integer', min: 0, max: LIMITS.maxHistory - 1 } },
   checkTarget: { text: short },
   saveTranscript: {},
   setFraming: { text: short },

@@ -34,6 +34,8 @@ export const LIMITS = {
   maxRepeatIntervalMs: 3_600_000,
   /** Lines the webview may ask for at once (a screen is ~50). */
   maxRequestLines: 1000,
+  /** Payloads kept in each socket's history; loadHistory's index is below it. */
+  maxHistory: 100,
   /** Seqs and line numbers are integers below 2^53. */
   maxInteger: Number.MAX_SAFE_INTEGER,
 } as const;

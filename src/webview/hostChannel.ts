@@ -28,9 +28,9 @@ export function onHostMessage(listener: (message: HostMessage) => void): void {
   });
 }
 
-export function savedState(): Partial<PanelState> | undefined {
-  const state = api.getState();
-  return typeof state === 'object' && state !== null && (state as { version?: unknown }).version === 1 ? (state as Partial<PanelState>) : undefined;
+/** What VS Code kept for this panel, unchecked: panelState.ts decides whether it is a saved state. */
+export function savedState(): unknown {
+  return api.getState();
 }
 
 export function saveState(state: PanelState): void {

@@ -1,14 +1,14 @@
 /**
  * The panel's view state: what the user typed and chose, kept with vscode.setState so that hiding
  * the panel (its webview is then discarded) or reloading the window loses nothing. Saves are
- * debounced: typing and scrolling change it many times a second.
+ * debounced: typing and scrolling change it many times a second. The merging itself is plain data
+ * (panelState.ts).
  */
-import { NO_FILTER, type PanelState } from '../shared/protocol';
+import type { PanelState } from '../shared/protocol';
 import { saveState, savedState } from './hostChannel';
+import { mergeState, restoreState, type Mutable } from './panelState';
 
 const SAVE_DELAY_MS = 250;
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export class StateStore {
   readonly state: Mutable<PanelState>;
@@ -17,27 +17,13 @@ export class StateStore {
   readonly restored: boolean;
 
   constructor() {
-    const saved = savedState();
-    this.restored = saved !== undefined;
-    this.state = {
-      version: 1,
-      spec: '',
-      draft: '',
-      encoding: 'utf8',
-      lineEnding: 'none',
-      target: '',
-      repeatEnabled: false,
-      repeatIntervalMs: 1000,
-      repeatCount: 10,
-      filter: NO_FILTER,
-      hexAll: false,
-      follow: true,
-      ...saved,
-    };
+    const { state, restored } = restoreState(savedState());
+    this.state = state;
+    this.restored = restored;
   }
 
   update(patch: Partial<PanelState>): void {
-    Object.assign(this.state, patch);
+    mergeState(this.state, patch);
     if (this.timer === undefined) {
       this.timer = window.setTimeout(() => this.flush(), SAVE_DELAY_MS);
     }

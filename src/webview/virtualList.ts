@@ -5,17 +5,17 @@
  * the scrollbar its length; past a few million pixels the scroll position is scaled, so a million
  * expanded rows still scroll end to end.
  */
-import { LIMITS, type PanelStrings, type RowView, type RowsMessage, type TrafficMessage } from '../shared/protocol';
+import type { PanelStrings, RowView, RowsMessage, TrafficMessage } from '../shared/protocol';
 import { element } from './dom';
 import { post } from './hostChannel';
 import { handleListKey, type ListKeyContext } from './listKeys';
+import {
+  LINE_HEIGHT, OVERSCAN, maxTop, needsRows, requestWindow, revealTop, scrollScale, shiftRows, spacerPx, tailLines, visibleRange,
+  type LineWindow,
+} from './listWindow';
 import { renderRow } from './rowRender';
 
-export const LINE_HEIGHT = 22;
-/** Browsers cap element heights (Chromium near 33.5 M px); stay well below. */
-const MAX_SCROLL_PX = 8_000_000;
-/** Lines fetched beyond each edge of the viewport, so small scrolls need no round trip. */
-const OVERSCAN = 20;
+export { LINE_HEIGHT } from './listWindow';
 
 export type RowAction = 'reply' | 'toggle' | 'copyText' | 'copyHex' | 'copyPayload' | 'openDump';
 
@@ -28,12 +28,6 @@ export interface ListEvents {
   selected(seq: number): void;
 }
 
-interface Window {
-  readonly generation: number;
-  readonly start: number;
-  readonly count: number;
-}
-
 export class VirtualList {
   readonly element: HTMLElement;
   private readonly layer: HTMLElement;
@@ -43,8 +37,8 @@ export class VirtualList {
   private generation = 0;
   private virtualTop = 0;
   private rows: RowView[] = [];
-  private covered: Window | undefined;
-  private inFlight: Window | undefined;
+  private covered: LineWindow | undefined;
+  private inFlight: LineWindow | undefined;
   private wanted = false;
   private requestId = 0;
   private followValue = true;
@@ -122,7 +116,7 @@ export class VirtualList {
       this.covered = undefined;
     } else if (message.headShift > 0) {
       refetch = true;
-      this.rows = this.rows.map((row) => ({ ...row, line: row.line - message.headShift })).filter((row) => row.line + row.lines > 0);
+      this.rows = shiftRows(this.rows, message.headShift);
       if (!this.followValue) {
         this.virtualTop = Math.max(0, this.virtualTop - message.headShift * LINE_HEIGHT);
       }
@@ -175,23 +169,17 @@ export class VirtualList {
     this.element.focus();
   }
 
-  private contentPx(): number {
-    return this.totalLines * LINE_HEIGHT;
-  }
-
   private scale(): number {
-    const content = this.contentPx();
-    const height = this.element.clientHeight;
-    return content <= MAX_SCROLL_PX || MAX_SCROLL_PX <= height ? 1 : (content - height) / (MAX_SCROLL_PX - height);
+    return scrollScale(this.totalLines, this.element.clientHeight);
   }
 
   private maxTop(): number {
-    return Math.max(0, this.contentPx() - this.element.clientHeight);
+    return maxTop(this.totalLines, this.element.clientHeight);
   }
 
   /** Tells the host whether to send the tail rows with each update, and how many lines they fill. */
   private reportViewport(): void {
-    const lines = this.followValue ? Math.min(LIMITS.maxRequestLines, Math.ceil(this.element.clientHeight / LINE_HEIGHT) + 2) : 0;
+    const lines = tailLines(this.followValue, this.element.clientHeight);
     const key = `${this.followValue}:${lines}`;
     if (key !== this.lastViewport && this.element.clientHeight > 0) {
       this.lastViewport = key;
@@ -204,7 +192,7 @@ export class VirtualList {
     this.reportViewport();
     const height = this.element.clientHeight;
     this.layer.style.height = `${height}px`;
-    this.spacer.style.height = `${Math.max(0, Math.min(this.contentPx(), MAX_SCROLL_PX) - height)}px`;
+    this.spacer.style.height = `${spacerPx(this.totalLines, height)}px`;
     if (this.followValue) {
       this.scrollToEnd();
     } else {
@@ -243,15 +231,12 @@ export class VirtualList {
 
   /** Lines [first, last) on screen. */
   private visibleRange(): [number, number] {
-    const first = Math.floor(this.virtualTop / LINE_HEIGHT);
-    return [first, first + Math.ceil(this.element.clientHeight / LINE_HEIGHT) + 1];
+    return visibleRange(this.virtualTop, this.element.clientHeight);
   }
 
   private ensureCovered(): void {
     const [first, last] = this.visibleRange();
-    const covered = this.covered;
-    const end = Math.min(last, this.totalLines);
-    if (covered === undefined || covered.generation !== this.generation || first < covered.start || end > covered.start + covered.count) {
+    if (needsRows(this.covered, this.generation, first, last, this.totalLines)) {
       this.request();
     }
   }
@@ -262,8 +247,7 @@ export class VirtualList {
       return;
     }
     const [first, last] = this.visibleRange();
-    const start = Math.max(0, first - OVERSCAN);
-    const count = Math.min(LIMITS.maxRequestLines, last + OVERSCAN - start);
+    const { start, count } = requestWindow(first, last);
     this.inFlight = { generation: this.generation, start, count };
     this.requestId++;
     post({ type: 'requestRows', requestId: this.requestId, generation: this.generation, start, count });
@@ -342,14 +326,7 @@ export class VirtualList {
       this.events.selected(row.seq);
     }
     if (reveal) {
-      const height = this.element.clientHeight;
-      const top = row.line * LINE_HEIGHT;
-      const bottom = (row.line + row.lines) * LINE_HEIGHT;
-      if (top < this.virtualTop) {
-        this.virtualTop = top;
-      } else if (bottom > this.virtualTop + height) {
-        this.virtualTop = Math.min(this.maxTop(), bottom - height);
-      }
+      this.virtualTop = revealTop(this.virtualTop, row.line, row.lines, this.element.clientHeight, this.totalLines);
       const atEnd = this.virtualTop >= this.maxTop() - 1;
       this.setFollow(atEnd);
       if (!atEnd) {

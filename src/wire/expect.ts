@@ -101,8 +101,7 @@ export async function expectOn(inbox: Inbox, matcher: ReadyMatcher, timeoutMs: n
     throw new WireError('NOT_APPLICABLE', "'expect eof' needs a stream socket; UDP has no FIN (use 'expect closed')", { reason: 'eof-on-udp' });
   }
   const evaluate = inbox.messageBased ? () => evaluateDatagram(matcher, inbox) : () => evaluateStream(matcher, inbox);
-  const pollEof = matcher.kind === 'eof' || matcher.kind === 'closed';
-  const result = await inbox.wait(evaluate, timeoutMs, signal, pollEof);
+  const result = await inbox.wait(evaluate, timeoutMs, signal);
   if (result === undefined) {
     const got = inbox.messageBased ? (inbox.datagram ? 'no datagram' : 'no whole message') : describeBytes(inbox.buffer);
     throw new WireError('TIMEOUT', `expected ${describeMatcher(matcher)} within ${timeoutMs}ms, got ${got}`, {

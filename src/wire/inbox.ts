@@ -3,6 +3,7 @@
  * queue of datagrams for UDP, plus whether the peer sent FIN and whether the socket closed. Steps
  * wait on it with a deadline and an AbortSignal; nothing here waits without both.
  */
+import { performance } from 'node:perf_hooks';
 import type { EngineErrorInfo, SocketEngine, SocketInfo, TranscriptEntry } from '../engine/index';
 import { WireError } from './errors';
 
@@ -12,9 +13,6 @@ export interface Datagram {
   readonly data: Buffer;
   readonly peer: string | undefined;
 }
-
-/** How often an `expect eof` looks at the transcript for a FIN that changed no state (allowHalfOpen). */
-const EOF_POLL_MS = 25;
 
 export class Inbox {
   buffer: Buffer = EMPTY;
@@ -29,7 +27,8 @@ export class Inbox {
   private nextSeq = 0;
   private notify: (() => void) | undefined;
   private deadline: NodeJS.Timeout | undefined;
-  private deadlineMs = -1;
+  /** When the current wait times out (performance.now()); the timer may be set for an earlier wait. */
+  private deadlineAt = 0;
   private onDeadline: (() => void) | undefined;
 
   /** Whole messages rather than a byte stream: UDP datagrams, or a stream with framing= in its spec. */
@@ -75,6 +74,12 @@ export class Inbox {
     this.notify?.();
   }
 
+  /** The peer sent FIN (engine.onDidEnd). */
+  ended(): void {
+    this.eof = true;
+    this.notify?.();
+  }
+
   changed(info: SocketInfo): void {
     if (info.state === 'closed' || info.state === 'error') {
       this.closed = true;
@@ -84,7 +89,7 @@ export class Inbox {
     }
   }
 
-  /** Events (FIN) are not data events: read them from the transcript. */
+  /** A FIN recorded before this inbox subscribed (or missed) is read from the transcript. */
   scanTranscript(): void {
     let transcript;
     try {
@@ -113,7 +118,7 @@ export class Inbox {
    * Calls `evaluate` now and after every change until it returns a value, the deadline passes
    * (resolves undefined) or the signal aborts (rejects with CANCELLED).
    */
-  wait<T>(evaluate: () => T | undefined, timeoutMs: number, signal: AbortSignal | undefined, pollEof = false): Promise<T | undefined> {
+  wait<T>(evaluate: () => T | undefined, timeoutMs: number, signal: AbortSignal | undefined): Promise<T | undefined> {
     const first = evaluate();
     if (first !== undefined) {
       return Promise.resolve(first);
@@ -122,12 +127,8 @@ export class Inbox {
       return Promise.reject(cancelled());
     }
     return new Promise<T | undefined>((resolve, reject) => {
-      let poll: NodeJS.Timeout | undefined;
       const finish = (value: T | undefined, error?: WireError): void => {
         this.onDeadline = undefined;
-        if (poll !== undefined) {
-          clearInterval(poll);
-        }
         signal?.removeEventListener('abort', onAbort);
         this.notify = undefined;
         if (error === undefined) {
@@ -148,30 +149,38 @@ export class Inbox {
         finish(evaluate());
       };
       this.armDeadline(timeoutMs);
-      if (pollEof) {
-        poll = setInterval(() => {
-          this.scanTranscript();
-          check();
-        }, EOF_POLL_MS);
-      }
       signal?.addEventListener('abort', onAbort, { once: true });
       this.notify = check;
     });
   }
 
   /**
-   * One timer per inbox, re-armed for each wait (refresh() allocates nothing: a 10,000-step
-   * ping-pong would otherwise make 10,000 timers). Unref'd: the socket keeps the process alive.
+   * One timer per inbox for every wait: a wait moves the deadline, and the timer, when it fires
+   * early (set for an earlier wait), sleeps again until the current one. A 10,000-step ping-pong
+   * therefore neither makes 10,000 timers nor moves one in the timer list per step. Unref'd: the
+   * socket keeps the process alive.
    */
   private armDeadline(timeoutMs: number): void {
-    if (this.deadline !== undefined && this.deadlineMs === timeoutMs) {
-      this.deadline.refresh();
+    const now = performance.now();
+    const at = now + timeoutMs;
+    const early = this.deadline !== undefined && at < this.deadlineAt;
+    this.deadlineAt = at;
+    if (this.deadline === undefined || early) {
+      clearTimeout(this.deadline);
+      this.deadline = setTimeout(() => this.deadlineReached(), timeoutMs);
+      this.deadline.unref();
+    }
+  }
+
+  private deadlineReached(): void {
+    const left = this.deadlineAt - performance.now();
+    if (left > 0) {
+      this.deadline = setTimeout(() => this.deadlineReached(), Math.ceil(left));
+      this.deadline.unref();
       return;
     }
-    clearTimeout(this.deadline);
-    this.deadlineMs = timeoutMs;
-    this.deadline = setTimeout(() => this.onDeadline?.(), timeoutMs);
-    this.deadline.unref();
+    this.deadline = undefined;
+    this.onDeadline?.();
   }
 
   /** Stops the deadline timer; the inbox is not waited on again. */

@@ -42,6 +42,22 @@ function regexMatch(regex: RegExp, text: string): { index: number; length: numbe
   return { index: found.index, length: found[0].length, captures };
 }
 
+/**
+ * Whether the first `length` bytes are equal. Buffer#compare with offsets validates its four
+ * arguments on every call, which cost more than the comparison on a ping-pong's short replies.
+ */
+function samePrefix(buffer: Buffer, expected: Buffer, length: number): boolean {
+  if (length > 64) {
+    return buffer.compare(expected, 0, length, 0, length) === 0;
+  }
+  for (let index = 0; index < length; index++) {
+    if (buffer[index] !== expected[index]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Matches the buffered stream bytes; `eof`/`closed` say whether more can still come. */
 export function matchStream(matcher: ReadyMatcher, buffer: Buffer, eof: boolean, closed: boolean): StreamMatch {
   switch (matcher.kind) {
@@ -52,7 +68,7 @@ export function matchStream(matcher: ReadyMatcher, buffer: Buffer, eof: boolean,
     case 'exactly': {
       const expected = matcher.bytes;
       const length = Math.min(buffer.length, expected.length);
-      if (buffer.compare(expected, 0, length, 0, length) !== 0) {
+      if (!samePrefix(buffer, expected, length)) {
         return MISMATCH;
       }
       return buffer.length >= expected.length ? { kind: 'match', start: 0, end: expected.length } : WAIT;

@@ -44,6 +44,8 @@ interface Connection {
   readonly id: string;
   readonly peer: string | undefined;
   buffer: Buffer;
+  /** The peer sent FIN: an `on eof` rule may answer (a half-open socket can still send). */
+  eof: boolean;
   closed: boolean;
   busy: boolean;
   /** Set after a `close` action or a failure: nothing more is answered. */
@@ -54,6 +56,14 @@ interface Connection {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** The entry's bytes as a Buffer: sockets hand Buffers over already, so usually no view is made. */
+function asBuffer(data: Uint8Array | undefined): Buffer {
+  if (data === undefined) {
+    return EMPTY;
+  }
+  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
 
 /** The engine's own address text (`127.0.0.1:5000`, `[::1]:53`, a UNIX path), or undefined. */
 export function formatPeer(address: Address | undefined): string | undefined {
@@ -115,19 +125,19 @@ class RuleEngine implements RuleBinding {
         if (entry.kind !== 'data' || entry.direction !== 'in') {
           return;
         }
-        const data = entry.data ?? EMPTY;
-        const chunk = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+        // Every chunk comes twice (the connection's entry and its server's mirror): look first.
         if (udp) {
           if (socketId === listenerId) {
-            this.datagram(chunk, entry.peer);
+            this.datagram(asBuffer(entry.data), entry.peer);
           }
           return;
         }
         const connection = this.connections.get(socketId);
         if (connection?.messages !== undefined) {
-          connection.messages.push(chunk);
+          connection.messages.push(asBuffer(entry.data));
           this.pump(connection);
         } else if (connection !== undefined) {
+          const chunk = asBuffer(entry.data);
           connection.buffer = connection.buffer.length === 0 ? chunk : Buffer.concat([connection.buffer, chunk]);
           this.pump(connection);
         }
@@ -144,6 +154,13 @@ class RuleEngine implements RuleBinding {
           const connection = this.connections.get(info.id);
           if (connection !== undefined && (info.state === 'closed' || info.state === 'error')) {
             connection.closed = true;
+            this.pump(connection);
+          }
+        }),
+        engine.onDidEnd(({ socketId }) => {
+          const connection = this.connections.get(socketId);
+          if (connection !== undefined) {
+            connection.eof = true;
             this.pump(connection);
           }
         }),
@@ -175,7 +192,7 @@ class RuleEngine implements RuleBinding {
     if (this.connections.has(info.id)) {
       return;
     }
-    const connection: Connection = { id: info.id, peer: formatPeer(info.remote), buffer: EMPTY, closed: false, busy: false, done: false, connectPending: true };
+    const connection: Connection = { id: info.id, peer: formatPeer(info.remote), buffer: EMPTY, eof: false, closed: false, busy: false, done: false, connectPending: true };
     if (info.framing !== undefined) {
       Object.assign(connection, { messages: [] });
     }
@@ -233,7 +250,8 @@ class RuleEngine implements RuleBinding {
     }
     while (!connection.done && !this.stop.signal.aborted && connection.messages !== undefined) {
       const message = connection.messages.shift();
-      const chosen = message === undefined ? (connection.closed ? this.firstRule(undefined) : undefined) : this.firstRule(message, connection);
+      const ended = connection.eof || connection.closed;
+      const chosen = message === undefined ? (ended ? this.firstRule(undefined, connection) : undefined) : this.firstRule(message, connection);
       if (chosen === undefined) {
         if (message === undefined) {
           connection.done ||= connection.closed;
@@ -258,7 +276,7 @@ class RuleEngine implements RuleBinding {
           this.report(index, connection.id, error);
           continue;
         }
-        const found = matchStream(matcher, connection.buffer, connection.closed, connection.closed);
+        const found = matchStream(matcher, connection.buffer, connection.eof || connection.closed, connection.closed);
         // A data rule must consume something, or an empty regex match would loop forever.
         if (found.kind === 'match' && (found.end > 0 || matcher.kind === 'eof' || matcher.kind === 'closed')) {
           chosen = { index, end: found.end, captures: found.captures };
@@ -288,7 +306,7 @@ class RuleEngine implements RuleBinding {
   private firstRule(message: Buffer | undefined, connection?: Connection): { index: number; captures?: Readonly<Record<string, string>> } | undefined {
     for (let index = 0; index < this.rules.length; index++) {
       const kind = this.rules[index].trigger.kind;
-      if (kind === 'connect' || (message === undefined) !== (kind === 'eof' || kind === 'closed')) {
+      if (kind === 'connect' || (message === undefined) !== (kind === 'eof' || kind === 'closed') || (kind === 'closed' && connection?.closed !== true)) {
         continue;
       }
       if (message === undefined) {

@@ -72,6 +72,7 @@ export class SectionRun {
   private omitted = 0;
   private peer: string | undefined;
   private readonly iterations: number[] = [];
+  private snapshot: readonly number[] | undefined;
   private timeoutMs: number;
 
   constructor(private readonly options: SectionOptions) {
@@ -117,6 +118,7 @@ export class SectionRun {
     this.subscriptions.push(
       engine.onData(({ socketId, entry }) => this.inboxes.get(socketId)?.record(entry)),
       engine.onDidChange((info) => this.inboxes.get(info.id)?.changed(info)),
+      engine.onDidEnd(({ socketId }) => this.inboxes.get(socketId)?.ended()),
     );
     let outcome: Outcome = 'passed';
     let error: WireError | undefined;
@@ -204,7 +206,7 @@ export class SectionRun {
 
   private async runStep(step: Exclude<Step, { kind: 'repeat' }>): Promise<void> {
     const { emit, file, signal } = this.options;
-    const iterations = this.iterations.length === 0 ? undefined : [...this.iterations];
+    const iterations = this.iterationSnapshot();
     if (this.options.listening) {
       emit({ type: 'step-start', file: file.file, section: this.name, step: { line: step.line, column: step.column, kind: step.kind, text: step.text, iterations } });
     }
@@ -255,6 +257,22 @@ export class SectionRun {
     if (result.outcome !== 'passed') {
       throw new StepFailure(result);
     }
+  }
+
+  /**
+   * The repeat iterations as the step results carry them: one array per iteration, shared by the
+   * steps of that iteration (a result never changes it), not one per step.
+   */
+  private iterationSnapshot(): readonly number[] | undefined {
+    if (this.iterations.length === 0) {
+      return undefined;
+    }
+    const last = this.snapshot;
+    if (last !== undefined && last.length === this.iterations.length && last.every((value, index) => value === this.iterations[index])) {
+      return last;
+    }
+    this.snapshot = [...this.iterations];
+    return this.snapshot;
   }
 
   private currentSocket(step: Step): Handle {
@@ -311,8 +329,10 @@ export class SectionRun {
         }
         const matcher = readyMatcher(step.matcher, (payload) => payloadBytes(payload, this.scope()));
         const outcome = await expectOn(handle.inbox, matcher, step.within ?? this.timeoutMs, signal);
-        for (const [name, value] of Object.entries(outcome.captures ?? {})) {
-          this.variables.set(name, Buffer.from(value, 'latin1'));
+        if (outcome.captures !== undefined) {
+          for (const [name, value] of Object.entries(outcome.captures)) {
+            this.variables.set(name, Buffer.from(value, 'latin1'));
+          }
         }
         if (outcome.peer !== undefined) {
           this.peer = outcome.peer;

@@ -43,6 +43,10 @@ export async function run(ui) {
 
 async function steps(ui, peer) {
   await ui.openFile('server.py');
+  // The bind() line's CodeLens pushes the lines below it down when it arrives: wait for it, so the
+  // double-click lands where 8080 is drawn.
+  await ui.page.locator('.codelens-decoration', { hasText: 'Connect a client' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+  await ui.sleep(300);
   // Point the bind() at the listener: double-click 8080 and type its port.
   const port = await pointOf(ui, 's.bind((', '8080');
   await ui.page.mouse.dblclick(port.x, port.y);

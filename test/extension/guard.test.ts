@@ -16,6 +16,7 @@ import * as vscode from 'vscode';
 import type { SocketInfo } from '../../src/engine';
 import type { ActivatedApi } from '../../src/extension';
 import { readSettings } from '../../src/settings';
+import { RecentAddresses } from '../../src/commands/recent';
 import { activate, run, waitFor } from './commandsHelpers';
 import { openReadyPanel, waitForMessage } from './panelHelpers';
 
@@ -137,6 +138,8 @@ describe('the all-interfaces guard decides on the resolved address, on every pat
       const spec = specOf(port);
       const udp = spec.startsWith('udp');
       assert.equal(await declined(`open ${spec}`, port, udp, () => run('open', spec)), undefined);
+      const recent = new RecentAddresses(api.testing.services.context.globalState);
+      assert.deepEqual(recent.list('address').filter((text) => text.includes(`:${port}`)), [], `${spec}: a declined address is not remembered`);
       const error = await declined(`api.open ${spec}`, port, udp, () => api.open(spec));
       // The extension's own EngineError class (its bundle), so compared by shape.
       const { name, code, data } = error as { name?: unknown; code?: unknown; data?: { reason?: unknown } };

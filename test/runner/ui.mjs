@@ -84,16 +84,19 @@ export function makeUi(session, { outDir, log }) {
       const row = page.locator('.quick-input-widget .monaco-list-row')
         .filter({ has: page.locator('.label-name', { hasText: exactly(title) }) }).first();
       for (let attempt = 1; ; attempt++) {
-        await ui.closeQuickInput();
-        await page.keyboard.press('F1');
-        await input.waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
-        await input.fill(`>${title}`);
+        const step = () => Math.max(1000, Math.min(5000, deadline - Date.now()));
         try {
-          await row.waitFor({ state: 'visible', timeout: Math.max(1000, Math.min(5000, deadline - Date.now())) });
+          await ui.closeQuickInput();
+          await page.keyboard.press('F1');
+          // A view or editor that opens meanwhile (a walkthrough, say) can take the focus and close
+          // the palette while we type: then it is reopened, like an entry that is not there yet.
+          await input.waitFor({ state: 'visible', timeout: step() });
+          await input.fill(`>${title}`, { timeout: step() });
+          await row.waitFor({ state: 'visible', timeout: step() });
           break;
-        } catch {
+        } catch (error) {
           if (Date.now() >= deadline) {
-            throw new Error(`no item "${title}" in the quick pick (${attempt} tries in ${timeout / 1000} s)`);
+            throw new Error(`no item "${title}" in the quick pick (${attempt} tries in ${timeout / 1000} s): ${error.message.split('\n')[0]}`);
           }
           log(`"${title}" is not in the palette yet (try ${attempt}); reopening it`);
         }

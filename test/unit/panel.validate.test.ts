@@ -43,4 +43,12 @@ describe('panel message validation', () => {
     assert.equal(reason({ type: 'setFraming', text: 7 }), 'setFraming.text must be a string, got 7');
     assert.equal(reason({ type: 'setFraming', text: 'framing=line', mode: 'line' }), 'setFraming.mode is not a known field');
   });
+
+  it('bounds loadHistory by the history the library keeps (LIMITS.maxHistory)', () => {
+    assert.equal(LIMITS.maxHistory, 100);
+    assert.equal(reason({ type: 'loadHistory', index: 0 }), undefined);
+    assert.equal(reason({ type: 'loadHistory', index: LIMITS.maxHistory - 1 }), undefined);
+    assert.equal(reason({ type: 'loadHistory', index: LIMITS.maxHistory }), 'loadHistory.index is 100, outside 0..99');
+    assert.equal(reason({ type: 'loadHistory', index: -1 }), 'loadHistory.index is -1, outside 0..99');
+  });
 });

@@ -2,19 +2,59 @@
 // server.listen({ port, host }), net.connect/createConnection (and tls.connect), new net.Socket()
 // .connect(port, host), dgram sockets' bind/connect/send. A receiver counts only when the file
 // creates it with one of those APIs, so `fn.bind(this)` or `res.send(body)` are not socket calls.
-import { collectConstants, type SourceText } from './source';
+import { isWordCode } from './mask';
+import { collectConstants, isIdentifierStart, isSpaceCode, nameBefore, skipBlanksBack, type SourceText } from './source';
 import type { CallRole, CallTransport, Literal, SocketCall } from './types';
 
 const DECLARATION = /\b(?:const|let|var)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*(?::[^=\n;]+)?=(?!=)/g;
-const SERVER_ASSIGNMENT = /\b([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*=[ \t]*(?:(?:net|http|https|tls|http2)\.create(?:Secure)?Server\b|express[ \t]*\()/g;
-const DGRAM_ASSIGNMENT = /\b([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*=[ \t]*dgram\.createSocket[ \t]*\(/g;
-const STREAM_ASSIGNMENT = /\b([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*=[ \t]*new[ \t]+net\.Socket[ \t]*\(/g;
+/**
+ * What a server, a dgram socket or a net.Socket is made with: `NAME = <this>` names one. Searched by
+ * what it starts with (a fast literal scan), then the assignment before it is checked.
+ */
+const CREATIONS = /((?:net|http|https|tls|http2)\.create(?:Secure)?Server\b|express[ \t]*\()|(dgram\.createSocket[ \t]*\()|(new[ \t]+net\.Socket[ \t]*\()/g;
 const CALL = /\.[ \t]*(listen|connect|createConnection|bind|send)[ \t]*\(/g;
 
 type Piece = { readonly start: number; readonly end: number };
 
-function namesOf(source: SourceText, pattern: RegExp): Set<string> {
-  return new Set([...source.code.matchAll(pattern)].map((match) => match[1]));
+const isNameCode = (code: number): boolean => isWordCode(code) || code === 36;
+
+/** The name in `NAME = ` right before `rhs`: what `\\b([A-Za-z_$][A-Za-z0-9_$]*)[ \\t]*=[ \\t]*` would match there. */
+function assignedName(code: string, rhs: number): string | undefined {
+  const equals = skipBlanksBack(code, rhs) - 1;
+  if (equals < 0 || code.charCodeAt(equals) !== 61) {
+    return undefined;
+  }
+  const end = skipBlanksBack(code, equals);
+  let run = end;
+  while (run > 0 && isNameCode(code.charCodeAt(run - 1))) {
+    run--;
+  }
+  // The leftmost start with a word boundary before it ($ is no word character).
+  for (let start = run; start < end; start++) {
+    const character = code.charCodeAt(start);
+    const boundary = start === 0 || isWordCode(code.charCodeAt(start - 1)) !== isWordCode(character);
+    if (boundary && (isIdentifierStart(character) || character === 36)) {
+      return code.slice(start, end);
+    }
+  }
+  return undefined;
+}
+
+interface Created {
+  readonly servers: Set<string>;
+  readonly datagrams: Set<string>;
+  readonly streams: Set<string>;
+}
+
+function createdNames(code: string): Created {
+  const created: Created = { servers: new Set(), datagrams: new Set(), streams: new Set() };
+  for (const match of code.matchAll(CREATIONS)) {
+    const name = assignedName(code, match.index ?? 0);
+    if (name !== undefined) {
+      (match[1] !== undefined ? created.servers : (match[2] !== undefined ? created.datagrams : created.streams)).add(name);
+    }
+  }
+  return created;
 }
 
 /** `{ port: 8080, host: HOST }` and the shorthand `{ port }`: key → literal. */
@@ -39,25 +79,25 @@ function objectFields(source: SourceText, piece: Piece, constants: ReadonlyMap<s
 function chainedCallee(source: SourceText, dot: number): string | undefined {
   const code = source.code;
   let index = dot - 1;
-  while (index >= 0 && /\s/.test(code[index])) {
+  while (index >= 0 && isSpaceCode(code.charCodeAt(index))) {
     index--;
   }
-  if (code[index] !== ')') {
+  if (code.charCodeAt(index) !== 41) {
     return undefined;
   }
   let depth = 0;
   for (; index >= 0; index--) {
-    const character = code[index];
-    if (character === ')' || character === ']' || character === '}') {
+    const character = code.charCodeAt(index);
+    if (character === 41 || character === 93 || character === 125) {
       depth++;
-    } else if (character === '(' || character === '[' || character === '{') {
+    } else if (character === 40 || character === 91 || character === 123) {
       depth--;
       if (depth === 0) {
         break;
       }
     }
   }
-  return /([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*$/.exec(code.slice(Math.max(0, index - 40), index))?.[1];
+  return nameBefore(code, index, Math.max(0, index - 40), true, true);
 }
 
 interface Address {
@@ -121,49 +161,75 @@ function make(role: CallRole, transport: CallTransport, call: string, address: A
   return { call, role, transport, host: address.host, port: address.port };
 }
 
+type CallKind = 'net' | 'dgram-bind' | 'dgram-connect' | 'dgram-send' | 'listen' | 'stream-connect';
+
+/** Which socket call `receiver.name(` is, from what the file made `receiver` with; undefined for none. */
+function callRole(name: string, receiver: string | undefined, created: Created, callee: () => string | undefined): CallKind | undefined {
+  if (receiver === 'net' || receiver === 'tls') {
+    return name === 'connect' || name === 'createConnection' ? 'net' : undefined;
+  }
+  if (receiver !== undefined && created.datagrams.has(receiver)) {
+    switch (name) {
+      case 'bind':
+        return 'dgram-bind';
+      case 'connect':
+        return 'dgram-connect';
+      case 'send':
+        return 'dgram-send';
+      default:
+        return undefined;
+    }
+  }
+  if (name === 'listen') {
+    const isServer = (receiver !== undefined && created.servers.has(receiver)) || /^(?:create(?:Secure)?Server|express)$/.test(callee() ?? '');
+    return isServer ? 'listen' : undefined;
+  }
+  return name === 'connect' && receiver !== undefined && created.streams.has(receiver) ? 'stream-connect' : undefined;
+}
+
 export function javascriptCalls(source: SourceText): SocketCall[] {
   const code = source.code;
   if (!/listen|connect|createConnection|bind|send/.test(code)) {
     return [];
   }
   const constants = collectConstants(source, DECLARATION, ';');
-  const servers = namesOf(source, SERVER_ASSIGNMENT);
-  const datagrams = namesOf(source, DGRAM_ASSIGNMENT);
-  const streams = namesOf(source, STREAM_ASSIGNMENT);
+  const { servers, datagrams, streams } = createdNames(code);
   const calls: SocketCall[] = [];
   for (const match of code.matchAll(CALL)) {
     const dot = match.index ?? 0;
     const name = match[1];
-    const nameStart = code.indexOf(name, dot);
-    const open = dot + match[0].length - 1;
-    const args = source.arguments(open);
-    if (args === undefined) {
+    const receiver = nameBefore(code, dot, Math.max(0, dot - 40), true, true);
+    // Only a call on a known receiver is a socket call: its arguments are read after that is settled.
+    const role = callRole(name, receiver, { servers, datagrams, streams }, () => chainedCallee(source, dot));
+    const args = role === undefined ? undefined : source.arguments(dot + match[0].length - 1);
+    if (role === undefined || args === undefined) {
       continue;
     }
-    const receiver = /([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*$/.exec(code.slice(Math.max(0, dot - 40), dot))?.[1];
     let found: Omit<SocketCall, 'line' | 'start' | 'end'> | undefined;
-    if (receiver === 'net' || receiver === 'tls') {
-      if (name === 'connect' || name === 'createConnection') {
-        found = make('connect', 'tcp', `${receiver}.${name}`, addressOf(source, args, constants, 'host', 'localhost'));
-      }
-    } else if (receiver !== undefined && datagrams.has(receiver)) {
-      if (name === 'bind') {
+    switch (role) {
+      case 'net':
+        found = make('connect', 'tcp', `${receiver ?? ''}.${name}`, addressOf(source, args, constants, 'host', 'localhost'));
+        break;
+      case 'dgram-bind':
         found = make('listen', 'udp', 'bind', addressOf(source, args, constants, 'address', ''));
-      } else if (name === 'connect') {
+        break;
+      case 'dgram-connect':
         found = make('connect', 'udp', 'connect', addressOf(source, args, constants, 'address', 'localhost'));
-      } else if (name === 'send') {
+        break;
+      case 'dgram-send': {
         // send(msg, port[, address]) or send(msg, offset, length, port[, address])
         const rest = args.length >= 4 && source.literal(args[3].start, args[3].end, constants)?.kind === 'number' ? args.slice(3) : args.slice(1);
         found = make('connect', 'udp', 'send', addressOf(source, rest, constants, 'address', 'localhost'));
+        break;
       }
-    } else if (name === 'listen') {
-      const isServer = (receiver !== undefined && servers.has(receiver)) || /^(?:create(?:Secure)?Server|express)$/.test(chainedCallee(source, dot) ?? '');
-      if (isServer) {
+      case 'listen':
         found = make('listen', 'tcp', 'listen', addressOf(source, args, constants, 'host', ''));
-      }
-    } else if (name === 'connect' && receiver !== undefined && streams.has(receiver)) {
-      found = make('connect', 'tcp', 'connect', addressOf(source, args, constants, 'host', 'localhost'));
+        break;
+      case 'stream-connect':
+        found = make('connect', 'tcp', 'connect', addressOf(source, args, constants, 'host', 'localhost'));
+        break;
     }
+    const nameStart = code.indexOf(name, dot);
     if (found !== undefined) {
       const { line, character } = source.position(nameStart);
       calls.push({ line, start: character, end: character + name.length, ...found });

@@ -39,7 +39,29 @@ function listenerHost(host: string): string | undefined {
   return info.kind === 'ipv6' || (info.kind === 'any' && info.family === 6) ? '::1' : '127.0.0.1';
 }
 
+/**
+ * Offers already worked out, by the call's role, transport and address: a document's calls are
+ * scanned again on every edit, and almost all of them are the same as in the version before.
+ * Bounded: emptied when full.
+ */
+const OFFERS = new Map<string, PeerOffer | undefined>();
+const OFFERS_CAPACITY = 1024;
+
 export function peerOf(call: SocketCall): PeerOffer | undefined {
+  // Lengths keep the parts apart whatever they hold; -1 is "not given" (not the empty string).
+  const key = `${call.role} ${call.transport} ${call.port ?? ''} ${call.host?.length ?? -1}:${call.host ?? ''} ${call.path?.length ?? -1}:${call.path ?? ''}`;
+  if (OFFERS.has(key)) {
+    return OFFERS.get(key);
+  }
+  const offer = offerFor(call);
+  if (OFFERS.size >= OFFERS_CAPACITY) {
+    OFFERS.clear();
+  }
+  OFFERS.set(key, offer);
+  return offer;
+}
+
+function offerFor(call: SocketCall): PeerOffer | undefined {
   const action = call.role === 'listen' ? 'client' : 'listener';
   const role = call.role === 'listen' ? 'connect' : 'listen';
   try {

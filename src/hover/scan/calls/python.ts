@@ -2,28 +2,105 @@
 // asyncio.start_server/open_connection and loop.create_server/create_connection, socketserver's
 // TCPServer/UDPServer (and their Threading/Forking forms). Addresses are (host, port) tuples or, for
 // AF_UNIX, a path string; each part is a literal or a name assigned one in the file.
-import { collectConstants, type SourceText } from './source';
+import { collectConstants, identifierEnd, isIdentifierStart, nameBefore, skipBlanks, skipBlanksBack, type Assignment, type SourceText } from './source';
+import { isWordCode } from './mask';
 import type { CallTransport, Literal, SocketCall } from './types';
 
-const ASSIGNMENT = /^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?::[^=\n]+)?=(?!=)/gm;
-const TUPLE_ASSIGNMENT = /^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*,[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*=(?!=)([^\n]*)/gm;
-/** `s = socket.socket(...)` or `with socket.socket(...) as s`: which names are UDP or UNIX sockets. */
-const SOCKET_ASSIGNMENT = /\b([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?:[A-Za-z_][A-Za-z0-9_]*\.)?socket\(/g;
-const SOCKET_WITH = /\b(?:[A-Za-z_][A-Za-z0-9_]*\.)?socket\(/g;
-const CALL = /(\.)?\b(bind|connect|connect_ex|sendto|create_connection|create_server|start_server|open_connection|start_unix_server|open_unix_connection|(?:Threading|Forking)?(?:TCP|UDP|UnixStream)Server|(?:Threading)?HTTPServer)[ \t]*\(/g;
+/** The callees recognised: `\\b(bind|connect|…)[ \\t]*\\(`, found from the `(` signs (one indexOf pass). */
+const CALLEES: ReadonlySet<string> = new Set([
+  'bind', 'connect', 'connect_ex', 'sendto', 'create_connection', 'create_server', 'start_server', 'open_connection',
+  'start_unix_server', 'open_unix_connection', 'HTTPServer', 'ThreadingHTTPServer',
+  ...['', 'Threading', 'Forking'].flatMap((mixin) => ['TCP', 'UDP', 'UnixStream'].map((family) => `${mixin}${family}Server`)),
+]);
 
-function constantsOf(source: SourceText): Map<string, Literal> {
-  const constants = collectConstants(source, ASSIGNMENT, ';');
-  // `HOST, PORT = '', 8080`
-  for (const match of source.code.matchAll(TUPLE_ASSIGNMENT)) {
-    const valueStart = (match.index ?? 0) + match[0].length - match[3].length;
-    const parts = match[3].split(',');
-    if (parts.length !== 2) {
+/** Every `callee(` (blanks allowed before the bracket) whose callee is a whole word in CALLEES. */
+function calleesOf(code: string): { nameStart: number; name: string; open: number }[] {
+  const found: { nameStart: number; name: string; open: number }[] = [];
+  for (let open = code.indexOf('('); open !== -1; open = code.indexOf('(', open + 1)) {
+    const nameEnd = skipBlanksBack(code, open);
+    let nameStart = nameEnd;
+    while (nameStart > 0 && isWordCode(code.charCodeAt(nameStart - 1))) {
+      nameStart--;
+    }
+    // The longest callee is 25 characters: longer words are not sliced.
+    if (nameEnd - nameStart >= 4 && nameEnd - nameStart <= 25) {
+      const name = code.slice(nameStart, nameEnd);
+      if (CALLEES.has(name)) {
+        found.push({ nameStart, name, open });
+      }
+    }
+  }
+  return found;
+}
+const EQUALS = 61;
+
+/** Where the line (as `^` with the m flag sees lines) that holds `offset` starts. */
+function lineStart(code: string, offset: number): number {
+  let index = offset;
+  for (let character = code.charCodeAt(index - 1); index > 0 && character !== 10 && character !== 13 && character !== 0x2028 && character !== 0x2029; character = code.charCodeAt(index - 1)) {
+    index--;
+  }
+  return index;
+}
+
+interface TupleAssignment {
+  readonly names: readonly [string, string];
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+/**
+ * `NAME = …` and `NAME: type = …` at the start of a line, and `A, B = …`: what the patterns
+ * `^[ \t]*(NAME)[ \t]*(?::[^=\n]+)?=(?!=)` and `^[ \t]*(A)[ \t]*,[ \t]*(B)[ \t]*=(?!=)` match, found from
+ * the `=` signs (one indexOf pass) instead of trying the patterns at every line.
+ */
+function assignmentsOf(code: string): { single: Assignment[]; tuples: TupleAssignment[] } {
+  const single: Assignment[] = [];
+  const tuples: TupleAssignment[] = [];
+  let previous = -1;
+  for (let equals = code.indexOf('='); equals !== -1; equals = code.indexOf('=', equals + 1)) {
+    const start = lineStart(code, equals);
+    // Only a line's first `=` can end either pattern (neither lets a `=` come before it).
+    const first = previous < start;
+    previous = equals;
+    if (!first || code.charCodeAt(equals + 1) === EQUALS) {
       continue;
     }
-    const first = source.literal(valueStart, valueStart + parts[0].length, constants);
-    const second = source.literal(valueStart + parts[0].length + 1, valueStart + match[3].length, constants);
-    for (const [name, literal] of [[match[1], first], [match[2], second]] as const) {
+    const nameStart = skipBlanks(code, start);
+    const nameEnd = identifierEnd(code, nameStart);
+    if (nameEnd === nameStart) {
+      continue;
+    }
+    const after = skipBlanks(code, nameEnd);
+    const name = code.slice(nameStart, nameEnd);
+    if (after === equals || (code.charCodeAt(after) === 58 && after + 1 < equals)) {
+      single.push([name, equals + 1]);
+    } else if (code.charCodeAt(after) === 44) {
+      const secondStart = skipBlanks(code, after + 1);
+      const secondEnd = identifierEnd(code, secondStart);
+      if (secondEnd > secondStart && skipBlanks(code, secondEnd) === equals) {
+        const newline = code.indexOf('\n', equals);
+        tuples.push({ names: [name, code.slice(secondStart, secondEnd)], valueStart: equals + 1, valueEnd: newline === -1 ? code.length : newline });
+      }
+    }
+  }
+  return { single, tuples };
+}
+
+function constantsOf(source: SourceText): Map<string, Literal> {
+  const { single, tuples } = assignmentsOf(source.code);
+  const constants = collectConstants(source, single, ';');
+  // `HOST, PORT = '', 8080`
+  for (const { names, valueStart, valueEnd } of tuples) {
+    // Exactly two parts: one comma before the line ends.
+    const comma = source.code.indexOf(',', valueStart);
+    const another = comma === -1 ? -1 : source.code.indexOf(',', comma + 1);
+    if (comma === -1 || comma >= valueEnd || (another !== -1 && another < valueEnd)) {
+      continue;
+    }
+    const first = source.literal(valueStart, comma, constants);
+    const second = source.literal(comma + 1, valueEnd, constants);
+    for (const [name, literal] of [[names[0], first], [names[1], second]] as const) {
       if (literal !== undefined && !constants.has(name)) {
         constants.set(name, literal);
       }
@@ -41,21 +118,64 @@ function kindFromArguments(text: string): SocketKind {
   return { transport: text.includes('AF_UNIX') ? 'unix' : (text.includes('SOCK_DGRAM') ? 'udp' : 'tcp'), datagram: text.includes('SOCK_DGRAM') };
 }
 
+/**
+ * The `(` of every `socket(` that starts a token (what `\b(?:[A-Za-z_][A-Za-z0-9_]*\.)?socket\(` finds),
+ * and the name it is assigned to (`NAME = [module.]socket(`), if any.
+ */
+function socketCalls(code: string): { open: number; assignedTo: string | undefined }[] {
+  const found: { open: number; assignedTo: string | undefined }[] = [];
+  for (let at = code.indexOf('socket('); at !== -1; at = code.indexOf('socket(', at + 1)) {
+    if (at > 0 && isWordCode(code.charCodeAt(at - 1))) {
+      continue;
+    }
+    let before = at;
+    if (code.charCodeAt(at - 1) === 46) {
+      // A qualifier: `module.` right after the `=`.
+      let qualifier = at - 1;
+      while (qualifier > 0 && isWordCode(code.charCodeAt(qualifier - 1))) {
+        qualifier--;
+      }
+      before = qualifier < at - 1 && isIdentifierStart(code.charCodeAt(qualifier)) ? qualifier : -1;
+    }
+    let assignedTo: string | undefined;
+    if (before > 0) {
+      const equals = skipBlanksBack(code, before) - 1;
+      if (code.charCodeAt(equals) === EQUALS) {
+        const nameEnd = skipBlanksBack(code, equals);
+        let nameStart = nameEnd;
+        while (nameStart > 0 && isWordCode(code.charCodeAt(nameStart - 1))) {
+          nameStart--;
+        }
+        assignedTo = nameStart < nameEnd && isIdentifierStart(code.charCodeAt(nameStart)) ? code.slice(nameStart, nameEnd) : undefined;
+      }
+    }
+    found.push({ open: at + 6, assignedTo });
+  }
+  return found;
+}
+
 /** Socket variables and the kind their socket() call gives them. */
 function socketVariables(source: SourceText): Map<string, SocketKind> {
   const variables = new Map<string, SocketKind>();
   const code = source.code;
-  for (const match of code.matchAll(SOCKET_ASSIGNMENT)) {
-    const open = (match.index ?? 0) + match[0].length - 1;
-    const close = source.closing(open);
-    if (close !== -1) {
-      variables.set(match[1], kindFromArguments(code.slice(open, close)));
+  const calls = socketCalls(code);
+  for (const { open, assignedTo } of calls) {
+    const close = assignedTo === undefined ? -1 : source.closing(open);
+    if (assignedTo !== undefined && close !== -1) {
+      variables.set(assignedTo, kindFromArguments(code.slice(open, close)));
     }
   }
-  for (const match of code.matchAll(SOCKET_WITH)) {
-    const open = (match.index ?? 0) + match[0].length - 1;
+  // `with socket.socket(…) as s`
+  for (const { open } of calls) {
     const close = source.closing(open);
-    const alias = close === -1 ? null : /^[ \t]*as[ \t]+([A-Za-z_][A-Za-z0-9_]*)/.exec(code.slice(close + 1, close + 80));
+    if (close === -1) {
+      continue;
+    }
+    const as = skipBlanks(code, close + 1);
+    if (!code.startsWith('as', as) || as + 2 > close + 80) {
+      continue;
+    }
+    const alias = /^[ \t]*as[ \t]+([A-Za-z_][A-Za-z0-9_]*)/.exec(code.slice(close + 1, close + 80));
     if (alias !== null) {
       variables.set(alias[1], kindFromArguments(code.slice(open, close)));
     }
@@ -71,18 +191,39 @@ function hostPort(address: Literal | undefined): { host: string; port: number } 
   return host?.kind === 'string' && port?.kind === 'number' ? { host: host.value, port: port.value } : undefined;
 }
 
+/** `name=` (not `==`) at the start of the piece: the keyword argument's value, after the `=`. */
 function keyword(source: SourceText, pieces: readonly { start: number; end: number }[], name: string): { start: number; end: number } | undefined {
+  const code = source.code;
   for (const piece of pieces) {
-    const match = new RegExp(`^${name}[ \\t]*=(?!=)`).exec(source.code.slice(piece.start, piece.end));
-    if (match !== null) {
-      return { start: piece.start + match[0].length, end: piece.end };
+    if (!code.startsWith(name, piece.start)) {
+      continue;
+    }
+    const equals = skipBlanks(code, piece.start + name.length);
+    if (equals < piece.end && code.charCodeAt(equals) === EQUALS && !(equals + 1 < piece.end && code.charCodeAt(equals + 1) === EQUALS)) {
+      return { start: equals + 1, end: piece.end };
     }
   }
   return undefined;
 }
 
+/** The pieces that are not keyword arguments (`name=…`). */
 function positional(pieces: readonly { start: number; end: number }[], source: SourceText): { start: number; end: number }[] {
-  return pieces.filter((piece) => !/^[A-Za-z_][A-Za-z0-9_]*[ \t]*=(?!=)/.test(source.code.slice(piece.start, piece.end)));
+  const code = source.code;
+  return pieces.filter((piece) => {
+    const nameEnd = identifierEnd(code, piece.start);
+    const equals = skipBlanks(code, nameEnd);
+    const isKeyword = nameEnd > piece.start && nameEnd <= piece.end && equals < piece.end && code.charCodeAt(equals) === EQUALS
+      && !(equals + 1 < piece.end && code.charCodeAt(equals + 1) === EQUALS);
+    return !isKeyword;
+  });
+}
+
+/** `def ` (a \b, then blanks) right before the name, within ten characters. */
+function isDefinition(code: string, nameStart: number): boolean {
+  const from = Math.max(0, nameStart - 10);
+  const blanks = Math.max(from, skipBlanksBack(code, nameStart));
+  const keyword = blanks - 3;
+  return blanks < nameStart && keyword >= from && code.startsWith('def', keyword) && (keyword === from || !isWordCode(code.charCodeAt(keyword - 1)));
 }
 
 export function pythonCalls(source: SourceText): SocketCall[] {
@@ -93,20 +234,19 @@ export function pythonCalls(source: SourceText): SocketCall[] {
   const constants = constantsOf(source);
   const sockets = socketVariables(source);
   const calls: SocketCall[] = [];
-  for (const match of code.matchAll(CALL)) {
-    const matchStart = match.index ?? 0;
-    const nameStart = matchStart + (match[1]?.length ?? 0);
-    const name = match[2];
+  for (const { nameStart, name, open } of calleesOf(code)) {
+    // A method call keeps its dot: the receiver ends before it.
+    const dotted = code.charCodeAt(nameStart - 1) === 46;
+    const matchStart = dotted ? nameStart - 1 : nameStart;
     // Not a definition (`def bind(`) or a call on nothing.
-    if (/\bdef[ \t]+$/.test(code.slice(Math.max(0, nameStart - 10), nameStart))) {
+    if (isDefinition(code, nameStart)) {
       continue;
     }
-    const open = matchStart + match[0].length - 1;
     const pieces = source.arguments(open);
     if (pieces === undefined) {
       continue;
     }
-    const receiver = match[1] === undefined ? undefined : /([A-Za-z_][A-Za-z0-9_]*)$/.exec(code.slice(Math.max(0, matchStart - 40), matchStart))?.[1];
+    const receiver = dotted ? nameBefore(code, matchStart, Math.max(0, matchStart - 40), false, false) : undefined;
     const { line, character } = source.position(nameStart);
     const at = { line, start: character, end: character + name.length };
     const found = recognise(source, name, receiver, pieces, constants, sockets);

@@ -2,14 +2,16 @@
 // UnixStream::connect, and a UdpSocket's connect/send_to. Addresses are "host:port" strings, ("host",
 // port) tuples, or a `const`/`static`/`let` assigned one of those in the file.
 import { splitGoAddress } from './go';
-import { collectConstants, type SourceText } from './source';
+import { isWordCode } from './mask';
+import { collectConstants, isIdentifierStart, skipBlanksBack, type SourceText } from './source';
 import type { CallRole, CallTransport, Literal, SocketCall } from './types';
 
 const DECLARATION = /\b(?:const|static|let)[ \t]+(?:mut[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?::[^=;\n]+)?=(?!=)/g;
 const CONSTRUCTOR = /\b(TcpListener|TcpStream|UdpSocket|UnixListener|UnixStream)[ \t]*::[ \t]*(bind|connect)[ \t]*\(/g;
 /** `let socket = UdpSocket::bind(…)`: names that hold a UDP socket, for their connect/send_to. */
 const UDP_BINDING = /\blet[ \t]+(?:mut[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?::[^=;\n]+)?=[ \t]*(?:[A-Za-z_][A-Za-z0-9_]*::)*UdpSocket[ \t]*::[ \t]*bind\b/g;
-const METHOD = /\b([A-Za-z_][A-Za-z0-9_]*)[ \t]*\.[ \t]*(connect|send_to)[ \t]*\(/g;
+/** `.connect(` / `.send_to(`; the receiver before the dot (`\\b([A-Za-z_]\\w*)[ \\t]*`) is read backwards. */
+const METHOD = /\.[ \t]*(connect|send_to)[ \t]*\(/g;
 
 function address(literal: Literal | undefined): { host: string; port: number } | undefined {
   if (literal?.kind === 'string') {
@@ -54,20 +56,25 @@ export function rustCalls(source: SourceText): SocketCall[] {
     const target = address(literal);
     push(start, nameLength, target === undefined ? undefined : { call, role, transport, ...target });
   }
-  const udpSockets = new Set([...code.matchAll(UDP_BINDING)].map((match) => match[1]));
-  for (const match of code.matchAll(METHOD)) {
-    const [written, receiver, method] = match;
-    if (!udpSockets.has(receiver)) {
+  const udpSockets = code.includes('UdpSocket') ? new Set([...code.matchAll(UDP_BINDING)].map((match) => match[1])) : new Set<string>();
+  for (const match of udpSockets.size === 0 ? [] : code.matchAll(METHOD)) {
+    const [written, method] = match;
+    const dot = match.index ?? 0;
+    const receiverEnd = skipBlanksBack(code, dot);
+    let receiverStart = receiverEnd;
+    while (receiverStart > 0 && isWordCode(code.charCodeAt(receiverStart - 1))) {
+      receiverStart--;
+    }
+    if (receiverStart === receiverEnd || !isIdentifierStart(code.charCodeAt(receiverStart)) || !udpSockets.has(code.slice(receiverStart, receiverEnd))) {
       continue;
     }
-    const start = match.index ?? 0;
-    const args = source.arguments(start + written.length - 1);
+    const args = source.arguments(dot + written.length - 1);
     const piece = args?.[method === 'connect' ? 0 : 1];
     if (piece === undefined || args?.length !== (method === 'connect' ? 1 : 2)) {
       continue;
     }
     const target = address(source.literal(piece.start, piece.end, constants));
-    const nameStart = start + written.indexOf(method, receiver.length);
+    const nameStart = dot + written.indexOf(method);
     push(nameStart, method.length, target === undefined ? undefined : { call: method, role: 'connect', transport: 'udp', ...target });
   }
   return calls;

@@ -1,0 +1,383 @@
+// The lexing pass behind SourceText: finds every comment and string literal of a whole document and
+// returns the document with their contents blanked. It jumps between the characters that can start
+// one (indexOf per character kind, native speed) instead of visiting every character, records
+// string literals as offsets (their values are decoded only when a recogniser asks), and blanks in
+// a byte buffer, so the cost is a few native passes plus a little work per comment and literal.
+import type { Dialect } from './source';
+
+const HASH = 35;
+const NEWLINE = 10;
+const SPACE = 32;
+const SLASH = 47;
+const STAR = 42;
+const DOUBLE = 34;
+const SINGLE = 39;
+const BACKTICK = 96;
+const BACKSLASH = 92;
+const LOWER_B = 98;
+const LOWER_R = 114;
+/** r R b B u U f F: Python's string prefixes (Rust's are among them). */
+function isPrefixCode(code: number): boolean {
+  switch (code | 32) {
+    case 114:
+    case 98:
+    case 117:
+    case 102:
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** How a literal's value is read from its content. */
+export const enum ValueKind {
+  /** The content as written (raw strings). */
+  Raw,
+  /** The content with backslash escapes decoded. */
+  Escaped,
+  /** No plain value: an f-string, or an unterminated literal. */
+  None,
+  /** A JavaScript template: escaped, and no plain value once it holds `${`. */
+  Template,
+}
+
+export interface StringToken {
+  readonly start: number;
+  /** One past the closing quote. */
+  readonly end: number;
+  /** The literal's text; undefined when it is not a plain literal (f-string, template with `${…}`). */
+  readonly value: string | undefined;
+}
+
+const UNESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', '\'': '\'', '"': '"', '`': '`' };
+
+function unescape(raw: string): string {
+  return raw.includes('\\') ? raw.replace(/\\(.)/g, (_match, character: string) => UNESCAPES[character] ?? `\\${character}`) : raw;
+}
+
+/** Fields per literal in StringTable's array. */
+const FIELDS = 5;
+
+/**
+ * String literals in document order, five integers each in one typed array (off the JavaScript heap,
+ * so a big document's thousands of literals cost the garbage collector nothing); a token object is
+ * made on lookup only.
+ */
+export class StringTable {
+  private data = new Int32Array(256 * FIELDS);
+  private count = 0;
+
+  constructor(private readonly text: string) {}
+
+  add(start: number, end: number, contentStart: number, contentEnd: number, kind: ValueKind): void {
+    if ((this.count + 1) * FIELDS > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.count * FIELDS;
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = contentStart;
+    this.data[at + 3] = contentEnd;
+    this.data[at + 4] = kind;
+    this.count++;
+  }
+
+  /** The literal whose opening quote (or prefix) is at `start`, if any. */
+  get(start: number): StringToken | undefined {
+    const { data } = this;
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const value = data[middle * FIELDS];
+      if (value === start) {
+        return { start, end: data[middle * FIELDS + 1], value: this.value(middle) };
+      }
+      if (value < start) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return undefined;
+  }
+
+  private value(index: number): string | undefined {
+    const at = index * FIELDS;
+    const kind = this.data[at + 4] as ValueKind;
+    if (kind === ValueKind.None) {
+      return undefined;
+    }
+    const raw = this.text.slice(this.data[at + 2], this.data[at + 3]);
+    if (kind === ValueKind.Raw) {
+      return raw;
+    }
+    return kind === ValueKind.Template && raw.includes('${') ? undefined : unescape(raw);
+  }
+}
+
+export interface Masked {
+  /** The document with comments and string contents blanked (newlines kept). */
+  readonly code: string;
+  readonly strings: StringTable;
+}
+
+/** A literal found by the lexer: where its token ends and which part of it is content. */
+interface Found {
+  readonly end: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly kind: ValueKind;
+}
+
+class Lexer {
+  readonly strings: StringTable;
+  /** The text as bytes (one per character when the text allows it, else UTF-16), made at the first blank. */
+  buffer: Buffer | undefined;
+  private readonly width: 1 | 2;
+  private readonly python: boolean;
+  /** The next backslash and newline at or after the last place asked about (shared by every literal: one pass each). */
+  private nextEscape = -1;
+  private nextNewline = -1;
+
+  constructor(private readonly text: string, private readonly dialect: Dialect) {
+    this.strings = new StringTable(text);
+    this.python = dialect === 'python';
+    this.width = /[\u0100-\uffff]/.test(text) ? 2 : 1;
+  }
+
+  /** Blanks [from, to) to spaces, newlines kept (so lines keep their numbers). */
+  private blank(from: number, to: number): void {
+    if (to <= from) {
+      return;
+    }
+    const { text, width } = this;
+    this.buffer ??= Buffer.from(text, width === 1 ? 'latin1' : 'utf16le');
+    const buffer = this.buffer;
+    if (width === 1) {
+      buffer.fill(SPACE, from, to);
+    } else {
+      buffer.fill(' ', from * 2, to * 2, 'utf16le');
+    }
+    for (let newline = text.indexOf('\n', from); newline !== -1 && newline < to; newline = text.indexOf('\n', newline + 1)) {
+      if (width === 1) {
+        buffer[newline] = NEWLINE;
+      } else {
+        buffer.writeUInt16LE(NEWLINE, newline * 2);
+      }
+    }
+  }
+
+  /** The masked text. */
+  code(): string {
+    return this.buffer === undefined ? this.text : this.buffer.toString(this.width === 1 ? 'latin1' : 'utf16le');
+  }
+
+  run(): void {
+    const { text, python } = this;
+    const length = text.length;
+    const backticks = this.dialect === 'javascript' || this.dialect === 'go';
+    const prefixed = python || this.dialect === 'rust';
+    const commentCharacter = python ? '#' : '/';
+    // The next occurrence of each character that may start a comment or a literal (length: none).
+    let nextComment = -1;
+    let nextDouble = -1;
+    let nextSingle = -1;
+    let nextBacktick = backticks ? -1 : length;
+    const after = (character: string, from: number): number => {
+      const found = text.indexOf(character, from);
+      return found === -1 ? length : found;
+    };
+    let position = 0;
+    while (position < length) {
+      if (nextComment < position) {
+        nextComment = after(commentCharacter, position);
+      }
+      if (nextDouble < position) {
+        nextDouble = after('"', position);
+      }
+      if (nextSingle < position) {
+        nextSingle = after('\'', position);
+      }
+      if (nextBacktick < position) {
+        nextBacktick = after('`', position);
+      }
+      const index = Math.min(nextComment, nextDouble, nextSingle, nextBacktick);
+      if (index >= length) {
+        break;
+      }
+      const character = text.charCodeAt(index);
+      if (character === HASH || character === SLASH) {
+        const next = text.charCodeAt(index + 1);
+        if (python || next === SLASH) {
+          const newline = text.indexOf('\n', index);
+          const end = newline === -1 ? length : newline;
+          this.blank(index, end);
+          position = end;
+        } else if (next === STAR) {
+          const close = text.indexOf('*/', index + 2);
+          const end = close === -1 ? length : close + 2;
+          this.blank(index, end);
+          position = end;
+        } else {
+          position = index + 1;
+        }
+        continue;
+      }
+      // A prefix (r"…", b'…', f"…", r#"…"#) starts at most three characters before its quote.
+      let found: { start: number; literal: Found } | undefined;
+      if (prefixed && character !== BACKTICK) {
+        for (let start = Math.max(position, index - 3); start < index && found === undefined; start++) {
+          if (isPrefixCode(text.charCodeAt(start)) && this.prefixesQuote(start)) {
+            const literal = this.stringFrom(start);
+            found = literal === undefined ? undefined : { start, literal };
+          }
+        }
+      }
+      if (found === undefined) {
+        const literal = this.stringFrom(index);
+        found = literal === undefined ? undefined : { start: index, literal };
+      }
+      if (found === undefined) {
+        position = index + 1;
+        continue;
+      }
+      const { start, literal } = found;
+      this.strings.add(start, literal.end, literal.contentStart, literal.contentEnd, literal.kind);
+      // Keep the quotes (and prefix) so the code still reads as "a string here".
+      this.blank(literal.contentStart, literal.contentEnd);
+      position = literal.end;
+    }
+  }
+
+  /** A prefix letter that starts a token and is followed, within two more letters or `#`s, by a quote. */
+  private prefixesQuote(index: number): boolean {
+    const { text } = this;
+    if (isWordCode(text.charCodeAt(index - 1))) {
+      return false;
+    }
+    for (let offset = 1; offset <= 3 && index + offset < text.length; offset++) {
+      const next = text.charCodeAt(index + offset);
+      if (next === DOUBLE || next === SINGLE) {
+        return true;
+      }
+      if (!isPrefixCode(next) && next !== HASH) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A string literal that starts at `index` (including a prefix such as r, b, f, r#). */
+  private stringFrom(index: number): Found | undefined {
+    const { text, dialect } = this;
+    const character = text.charCodeAt(index);
+    if (dialect === 'python') {
+      // Up to two prefix letters right before the quote.
+      let quoteAt = index;
+      while (quoteAt < index + 2 && isPrefixCode(text.charCodeAt(quoteAt))) {
+        quoteAt++;
+      }
+      const quoteCode = text.charCodeAt(quoteAt);
+      if ((quoteCode !== DOUBLE && quoteCode !== SINGLE) || (quoteAt > index && isWordCode(text.charCodeAt(index - 1)))) {
+        return undefined;
+      }
+      const triple = text.charCodeAt(quoteAt + 1) === quoteCode && text.charCodeAt(quoteAt + 2) === quoteCode;
+      const quote = quoteCode === DOUBLE ? (triple ? '"""' : '"') : (triple ? '\'\'\'' : '\'');
+      let raw = false;
+      let formatted = false;
+      for (let letter = index; letter < quoteAt; letter++) {
+        const code = text.charCodeAt(letter) | 32;
+        raw ||= code === LOWER_R;
+        formatted ||= code === 102;
+      }
+      return this.quoted(quoteAt + quote.length, quote, !raw, quote.length === 1, formatted ? ValueKind.None : (raw ? ValueKind.Raw : ValueKind.Escaped));
+    }
+    if (dialect === 'rust') {
+      const wordBefore = isWordCode(text.charCodeAt(index - 1));
+      if (character === LOWER_B || character === LOWER_R) {
+        const raw = /^b?r(#*)"/.exec(text.slice(index, index + 12));
+        if (raw !== null && !wordBefore) {
+          return this.quoted(index + raw[0].length, `"${raw[1]}`, false, false, ValueKind.Raw);
+        }
+        if (character === LOWER_B && text.charCodeAt(index + 1) === DOUBLE && !wordBefore) {
+          return this.quoted(index + 2, '"', true, false, ValueKind.Escaped);
+        }
+        return undefined;
+      }
+      if (character === SINGLE) {
+        // A char literal closes within a few characters; otherwise it is a lifetime.
+        const close = text.charCodeAt(index + 1) === BACKSLASH ? text.indexOf('\'', index + 2) : (text.charCodeAt(index + 2) === SINGLE ? index + 2 : -1);
+        if (close === -1 || close - index > 12) {
+          return undefined;
+        }
+        return this.quoted(index + 1, '\'', true, true, ValueKind.Escaped);
+      }
+      return character === DOUBLE ? this.quoted(index + 1, '"', true, false, ValueKind.Escaped) : undefined;
+    }
+    if (character === DOUBLE || character === SINGLE) {
+      return this.quoted(index + 1, text[index], true, true, ValueKind.Escaped);
+    }
+    if (character === BACKTICK && (dialect === 'javascript' || dialect === 'go')) {
+      const javascript = dialect === 'javascript';
+      return this.quoted(index + 1, '`', javascript, false, javascript ? ValueKind.Template : ValueKind.Raw);
+    }
+    return undefined;
+  }
+
+  /** Where the literal whose content starts at `contentStart` closes: jumps between quotes, escapes and newlines. */
+  private quoted(contentStart: number, quote: string, escapes: boolean, endsAtNewline: boolean, kind: ValueKind): Found {
+    const { text } = this;
+    const length = text.length;
+    const first = quote[0];
+    let nextQuote = -1;
+    let index = contentStart;
+    while (index < length) {
+      if (nextQuote < index) {
+        nextQuote = text.indexOf(first, index);
+        nextQuote = nextQuote === -1 ? length : nextQuote;
+      }
+      if (escapes && this.nextEscape < index) {
+        const found = text.indexOf('\\', index);
+        this.nextEscape = found === -1 ? length : found;
+      }
+      if (endsAtNewline && this.nextNewline < index) {
+        const found = text.indexOf('\n', index);
+        this.nextNewline = found === -1 ? length : found;
+      }
+      const nextEscape = escapes ? this.nextEscape : length;
+      const nextNewline = endsAtNewline ? this.nextNewline : length;
+      const stop = Math.min(nextQuote, nextEscape, nextNewline);
+      if (stop >= length) {
+        index = length;
+        break;
+      }
+      if (stop === nextEscape) {
+        index = stop + 2;
+      } else if (stop === nextNewline) {
+        index = stop;
+        break;
+      } else if (quote.length === 1 || text.startsWith(quote, stop)) {
+        return { end: stop + quote.length, contentStart, contentEnd: stop, kind };
+      } else {
+        index = stop + 1;
+      }
+    }
+    // Unterminated: blank to where it stops, and it is no literal.
+    const end = Math.min(index, length);
+    return { end, contentStart, contentEnd: end, kind: ValueKind.None };
+  }
+}
+
+/** Comments and string contents of `text` blanked to spaces (newlines kept, offsets unchanged), and its literals. */
+export function maskSource(text: string, dialect: Dialect): Masked {
+  const lexer = new Lexer(text, dialect);
+  lexer.run();
+  return { code: lexer.code(), strings: lexer.strings };
+}

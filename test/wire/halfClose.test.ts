@@ -1,0 +1,118 @@
+/**
+ * `on eof` and `expect eof` at the peer's FIN (engine.onDidEnd), not at the close: python3 peers
+ * shut down their write side and keep reading, so what the wire file sends after the FIN must
+ * still reach them.
+ */
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { runWire, serveWire, type RuleEvent } from '../../src/wire';
+import { waitUntil, wire } from './helpers';
+
+// client: connect, send, shut down the write side, read to EOF. server: the same for one connection.
+// Prints READY <port> (server), then RESULT <hex of everything it read>.
+const PEER = `
+import socket, sys
+mode, port, send = sys.argv[1], int(sys.argv[2]), sys.argv[3].encode()
+if mode == "server":
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(5)
+    print("READY", listener.getsockname()[1], flush=True)
+    conn, _ = listener.accept()
+else:
+    conn = socket.create_connection(("127.0.0.1", port), timeout=5)
+conn.settimeout(5)
+conn.sendall(send)
+conn.shutdown(socket.SHUT_WR)
+received = b""
+while True:
+    chunk = conn.recv(4096)
+    if not chunk:
+        break
+    received += chunk
+print("RESULT", received.hex(), flush=True)
+`;
+
+const peers: ChildProcess[] = [];
+
+function startPeer(mode: 'client' | 'server', port: number, send: string): { line: (prefix: string) => Promise<string> } {
+  const child = spawn('python3', ['-c', PEER, mode, String(port), send], { stdio: ['ignore', 'pipe', 'inherit'] });
+  peers.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('latin1')));
+  const find = (prefix: string): string | undefined => output.split('\n').find((candidate) => candidate.startsWith(`${prefix} `))?.slice(prefix.length + 1).trim();
+  return {
+    line: async (prefix) => {
+      await waitUntil(`the peer's ${prefix} line`, () => find(prefix) !== undefined);
+      return find(prefix) ?? '';
+    },
+  };
+}
+
+const hex = (text: string): string => Buffer.from(text).toString('hex');
+
+describe('wire eof at the FIN (half-close) against python3 peers', function () {
+  this.timeout(20_000);
+  afterEach(() => {
+    for (const peer of peers.splice(0)) {
+      peer.kill('SIGKILL');
+    }
+  });
+
+  it("'on eof' answers a client that shut down its write side, before anything closes", async () => {
+    const file = wire(`
+### half-close
+listen tcp-listen://127.0.0.1:0?allowHalfOpen=1 as server
+on "hello"
+  reply "got hello\\n"
+on eof
+  reply "bye {{counter}}\\n"
+  close
+`);
+    const stop = new AbortController();
+    let address: string | undefined;
+    const rules: RuleEvent[] = [];
+    const served = serveWire(file, 'half-close', {
+      signal: stop.signal,
+      onEvent: (event) => {
+        if (event.type === 'listening') {
+          address = event.address;
+        } else if (event.type === 'rule') {
+          rules.push(event.event);
+        }
+      },
+    });
+    try {
+      await waitUntil('the listener', () => address !== undefined);
+      const peer = startPeer('client', Number(/:(\d+)$/.exec(address ?? '')?.[1]), 'hello');
+      assert.equal(await peer.line('RESULT'), hex('got hello\nbye 1\n'));
+      assert.deepEqual(rules.map((event) => (event.type === 'hit' ? [event.type, event.rule, event.line, event.bytes] : [event.type])), [['hit', 0, 4, 5], ['hit', 1, 6, 0]]);
+    } finally {
+      stop.abort();
+    }
+    assert.equal((await served).outcome, 'passed');
+  });
+
+  it("'expect eof' passes at the server's FIN, and a send after it still reaches the server", async () => {
+    const peer = startPeer('server', 0, 'hi');
+    const port = await peer.line('READY');
+    const result = await runWire(wire(`
+### after eof
+open tcp://127.0.0.1:{{port}}?allowHalfOpen=1
+expect exactly "hi"
+expect eof within 3s
+send "after eof"
+close
+`), { variables: { port } });
+    assert.equal(result.outcome, 'passed', result.sections[0]?.message);
+    assert.deepEqual(result.sections[0].steps.map((step) => [step.kind, step.outcome, step.bytes]), [
+      ['open', 'passed', 0],
+      ['expect', 'passed', 2],
+      ['expect', 'passed', 0],
+      ['send', 'passed', 9],
+      ['close', 'passed', 0],
+    ]);
+    assert.equal(await peer.line('RESULT'), hex('after eof'));
+  });
+});

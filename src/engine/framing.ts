@@ -52,19 +52,19 @@ const LF = Uint8Array.of(0x0a);
 
 const FIELD_BYTES: Record<LengthFormat, number> = { u8: 1, u16be: 2, u16le: 2, u32be: 4, u32le: 4 };
 
+/** The length field's value; read byte by byte (a DataView per frame would be garbage per message). */
 function readField(bytes: Uint8Array, offset: number, format: LengthFormat): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, FIELD_BYTES[format]);
   switch (format) {
     case 'u8':
-      return view.getUint8(0);
+      return bytes[offset];
     case 'u16be':
-      return view.getUint16(0, false);
+      return (bytes[offset] << 8) | bytes[offset + 1];
     case 'u16le':
-      return view.getUint16(0, true);
+      return bytes[offset] | (bytes[offset + 1] << 8);
     case 'u32be':
-      return view.getUint32(0, false);
+      return bytes[offset] * 0x1000000 + ((bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3]);
     case 'u32le':
-      return view.getUint32(0, true);
+      return bytes[offset + 3] * 0x1000000 + ((bytes[offset + 2] << 16) | (bytes[offset + 1] << 8) | bytes[offset]);
   }
 }
 
@@ -128,14 +128,35 @@ export class Framer {
 
   /** Feeds a chunk; returns the messages it completes. Throws FrameTooLarge (then stops for good). */
   push(chunk: Uint8Array): FramedMessage[] {
+    const messages: FramedMessage[] = [];
+    try {
+      this.feed(chunk, (data) => {
+        const ending = this.endingOf(data);
+        messages.push(ending === undefined ? { data } : { data, ending });
+      });
+    } catch (error) {
+      // The messages before the oversize frame are whole: they go with the error.
+      throw error instanceof FrameTooLarge ? new FrameTooLarge(error.size, error.max, messages) : error;
+    }
+    return messages;
+  }
+
+  /**
+   * Feeds a chunk and hands each message it completes to `take`, in order: no object per message
+   * (the data path of a framed socket). Throws FrameTooLarge after the messages before it.
+   */
+  feed(chunk: Uint8Array, take: (data: Uint8Array) => void): void {
     if (this.failed) {
-      return [];
+      return;
     }
     if (this.framing.mode === 'raw') {
-      return chunk.byteLength === 0 ? [] : [{ data: chunk }];
+      if (chunk.byteLength > 0) {
+        take(chunk);
+      }
+      return;
     }
     if (chunk.byteLength === 0 && this.pendingLength === 0) {
-      return [];
+      return;
     }
     if (this.pendingLength > 0 && this.cannotComplete(chunk)) {
       // A big frame arriving in pieces: keep the pieces, copy them once when the frame is whole.
@@ -144,7 +165,7 @@ export class Framer {
       if (this.pendingLength > this.maxFrame) {
         this.fail(this.pendingLength);
       }
-      return [];
+      return;
     }
     if (chunk.byteLength > 0) {
       this.pending.push(chunk);
@@ -152,21 +173,13 @@ export class Framer {
     }
     this.needed = 0;
     const buffer = this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingLength);
-    const messages: FramedMessage[] = [];
+    // Nothing is pending while the frames are cut: a FrameTooLarge leaves the framer empty.
+    this.pending = [];
+    this.pendingLength = 0;
     let start = 0;
-    try {
-      for (;;) {
-        const end = this.frameEnd(buffer, start);
-        if (end === undefined) {
-          break;
-        }
-        const data = buffer.subarray(start, end.end);
-        messages.push(end.ending === undefined ? { data } : { data, ending: end.ending });
-        start = end.end;
-      }
-    } catch (error) {
-      // The messages before the oversize frame are whole: they go with the error.
-      throw error instanceof FrameTooLarge ? new FrameTooLarge(error.size, error.max, messages) : error;
+    for (let end = this.frameEnd(buffer, start); end >= 0; end = this.frameEnd(buffer, start)) {
+      take(buffer.subarray(start, end));
+      start = end;
     }
     const rest = buffer.subarray(start);
     this.pending = rest.byteLength === 0 ? [] : [rest];
@@ -174,7 +187,18 @@ export class Framer {
     if (this.pendingLength > this.maxFrame && this.framing.mode !== 'length') {
       this.fail(this.pendingLength);
     }
-    return messages;
+  }
+
+  /** A whole message's line ending or delimiter (`\r\n` or `\n` for lines). */
+  private endingOf(data: Uint8Array): Uint8Array | undefined {
+    switch (this.framing.mode) {
+      case 'line':
+        return data.byteLength > 1 && data[data.byteLength - 2] === 0x0d ? CRLF : LF;
+      case 'delimiter':
+        return this.framing.delimiter;
+      default:
+        return undefined;
+    }
   }
 
   /** True when `chunk` added to the pending bytes cannot complete the pending frame. */
@@ -217,37 +241,33 @@ export class Framer {
     throw new FrameTooLarge(size, this.maxFrame);
   }
 
-  /** Where the frame starting at `start` ends, if it is complete. */
-  private frameEnd(buffer: Uint8Array, start: number): { end: number; ending?: Uint8Array } | undefined {
+  /** Where the frame starting at `start` ends, if it is complete; -1 if not. */
+  private frameEnd(buffer: Uint8Array, start: number): number {
     const framing = this.framing;
     switch (framing.mode) {
       case 'raw':
-        return undefined;
+        return -1;
       case 'line': {
         const index = buffer.indexOf(0x0a, start);
-        if (index < 0) {
-          return undefined;
-        }
-        const crlf = index > start && buffer[index - 1] === 0x0d;
-        return { end: index + 1, ending: crlf ? CRLF : LF };
+        return index < 0 ? -1 : index + 1;
       }
       case 'delimiter': {
         const index = indexOf(buffer, framing.delimiter, start);
-        return index < 0 ? undefined : { end: index + framing.delimiter.byteLength, ending: framing.delimiter };
+        return index < 0 ? -1 : index + framing.delimiter.byteLength;
       }
       case 'fixed':
         if (buffer.byteLength - start >= framing.size) {
-          return { end: start + framing.size };
+          return start + framing.size;
         }
         this.needed = framing.size;
-        return undefined;
+        return -1;
       case 'length': {
         const offset = framing.lengthOffset ?? 0;
         const fieldBytes = FIELD_BYTES[framing.length];
         const header = offset + fieldBytes;
         if (buffer.byteLength - start < header) {
           this.needed = header;
-          return undefined;
+          return -1;
         }
         const value = readField(buffer, start + offset, framing.length);
         const total = framing.lengthIncludesHeader === true ? value + (framing.lengthAdjust ?? 0) : header + value + (framing.lengthAdjust ?? 0);
@@ -259,10 +279,10 @@ export class Framer {
           this.fail(total);
         }
         if (buffer.byteLength - start >= total) {
-          return { end: start + total };
+          return start + total;
         }
         this.needed = total;
-        return undefined;
+        return -1;
       }
     }
   }

@@ -259,15 +259,12 @@ export class StreamConnection extends ManagedSocket {
 
   /** Each whole message is one entry; the partial one waits in the framer and is counted as pending. */
   private receivedFramed(framer: Framer, chunk: Buffer): void {
-    let messages;
+    const peer = this.peerLabel;
     try {
-      messages = framer.push(chunk);
+      framer.feed(chunk, (data) => this.recordData('in', data, peer));
     } catch (error) {
       if (!(error instanceof FrameTooLarge)) {
         throw error;
-      }
-      for (const message of error.messages) {
-        this.recordData('in', message.data, this.peerLabel);
       }
       // Where the next frame starts is unknown after an oversize one: the connection is reset.
       const socket = this.socket;
@@ -275,9 +272,6 @@ export class StreamConnection extends ManagedSocket {
       this.setPending(0);
       this.abort(socket);
       return;
-    }
-    for (const message of messages) {
-      this.recordData('in', message.data, this.peerLabel);
     }
     this.setPending(framer.pendingBytes);
   }

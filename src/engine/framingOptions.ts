@@ -65,7 +65,7 @@ export function validateFramingOptions(options: FramingOptions, transport: Trans
   const known = new Set<string>(FRAMING_OPTION_NAMES);
   for (const name of Object.keys(options)) {
     if (!known.has(name)) {
-      throw new EngineError('SPEC_OPTION', `'${name}' is not a framing option: they are ${FRAMING_OPTION_NAMES.join(', ')}`, withReason('option-unknown', { option: name }));
+      throw new EngineError('SPEC_OPTION', `'${name}' is not a framing option: they are ${FRAMING_OPTION_NAMES.join(', ')}`, withReason('option-not-framing', { option: name, options: FRAMING_OPTION_NAMES.join(',') }));
     }
   }
   const cleaned: Record<string, unknown> = {};
@@ -85,7 +85,7 @@ export function parseFramingText(text: string): FramingOptions {
   const known = new Set<string>(FRAMING_OPTION_NAMES);
   for (const name of Object.keys(options)) {
     if (!known.has(name)) {
-      throw new EngineError('SPEC_OPTION', `'${name}' is not a framing option: they are ${FRAMING_OPTION_NAMES.join(', ')}`, withReason('option-unknown', { option: name }));
+      throw new EngineError('SPEC_OPTION', `'${name}' is not a framing option: they are ${FRAMING_OPTION_NAMES.join(', ')}`, withReason('option-not-framing', { option: name, options: FRAMING_OPTION_NAMES.join(',') }));
     }
   }
   return options;

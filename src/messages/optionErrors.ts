@@ -76,6 +76,8 @@ export function optionSentence(reason: OptionErrorReason, data: EngineErrorData)
       return vscode.l10n.t("Option '{0}' does not apply to {1}: datagrams are already messages, one per read, so they need no framing.", option, schemePrefix(data));
     case 'framing-option-needs-mode':
       return vscode.l10n.t("Option '{0}' belongs to framing={1}, but the framing is {2}: add framing={1} or remove {0}.", option, text(data, 'mode'), text(data, 'framing'));
+    case 'option-not-framing':
+      return vscode.l10n.t("'{0}' is not a framing option: they are {1}.", option, text(data, 'options').split(',').join(', '));
     case 'framing-mode-needs-option':
       return vscode.l10n.t("Option framing={0} needs {1}=…: add it.", value, text(data, 'needs'));
   }

@@ -37,6 +37,7 @@ import {
   type SpecFields,
 } from '../../src/engine/spec';
 import type { Role, SocketSpec, SpecOptions, Transport } from '../../src/engine/shared/types';
+import { parseFramingText } from '../../src/engine/framingOptions';
 
 /** Every table parses with the built-in services and Linux rules, so results do not depend on the machine. */
 const LINUX: ParseOptions = { services: builtInServices, platform: 'linux' };
@@ -646,6 +647,7 @@ describe('socketSpec.parse', () => {
 
 /** Refusals that parseSpec alone cannot reach: built fields, send targets, a broken international name. */
 const OTHER_INVALID: ReadonlyArray<{ readonly name: string; readonly run: () => unknown }> = [
+  { name: "the panel's framing text naming another option", run: () => parseFramingText('framing=line&noDelay=1') },
   { name: 'buildSpec without a port', run: () => buildSpec({ transport: 'tcp', role: 'connect', host: 'localhost' }, LINUX) },
   { name: 'buildSpec UNIX with a host', run: () => buildSpec({ transport: 'unix', role: 'connect', host: 'h', path: '/tmp/a' }, LINUX) },
   { name: 'buildSpec TCP with a path', run: () => buildSpec({ transport: 'tcp', role: 'connect', host: 'h', port: 80, path: '/tmp/a' }, LINUX) },

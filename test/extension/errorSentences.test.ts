@@ -97,6 +97,12 @@ const ENGLISH: Readonly<Record<string, string>> = {
   'tcp-listen://127.0.0.1:80?ipv6Only=1': "Option 'ipv6Only' needs an IPv6 host, but '127.0.0.1' is IPv4.",
   'udp-listen://<broadcast>:9?broadcast=0': "Option 'broadcast' is off, but the host '<broadcast>' turns it on: remove broadcast=0.",
   'tcp://h:80?keepAliveDelay=100': "Option 'keepAliveDelay' needs keepAlive=1: add it, or remove keepAliveDelay.",
+  'tcp://h:80?framing=lines': "Option 'framing' must be one of raw, line, delimiter, length, fixed, not 'lines'.",
+  'tcp://h:80?framing=delimiter&delimiter=0g': "Option 'delimiter' must be 1–64 bytes written as hex digits, like 0d0a, not '0g'.",
+  'udp://h:80?framing=line': "Option 'framing' does not apply to udp://: datagrams are already messages, one per read, so they need no framing.",
+  'tcp://h:80?framing=line&size=4': "Option 'size' belongs to framing=fixed, but the framing is line: add framing=fixed or remove size.",
+  'tcp://h:80?framing=length': 'Option framing=length needs length=…: add it.',
+  "the panel's framing text noDelay=1": "'noDelay' is not a framing option: they are framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size.",
 };
 
 /** Sentences that name a temp path or a port are built from the case's world and error data. */
@@ -111,6 +117,10 @@ const ENGLISH_RUNTIME: Readonly<Record<string, Expected>> = {
   'reopen an accepted connection': 'An accepted connection cannot be reopened; the peer must connect again.',
   'join a group on a TCP server': 'Multicast needs a UDP socket; this is a TCP server.',
   'pause a UDP socket': 'Pausing applies to stream connections; this is a UDP socket.',
+  'frame a UDP socket': 'Framing applies to stream sockets; this is a UDP socket, whose datagrams are already messages.',
+  'a length prefix on UDP': 'Adding a length prefix needs a socket with framing=length; this one has framing=raw.',
+  'a 256-byte payload with a u8 length prefix': 'A payload of 256 bytes does not fit the length field: it takes at most 255 bytes.',
+  'a frame over the maximum': 'A frame of 16777221 bytes is over the maximum of 16777216 bytes: the connection was reset, since where the next frame starts is unknown.',
   'send from UDP without a target': 'The UDP socket has no default peer: give a target host:port.',
   'send from IPv4 UDP to [::1]:9': '[::1]:9 has no IPv4 address; this socket is IPv4.',
   'half-close UDP': 'Half-close applies to stream connections, not to UDP sockets.',

@@ -92,6 +92,12 @@ const TURKISH: Readonly<Record<string, string>> = {
   'tcp-listen://127.0.0.1:80?ipv6Only=1': "'ipv6Only' seçeneği bir IPv6 ana makinesi ister, ama '127.0.0.1' IPv4.",
   'udp-listen://<broadcast>:9?broadcast=0': "'broadcast' seçeneği kapalı, ama '<broadcast>' ana makinesi onu açar: broadcast=0 ifadesini kaldırın.",
   'tcp://h:80?keepAliveDelay=100': "'keepAliveDelay' seçeneği keepAlive=1 ister: onu ekleyin ya da keepAliveDelay seçeneğini kaldırın.",
+  'tcp://h:80?framing=lines': "'framing' seçeneği şunlardan biri olmalı: raw, line, delimiter, length, fixed; 'lines' olamaz.",
+  'tcp://h:80?framing=delimiter&delimiter=0g': "'delimiter' seçeneği onaltılık rakamlarla yazılmış 1–64 bayt olmalı (ör. 0d0a); '0g' olamaz.",
+  'udp://h:80?framing=line': "'framing' seçeneği udp:// için geçerli değil: datagramlar zaten mesajdır, her okuma bir mesaj; çerçevelemeye gerek yok.",
+  'tcp://h:80?framing=line&size=4': "'size' seçeneği framing=fixed içindir, ama çerçeveleme line: framing=fixed ekleyin ya da size seçeneğini kaldırın.",
+  'tcp://h:80?framing=length': 'framing=length seçeneği length=… ister: ekleyin.',
+  "the panel's framing text noDelay=1": "'noDelay' bir çerçeveleme seçeneği değil: seçenekler şunlar: framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size.",
 };
 
 /** Sentences that name a temp path or a port are built from the case's world and error data. */
@@ -106,6 +112,10 @@ const TURKISH_RUNTIME: Readonly<Record<string, Expected>> = {
   'reopen an accepted connection': 'Kabul edilmiş bir bağlantı yeniden açılamaz; karşı tarafın yeniden bağlanması gerekir.',
   'join a group on a TCP server': 'Çok noktaya yayın bir UDP soketi ister; bu bir TCP sunucusu.',
   'pause a UDP socket': 'Duraklatma akış bağlantıları için geçerlidir; bu bir UDP soketi.',
+  'frame a UDP socket': 'Çerçeveleme akış soketleri içindir; bu bir UDP soketi, datagramları zaten mesajdır.',
+  'a length prefix on UDP': 'Uzunluk öneki eklemek framing=length olan bir soket ister; bu soketinki framing=raw.',
+  'a 256-byte payload with a u8 length prefix': '256 baytlık yük uzunluk alanına sığmıyor: alan en fazla 255 bayt alır.',
+  'a frame over the maximum': '16777221 baytlık bir çerçeve en fazla 16777216 bayt sınırını aşıyor: sonraki çerçevenin nerede başladığı bilinmediğinden bağlantı sıfırlandı.',
   'send from UDP without a target': 'UDP soketinin varsayılan karşı ucu yok: bir hedef ana_makine:port verin.',
   'send from IPv4 UDP to [::1]:9': '[::1]:9 için IPv4 adresi yok; bu soket IPv4.',
   'half-close UDP': 'Yarı kapatma akış bağlantıları için geçerlidir, UDP soketleri için değil.',

@@ -128,6 +128,7 @@ export const OPTION_ERROR_REASONS = [
   'framing-datagram', // option, scheme (UDP and UNIX datagrams are message-based already)
   'framing-option-needs-mode', // option, mode (the framing it belongs to), framing (the one given, or 'raw')
   'framing-mode-needs-option', // option ('framing'), value (the mode), needs (the missing option)
+  'option-not-framing', // option, options (the framing options, comma-separated): setFraming's text names another option
 ] as const;
 
 /** Sockets at run time: the engine's own refusals. Errors from the OS keep their errno code and have no reason. */

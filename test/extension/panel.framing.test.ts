@@ -25,7 +25,7 @@ describe('payload panel framing', function () {
     const engine = api.testing.services.engine;
     const connection = await waitFor('the connection', () => engine.connections(server.id)[0]);
     const panel = await openReadyPanel(api, connection.id);
-    const first = await waitForMessage(panel, 'socket', (message) => message.socket.framing !== undefined, 0);
+    const first = await waitForMessage(panel, 'init', () => true, 0);
     assert.equal(first.socket.framing, 'framing=raw');
 
     let mark = panel.recorded.sent.length;
@@ -51,8 +51,8 @@ describe('payload panel framing', function () {
   it('a UDP socket shows no Framing field and refuses one with the datagram sentence', async () => {
     const udp = await api.open('udp-listen://127.0.0.1:0');
     const panel = await openReadyPanel(api, udp.id);
-    const socket = await waitForMessage(panel, 'socket', () => true, 0);
-    assert.equal(socket.socket.framing, undefined);
+    const init = await waitForMessage(panel, 'init', () => true, 0);
+    assert.equal(init.socket.framing, undefined);
     const mark = panel.recorded.sent.length;
     await panel.receive({ type: 'setFraming', text: 'framing=line' });
     assert.equal((await waitForMessage(panel, 'notice', () => true, mark)).text, "Option 'framing' does not apply to udp-listen://: datagrams are already messages, one per read, so they need no framing.");

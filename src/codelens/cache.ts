@@ -28,10 +28,13 @@ export class SocketCallCache {
       this.entries.set(key, cached);
       return cached.targets;
     }
-    const targets = findSocketCalls(text(), languageId).flatMap((call) => {
+    const targets: LensTarget[] = [];
+    for (const call of findSocketCalls(text(), languageId)) {
       const peer = peerOf(call);
-      return peer === undefined ? [] : [{ call, peer }];
-    });
+      if (peer !== undefined) {
+        targets.push({ call, peer });
+      }
+    }
     this.scanCount++;
     this.entries.set(key, { version, targets });
     if (this.entries.size > this.capacity) {

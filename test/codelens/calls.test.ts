@@ -16,3 +16,15 @@ describe('CodeLens recognisers: socket calls in the five languages', () => {
     });
   }
 });
+
+describe('CodeLens recognisers: lines stay where they are', () => {
+  it('a string continued over a newline with a backslash keeps the lines after it', () => {
+    const text = ['import socket', "note = 'first\\", "second'", 's = socket.socket()', "s.bind(('', 8080))"].join('\n');
+    assert.deepEqual(findSocketCalls(text, 'python').map((call) => [call.line, call.start, call.call, call.port]), [[4, 2, 'bind', 8080]]);
+  });
+
+  it('a long line with many assignments and strings is read once', () => {
+    const text = `${'x = "a"; '.repeat(2000)}\nimport socket\ns = socket.socket()\ns.connect(('127.0.0.1', 7))`;
+    assert.deepEqual(findSocketCalls(text, 'python').map((call) => [call.line, call.start, call.port]), [[3, 2, 7]]);
+  });
+});

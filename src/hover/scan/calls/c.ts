@@ -156,6 +156,7 @@ const SUN_PATH = /\.sun_path[ \t]*=[ \t]*/g;
 interface Scope {
   readonly source: SourceText;
   readonly body: { start: number; end: number };
+  readonly bodyText: string;
   readonly constants: ReadonlyMap<string, Literal>;
   /** The constants with INADDR_ANY and friends as symbols. */
   readonly withSymbols: ReadonlyMap<string, Literal>;
@@ -167,21 +168,11 @@ function innerLiteral(scope: Scope, open: number, constants: ReadonlyMap<string,
   return args?.length === 1 ? scope.source.literal(args[0].start, args[0].end, constants) : undefined;
 }
 
-/**
- * Every match of the global `pattern` that lies inside the function body (offsets in the document):
- * the same matches as in the body's own text, without copying it.
- */
+/** Every match of the global `pattern` in the function body's text (offsets in the document). */
 function* inBody(scope: Scope, pattern: RegExp): Generator<RegExpExecArray & { at: number }> {
-  const { code } = scope.source;
-  const { start, end } = scope.body;
-  pattern.lastIndex = start;
-  for (let match = pattern.exec(code); match !== null && match.index < end; match = pattern.exec(code)) {
-    if (match.index + match[0].length <= end) {
-      yield Object.assign(match, { at: match.index });
-    }
-    if (match[0].length === 0) {
-      pattern.lastIndex++;
-    }
+  // Matched on the body's own text: a search in the whole document would run on past the body.
+  for (const match of scope.bodyText.matchAll(pattern)) {
+    yield Object.assign(match as RegExpExecArray, { at: scope.body.start + (match.index ?? 0) });
   }
 }
 
@@ -312,7 +303,7 @@ export function cCalls(source: SourceText): SocketCall[] {
     if (variable === undefined) {
       continue;
     }
-    const scope: Scope = { source, body, constants, withSymbols };
+    const scope: Scope = { source, body, bodyText: code.slice(body.start, body.end), constants, withSymbols };
     const role = name === 'bind' ? 'listen' : 'connect';
     const datagram = occursIn(datagrams, DATAGRAM.length, body.start, body.end);
     let found: Omit<SocketCall, 'line' | 'start' | 'end'> | undefined;

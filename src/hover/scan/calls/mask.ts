@@ -3,7 +3,10 @@
 // one (indexOf per character kind, native speed) instead of visiting every character, records
 // string literals as offsets (their values are decoded only when a recogniser asks), and blanks in
 // a byte buffer, so the cost is a few native passes plus a little work per comment and literal.
+import { StringTable, ValueKind } from './literals';
 import type { Dialect } from './source';
+
+export { StringTable, type StringToken } from './literals';
 
 const HASH = 35;
 const NEWLINE = 10;
@@ -33,107 +36,10 @@ export function isWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
-/** How a literal's value is read from its content. */
-export const enum ValueKind {
-  /** The content as written (raw strings). */
-  Raw,
-  /** The content with backslash escapes decoded. */
-  Escaped,
-  /** No plain value: an f-string, or an unterminated literal. */
-  None,
-  /** A JavaScript template: escaped, and no plain value once it holds `${`. */
-  Template,
-}
-
-export interface StringToken {
-  readonly start: number;
-  /** One past the closing quote. */
-  readonly end: number;
-  /** The literal's text; undefined when it is not a plain literal (f-string, template with `${…}`). */
-  readonly value: string | undefined;
-}
-
-const UNESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', '\'': '\'', '"': '"', '`': '`' };
-
-function unescape(raw: string): string {
-  return raw.includes('\\') ? raw.replace(/\\(.)/g, (_match, character: string) => UNESCAPES[character] ?? `\\${character}`) : raw;
-}
-
-/** Fields per literal in StringTable's array. */
-const FIELDS = 5;
-
-/**
- * String literals in document order, five integers each in one typed array (off the JavaScript heap,
- * so a big document's thousands of literals cost the garbage collector nothing); a token object is
- * made on lookup only.
- */
-export class StringTable {
-  private data = new Int32Array(256 * FIELDS);
-  private count = 0;
-
-  constructor(private readonly text: string) {}
-
-  add(start: number, end: number, contentStart: number, contentEnd: number, kind: ValueKind): void {
-    if ((this.count + 1) * FIELDS > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    const at = this.count * FIELDS;
-    this.data[at] = start;
-    this.data[at + 1] = end;
-    this.data[at + 2] = contentStart;
-    this.data[at + 3] = contentEnd;
-    this.data[at + 4] = kind;
-    this.count++;
-  }
-
-  /** The literal whose opening quote (or prefix) is at `start`, if any. */
-  get(start: number): StringToken | undefined {
-    const { data } = this;
-    let low = 0;
-    let high = this.count - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const value = data[middle * FIELDS];
-      if (value === start) {
-        return { start, end: data[middle * FIELDS + 1], value: this.value(middle) };
-      }
-      if (value < start) {
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return undefined;
-  }
-
-  private value(index: number): string | undefined {
-    const at = index * FIELDS;
-    const kind = this.data[at + 4] as ValueKind;
-    if (kind === ValueKind.None) {
-      return undefined;
-    }
-    const raw = this.text.slice(this.data[at + 2], this.data[at + 3]);
-    if (kind === ValueKind.Raw) {
-      return raw;
-    }
-    return kind === ValueKind.Template && raw.includes('${') ? undefined : unescape(raw);
-  }
-}
-
 export interface Masked {
   /** The document with comments and string contents blanked (newlines kept). */
   readonly code: string;
   readonly strings: StringTable;
-}
-
-/** A literal found by the lexer: where its token ends and which part of it is content. */
-interface Found {
-  readonly end: number;
-  readonly contentStart: number;
-  readonly contentEnd: number;
-  readonly kind: ValueKind;
 }
 
 class Lexer {
@@ -145,11 +51,36 @@ class Lexer {
   /** The next backslash and newline at or after the last place asked about (shared by every literal: one pass each). */
   private nextEscape = -1;
   private nextNewline = -1;
+  private nextBlankNewline = -1;
+  /** The literal stringFrom found last (fields, not an object per literal: documents hold thousands). */
+  private foundEnd = 0;
+  private foundContentStart = 0;
+  private foundContentEnd = 0;
+  private foundKind = ValueKind.None;
 
   constructor(private readonly text: string, private readonly dialect: Dialect) {
     this.strings = new StringTable(text);
     this.python = dialect === 'python';
     this.width = /[\u0100-\uffff]/.test(text) ? 2 : 1;
+  }
+
+  /**
+   * The first newline at or after `from` (the text's length when none), through one of two cursors:
+   * the literal scan's and the blanking's, each asked in increasing order.
+   */
+  private newlineFrom(from: number, cursor: 'scan' | 'blank'): number {
+    const cached = cursor === 'scan' ? this.nextNewline : this.nextBlankNewline;
+    if (cached >= from) {
+      return cached;
+    }
+    const found = this.text.indexOf('\n', from);
+    const next = found === -1 ? this.text.length : found;
+    if (cursor === 'scan') {
+      this.nextNewline = next;
+    } else {
+      this.nextBlankNewline = next;
+    }
+    return next;
   }
 
   /** Blanks [from, to) to spaces, newlines kept (so lines keep their numbers). */
@@ -165,7 +96,8 @@ class Lexer {
     } else {
       buffer.fill(' ', from * 2, to * 2, 'utf16le');
     }
-    for (let newline = text.indexOf('\n', from); newline !== -1 && newline < to; newline = text.indexOf('\n', newline + 1)) {
+    // The shared newline cursor: a document without newlines is not searched to its end per blank.
+    for (let newline = this.newlineFrom(from, 'blank'); newline < to; newline = this.newlineFrom(newline + 1, 'blank')) {
       if (width === 1) {
         buffer[newline] = NEWLINE;
       } else {
@@ -231,28 +163,25 @@ class Lexer {
         continue;
       }
       // A prefix (r"…", b'…', f"…", r#"…"#) starts at most three characters before its quote.
-      let found: { start: number; literal: Found } | undefined;
+      let start = -1;
       if (prefixed && character !== BACKTICK) {
-        for (let start = Math.max(position, index - 3); start < index && found === undefined; start++) {
-          if (isPrefixCode(text.charCodeAt(start)) && this.prefixesQuote(start)) {
-            const literal = this.stringFrom(start);
-            found = literal === undefined ? undefined : { start, literal };
+        for (let candidate = Math.max(position, index - 3); candidate < index && start === -1; candidate++) {
+          if (isPrefixCode(text.charCodeAt(candidate)) && this.prefixesQuote(candidate) && this.stringFrom(candidate)) {
+            start = candidate;
           }
         }
       }
-      if (found === undefined) {
-        const literal = this.stringFrom(index);
-        found = literal === undefined ? undefined : { start: index, literal };
+      if (start === -1 && this.stringFrom(index)) {
+        start = index;
       }
-      if (found === undefined) {
+      if (start === -1) {
         position = index + 1;
         continue;
       }
-      const { start, literal } = found;
-      this.strings.add(start, literal.end, literal.contentStart, literal.contentEnd, literal.kind);
+      this.strings.add(start, this.foundEnd, this.foundContentStart, this.foundContentEnd, this.foundKind);
       // Keep the quotes (and prefix) so the code still reads as "a string here".
-      this.blank(literal.contentStart, literal.contentEnd);
-      position = literal.end;
+      this.blank(this.foundContentStart, this.foundContentEnd);
+      position = this.foundEnd;
     }
   }
 
@@ -274,8 +203,8 @@ class Lexer {
     return false;
   }
 
-  /** A string literal that starts at `index` (including a prefix such as r, b, f, r#). */
-  private stringFrom(index: number): Found | undefined {
+  /** Whether a string literal starts at `index` (including a prefix such as r, b, f, r#); it is then in the found fields. */
+  private stringFrom(index: number): boolean {
     const { text, dialect } = this;
     const character = text.charCodeAt(index);
     if (dialect === 'python') {
@@ -286,7 +215,7 @@ class Lexer {
       }
       const quoteCode = text.charCodeAt(quoteAt);
       if ((quoteCode !== DOUBLE && quoteCode !== SINGLE) || (quoteAt > index && isWordCode(text.charCodeAt(index - 1)))) {
-        return undefined;
+        return false;
       }
       const triple = text.charCodeAt(quoteAt + 1) === quoteCode && text.charCodeAt(quoteAt + 2) === quoteCode;
       const quote = quoteCode === DOUBLE ? (triple ? '"""' : '"') : (triple ? '\'\'\'' : '\'');
@@ -309,17 +238,17 @@ class Lexer {
         if (character === LOWER_B && text.charCodeAt(index + 1) === DOUBLE && !wordBefore) {
           return this.quoted(index + 2, '"', true, false, ValueKind.Escaped);
         }
-        return undefined;
+        return false;
       }
       if (character === SINGLE) {
         // A char literal closes within a few characters; otherwise it is a lifetime.
         const close = text.charCodeAt(index + 1) === BACKSLASH ? text.indexOf('\'', index + 2) : (text.charCodeAt(index + 2) === SINGLE ? index + 2 : -1);
         if (close === -1 || close - index > 12) {
-          return undefined;
+          return false;
         }
         return this.quoted(index + 1, '\'', true, true, ValueKind.Escaped);
       }
-      return character === DOUBLE ? this.quoted(index + 1, '"', true, false, ValueKind.Escaped) : undefined;
+      return character === DOUBLE ? this.quoted(index + 1, '"', true, false, ValueKind.Escaped) : false;
     }
     if (character === DOUBLE || character === SINGLE) {
       return this.quoted(index + 1, text[index], true, true, ValueKind.Escaped);
@@ -328,11 +257,11 @@ class Lexer {
       const javascript = dialect === 'javascript';
       return this.quoted(index + 1, '`', javascript, false, javascript ? ValueKind.Template : ValueKind.Raw);
     }
-    return undefined;
+    return false;
   }
 
   /** Where the literal whose content starts at `contentStart` closes: jumps between quotes, escapes and newlines. */
-  private quoted(contentStart: number, quote: string, escapes: boolean, endsAtNewline: boolean, kind: ValueKind): Found {
+  private quoted(contentStart: number, quote: string, escapes: boolean, endsAtNewline: boolean, kind: ValueKind): true {
     const { text } = this;
     const length = text.length;
     const first = quote[0];
@@ -347,12 +276,8 @@ class Lexer {
         const found = text.indexOf('\\', index);
         this.nextEscape = found === -1 ? length : found;
       }
-      if (endsAtNewline && this.nextNewline < index) {
-        const found = text.indexOf('\n', index);
-        this.nextNewline = found === -1 ? length : found;
-      }
       const nextEscape = escapes ? this.nextEscape : length;
-      const nextNewline = endsAtNewline ? this.nextNewline : length;
+      const nextNewline = endsAtNewline ? this.newlineFrom(index, 'scan') : length;
       const stop = Math.min(nextQuote, nextEscape, nextNewline);
       if (stop >= length) {
         index = length;
@@ -364,14 +289,22 @@ class Lexer {
         index = stop;
         break;
       } else if (quote.length === 1 || text.startsWith(quote, stop)) {
-        return { end: stop + quote.length, contentStart, contentEnd: stop, kind };
+        return this.found(stop + quote.length, contentStart, stop, kind);
       } else {
         index = stop + 1;
       }
     }
     // Unterminated: blank to where it stops, and it is no literal.
     const end = Math.min(index, length);
-    return { end, contentStart, contentEnd: end, kind: ValueKind.None };
+    return this.found(end, contentStart, end, ValueKind.None);
+  }
+
+  private found(end: number, contentStart: number, contentEnd: number, kind: ValueKind): true {
+    this.foundEnd = end;
+    this.foundContentStart = contentStart;
+    this.foundContentEnd = contentEnd;
+    this.foundKind = kind;
+    return true;
   }
 }
 

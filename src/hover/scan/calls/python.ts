@@ -34,13 +34,21 @@ function calleesOf(code: string): { nameStart: number; name: string; open: numbe
 }
 const EQUALS = 61;
 
-/** Where the line (as `^` with the m flag sees lines) that holds `offset` starts. */
-function lineStart(code: string, offset: number): number {
-  let index = offset;
-  for (let character = code.charCodeAt(index - 1); index > 0 && character !== 10 && character !== 13 && character !== 0x2028 && character !== 0x2029; character = code.charCodeAt(index - 1)) {
-    index--;
+/**
+ * Where the line (as `^` with the m flag sees lines) that holds `offset` starts, looking back no
+ * further than `floor`; -1 when the line starts before `floor`.
+ */
+function lineStart(code: string, offset: number, floor: number): number {
+  for (let index = offset; index > 0; index--) {
+    const character = code.charCodeAt(index - 1);
+    if (character === 10 || character === 13 || character === 0x2028 || character === 0x2029) {
+      return index;
+    }
+    if (index <= floor) {
+      return -1;
+    }
   }
-  return index;
+  return 0;
 }
 
 interface TupleAssignment {
@@ -59,9 +67,10 @@ function assignmentsOf(code: string): { single: Assignment[]; tuples: TupleAssig
   const tuples: TupleAssignment[] = [];
   let previous = -1;
   for (let equals = code.indexOf('='); equals !== -1; equals = code.indexOf('=', equals + 1)) {
-    const start = lineStart(code, equals);
-    // Only a line's first `=` can end either pattern (neither lets a `=` come before it).
-    const first = previous < start;
+    // Only a line's first `=` can end either pattern (neither lets a `=` come before it). The
+    // look back for the line start stops at the previous `=`, so a long line costs one pass.
+    const start = lineStart(code, equals, previous + 1);
+    const first = start !== -1;
     previous = equals;
     if (!first || code.charCodeAt(equals + 1) === EQUALS) {
       continue;
@@ -92,10 +101,16 @@ function constantsOf(source: SourceText): Map<string, Literal> {
   const constants = collectConstants(source, single, ';');
   // `HOST, PORT = '', 8080`
   for (const { names, valueStart, valueEnd } of tuples) {
-    // Exactly two parts: one comma before the line ends.
-    const comma = source.code.indexOf(',', valueStart);
-    const another = comma === -1 ? -1 : source.code.indexOf(',', comma + 1);
-    if (comma === -1 || comma >= valueEnd || (another !== -1 && another < valueEnd)) {
+    // Exactly two parts: one comma before the line ends (counted on the line only).
+    let comma = -1;
+    let commas = 0;
+    for (let index = valueStart; index < valueEnd; index++) {
+      if (source.code.charCodeAt(index) === 44) {
+        comma = commas === 0 ? index : comma;
+        commas++;
+      }
+    }
+    if (commas !== 1) {
       continue;
     }
     const first = source.literal(valueStart, comma, constants);

@@ -21,11 +21,18 @@ export class SourceText {
   readonly code: string;
   /** String literals by the offset of their opening quote (or prefix). */
   readonly strings: StringTable;
-  private readonly lineStarts: number[] = [0];
+  /** Offsets where lines start, in a typed array (off the JavaScript heap); `lines` of them are used. */
+  private lineStarts = new Int32Array(1024);
+  private lines = 1;
 
   constructor(readonly text: string, readonly dialect: Dialect) {
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-      this.lineStarts.push(index + 1);
+      if (this.lines === this.lineStarts.length) {
+        const grown = new Int32Array(this.lineStarts.length * 2);
+        grown.set(this.lineStarts);
+        this.lineStarts = grown;
+      }
+      this.lineStarts[this.lines++] = index + 1;
     }
     const masked = maskSource(text, dialect);
     this.code = masked.code;
@@ -35,7 +42,7 @@ export class SourceText {
   /** Zero-based line and character of an offset. */
   position(offset: number): { line: number; character: number } {
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = this.lines - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
       if (this.lineStarts[middle] <= offset) {
@@ -116,30 +123,36 @@ export class SourceText {
    * constant, or a name that `constants` knows. `&` (Rust, C) and Python's `b` prefix are looked through.
    */
   literal(start: number, end: number, constants: ReadonlyMap<string, Literal>): Literal | undefined {
-    let range = this.trim(start, end);
-    while (range.end > range.start && this.code[range.start] === '&') {
-      range = this.trim(range.start + 1, range.end);
-    }
-    const token = this.stringAt(range.start, range.end);
-    if (token !== undefined) {
-      return token.value === undefined ? undefined : { kind: 'string', value: token.value };
-    }
+    // Trimmed (and past any `&`) in place: this runs for every assignment and argument.
     const code = this.code;
-    const first = code.charCodeAt(range.start);
+    let from = start;
+    let to = end;
+    while (to > from && isSpaceCode(code.charCodeAt(to - 1))) {
+      to--;
+    }
+    while (from < to && (isSpaceCode(code.charCodeAt(from)) || code.charCodeAt(from) === 38)) {
+      from++;
+    }
+    const token = this.strings.find(from);
+    if (token !== -1 && this.strings.endOf(token) === to) {
+      const value = this.strings.value(token);
+      return value === undefined ? undefined : { kind: 'string', value };
+    }
+    const first = code.charCodeAt(from);
     if (first >= 48 && first <= 57) {
-      const written = code.slice(range.start, range.end);
+      const written = code.slice(from, to);
       return /^(0[xX][0-9a-fA-F]+|\d+)[uUlL]*$/.test(written) ? { kind: 'number', value: Number(written.replace(/[uUlL]+$/, '')) } : undefined;
     }
     if (isIdentifierStart(first)) {
       // A name, or an expression (a call, an attribute) that is no literal.
-      let index = range.start + 1;
-      while (index < range.end && isWordCode(code.charCodeAt(index))) {
+      let index = from + 1;
+      while (index < to && isWordCode(code.charCodeAt(index))) {
         index++;
       }
-      return index === range.end ? constants.get(code.slice(range.start, range.end)) : undefined;
+      return index === to ? constants.get(code.slice(from, to)) : undefined;
     }
-    if (first === 40 && this.closing(range.start) === range.end - 1) {
-      const items = this.arguments(range.start) ?? [];
+    if (first === 40 && this.closing(from) === to - 1) {
+      const items = this.arguments(from) ?? [];
       return { kind: 'tuple', items: items.map((item) => this.literal(item.start, item.end, constants)) };
     }
     return undefined;

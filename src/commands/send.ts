@@ -30,6 +30,8 @@ export interface SendCommandOptions {
   readonly encoding?: PayloadEncoding;
   /** Server: a connection id or 'all'. UDP: `host:port` (`<broadcast>:port` too). */
   readonly target?: string;
+  /** Adds the length prefix of the socket's `framing=length` (`prefix=1`). */
+  readonly prefix?: boolean;
 }
 
 function sendOptions(value: unknown): SendCommandOptions {
@@ -41,7 +43,7 @@ function sendOptions(value: unknown): SendCommandOptions {
   if (encoding !== undefined && !PAYLOAD_ENCODINGS.includes(encoding as PayloadEncoding)) {
     throw new EngineError('INVALID_ARGUMENT', vscode.l10n.t("Unknown encoding '{0}': use utf8, hex, base64 or escapes.", String(encoding)), { encoding: String(encoding) });
   }
-  return { encoding: encoding as PayloadEncoding | undefined, target: typeof record.target === 'string' ? record.target : undefined };
+  return { encoding: encoding as PayloadEncoding | undefined, target: typeof record.target === 'string' ? record.target : undefined, prefix: record.prefix === true };
 }
 
 interface TargetItem extends vscode.QuickPickItem {
@@ -228,6 +230,7 @@ async function send(context: CommandContext, first: unknown, payload: unknown, t
       services.engine.send(info.id, bytes, {
         target,
         signal,
+        prefix: options.prefix,
         onProgress: (progress) => {
           const seconds = Math.max(0.001, (Date.now() - started) / 1000);
           const message = vscode.l10n.t('{0} of {1} · {2}/s', formatBytes(progress.sent), formatBytes(progress.total), formatBytes(progress.sent / seconds));

@@ -317,18 +317,24 @@ export class CaptureWriter {
     }
   }
 
-  private reset(entry: TranscriptEntry): void {
+  /** An RST: ours after a reset close or an oversize frame, the peer's after any other failure. */
+  private reset(entry: TranscriptEntry, outgoing = entry.code === 'FRAME_TOO_LARGE'): void {
     const flow = this.flows.get(this.key(entry));
     if (flow === undefined) {
       return;
     }
-    this.segment(flow, this.microseconds(entry), false, TCP_RST | TCP_ACK, new Uint8Array(0), 0);
+    this.segment(flow, this.microseconds(entry), outgoing, TCP_RST | TCP_ACK, new Uint8Array(0), 0);
     this.flows.delete(this.key(entry));
   }
 
   private close(entry: TranscriptEntry): void {
     const flow = this.flows.get(this.key(entry));
     if (flow === undefined) {
+      return;
+    }
+    if (entry.code === 'reset') {
+      // close(reset): our RST, whatever FINs went before.
+      this.reset(entry, true);
       return;
     }
     if (!flow.localFin) {

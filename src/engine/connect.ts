@@ -103,4 +103,3 @@ export function connectOnce(
     socket.once('error', onError);
   });
 }
-

@@ -15,8 +15,9 @@ import { DEFAULT_TRANSCRIPT_LIMITS, validateLimits, type TranscriptView } from '
 import { exportCapture, type CaptureExport } from './export';
 import type { RecordingStatus } from './recorder';
 import { Recordings, type RecordingChange, type RecordOptions } from './recordings';
+import { validateFramingOptions } from './framingOptions';
 import { EngineReports, type DataEvent, type EndEvent, type RemovedEvent, type StatsChange } from './reports';
-import type { SocketInfo, SocketSpec, TranscriptBudget, TranscriptLimits } from './shared/types';
+import type { FramingOptions, SocketInfo, SocketSpec, TranscriptBudget, TranscriptLimits } from './shared/types';
 import { UdpSocket } from './udp';
 import { memoizedSelfSigned, type TlsCredentials } from './tlsOptions';
 import { socketCertificate, startTls, type StartTlsRequest } from './starttls';
@@ -317,6 +318,11 @@ export class SocketEngine {
     return this.recordings.stop(id);
   }
 
+  /** For recordings: reading pauses while a file is behind (TCP's flow control then slows the peer). */
+  holdReading(id: string, hold: boolean): void {
+    this.find(id)?.holdReading(hold);
+  }
+
   /** The socket's running recording, if any. */
   recording(id: string): RecordingStatus | undefined {
     return this.recordings.status(id);
@@ -326,6 +332,16 @@ export class SocketEngine {
   setReceiving(id: string, receiving: boolean): SocketInfo {
     const socket = this.require(id);
     socket.setReceiving(receiving);
+    return socket.info();
+  }
+
+  /**
+   * Changes a stream socket's message framing from its next byte (a server's: every connection's,
+   * and those it accepts later). Options as in a spec's query; `{}` or `framing: 'raw'` is raw.
+   */
+  setFraming(id: string, options: FramingOptions): SocketInfo {
+    const socket = this.require(id);
+    socket.setFraming(validateFramingOptions(options, socket.spec.transport, `${socketSpec.schemeOf(socket.spec.transport, socket.spec.role)}://`));
     return socket.info();
   }
 

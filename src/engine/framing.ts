@@ -4,10 +4,11 @@
  * messages, keeping the partial one pending (counted), so it is tested in plain Node.
  *
  * A frame longer than maxFrame is an error: the framer then stops (it cannot know where the next
- * frame starts) and the caller resets the connection. Not yet hooked into stream.ts (see issue 14).
+ * frame starts) and the caller (stream.ts) resets the connection.
  */
+import type { LengthFormat } from './shared/types';
 
-export type LengthFormat = 'u8' | 'u16be' | 'u16le' | 'u32be' | 'u32le';
+export type { LengthFormat } from './shared/types';
 
 export type Framing =
   | { readonly mode: 'raw' }
@@ -35,26 +36,35 @@ export interface FramedMessage {
 }
 
 export class FrameTooLarge extends Error {
-  constructor(readonly size: number, readonly max: number) {
+  constructor(
+    readonly size: number,
+    readonly max: number,
+    /** The whole messages the same push completed before the oversize frame. */
+    readonly messages: readonly FramedMessage[] = [],
+  ) {
     super(`frame of ${size} bytes exceeds the maximum of ${max}`);
   }
 }
 
+// Shared by every line message: the ending is read, never changed.
+const CRLF = Uint8Array.of(0x0d, 0x0a);
+const LF = Uint8Array.of(0x0a);
+
 const FIELD_BYTES: Record<LengthFormat, number> = { u8: 1, u16be: 2, u16le: 2, u32be: 4, u32le: 4 };
 
+/** The length field's value; read byte by byte (a DataView per frame would be garbage per message). */
 function readField(bytes: Uint8Array, offset: number, format: LengthFormat): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, FIELD_BYTES[format]);
   switch (format) {
     case 'u8':
-      return view.getUint8(0);
+      return bytes[offset];
     case 'u16be':
-      return view.getUint16(0, false);
+      return (bytes[offset] << 8) | bytes[offset + 1];
     case 'u16le':
-      return view.getUint16(0, true);
+      return bytes[offset] | (bytes[offset + 1] << 8);
     case 'u32be':
-      return view.getUint32(0, false);
+      return bytes[offset] * 0x1000000 + ((bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3]);
     case 'u32le':
-      return view.getUint32(0, true);
+      return bytes[offset + 3] * 0x1000000 + ((bytes[offset + 2] << 16) | (bytes[offset + 1] << 8) | bytes[offset]);
   }
 }
 
@@ -92,6 +102,8 @@ export class Framer {
   private pending: Uint8Array[] = [];
   private pendingLength = 0;
   private failed = false;
+  /** Length and fixed framing: the bytes the pending frame needs before it can complete (header or whole frame). */
+  private needed = 0;
 
   constructor(
     readonly framing: Framing,
@@ -103,29 +115,71 @@ export class Framer {
     return this.pendingLength;
   }
 
+  /** Hands over the bytes of the incomplete message and forgets them (a framing change flushes them). */
+  takePending(): Uint8Array | undefined {
+    if (this.pendingLength === 0) {
+      return undefined;
+    }
+    const data = this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingLength);
+    this.pending = [];
+    this.pendingLength = 0;
+    return data;
+  }
+
   /** Feeds a chunk; returns the messages it completes. Throws FrameTooLarge (then stops for good). */
   push(chunk: Uint8Array): FramedMessage[] {
+    const messages: FramedMessage[] = [];
+    try {
+      this.feed(chunk, (data) => {
+        const ending = this.endingOf(data);
+        messages.push(ending === undefined ? { data } : { data, ending });
+      });
+    } catch (error) {
+      // The messages before the oversize frame are whole: they go with the error.
+      throw error instanceof FrameTooLarge ? new FrameTooLarge(error.size, error.max, messages) : error;
+    }
+    return messages;
+  }
+
+  /**
+   * Feeds a chunk and hands each message it completes to `take`, in order: no object per message
+   * (the data path of a framed socket). Throws FrameTooLarge after the messages before it.
+   */
+  feed(chunk: Uint8Array, take: (data: Uint8Array) => void): void {
     if (this.failed) {
-      return [];
+      return;
     }
     if (this.framing.mode === 'raw') {
-      return chunk.byteLength === 0 ? [] : [{ data: chunk }];
+      if (chunk.byteLength > 0) {
+        take(chunk);
+      }
+      return;
+    }
+    if (chunk.byteLength === 0 && this.pendingLength === 0) {
+      return;
+    }
+    if (this.pendingLength > 0 && this.cannotComplete(chunk)) {
+      // A big frame arriving in pieces: keep the pieces, copy them once when the frame is whole.
+      this.pending.push(chunk);
+      this.pendingLength += chunk.byteLength;
+      if (this.pendingLength > this.maxFrame) {
+        this.fail(this.pendingLength);
+      }
+      return;
     }
     if (chunk.byteLength > 0) {
       this.pending.push(chunk);
       this.pendingLength += chunk.byteLength;
     }
+    this.needed = 0;
     const buffer = this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingLength);
-    const messages: FramedMessage[] = [];
+    // Nothing is pending while the frames are cut: a FrameTooLarge leaves the framer empty.
+    this.pending = [];
+    this.pendingLength = 0;
     let start = 0;
-    for (;;) {
-      const end = this.frameEnd(buffer, start);
-      if (end === undefined) {
-        break;
-      }
-      const data = buffer.subarray(start, end.end);
-      messages.push(end.ending === undefined ? { data } : { data, ending: end.ending });
-      start = end.end;
+    for (let end = this.frameEnd(buffer, start); end >= 0; end = this.frameEnd(buffer, start)) {
+      take(buffer.subarray(start, end));
+      start = end;
     }
     const rest = buffer.subarray(start);
     this.pending = rest.byteLength === 0 ? [] : [rest];
@@ -133,7 +187,51 @@ export class Framer {
     if (this.pendingLength > this.maxFrame && this.framing.mode !== 'length') {
       this.fail(this.pendingLength);
     }
-    return messages;
+  }
+
+  /** A whole message's line ending or delimiter (`\r\n` or `\n` for lines). */
+  private endingOf(data: Uint8Array): Uint8Array | undefined {
+    switch (this.framing.mode) {
+      case 'line':
+        return data.byteLength > 1 && data[data.byteLength - 2] === 0x0d ? CRLF : LF;
+      case 'delimiter':
+        return this.framing.delimiter;
+      default:
+        return undefined;
+    }
+  }
+
+  /** True when `chunk` added to the pending bytes cannot complete the pending frame. */
+  private cannotComplete(chunk: Uint8Array): boolean {
+    const framing = this.framing;
+    switch (framing.mode) {
+      case 'length':
+      case 'fixed':
+        return this.pendingLength + chunk.byteLength < this.needed;
+      case 'line':
+        return chunk.indexOf(0x0a) < 0;
+      case 'delimiter': {
+        const delimiter = framing.delimiter;
+        if (indexOf(chunk, delimiter, 0) >= 0) {
+          return false;
+        }
+        if (delimiter.byteLength === 1) {
+          return true;
+        }
+        // The delimiter may straddle the pending tail (maybe several small pieces) and the new chunk.
+        const tail: Uint8Array[] = [chunk.subarray(0, delimiter.byteLength - 1)];
+        let tailLength = 0;
+        for (let index = this.pending.length - 1; index >= 0 && tailLength < delimiter.byteLength - 1; index--) {
+          const piece = this.pending[index];
+          const part = piece.subarray(Math.max(0, piece.byteLength - (delimiter.byteLength - 1 - tailLength)));
+          tail.unshift(part);
+          tailLength += part.byteLength;
+        }
+        return indexOf(concat(tail, -1), delimiter, 0) < 0;
+      }
+      case 'raw':
+        return false;
+    }
   }
 
   private fail(size: number): never {
@@ -143,32 +241,33 @@ export class Framer {
     throw new FrameTooLarge(size, this.maxFrame);
   }
 
-  /** Where the frame starting at `start` ends, if it is complete. */
-  private frameEnd(buffer: Uint8Array, start: number): { end: number; ending?: Uint8Array } | undefined {
+  /** Where the frame starting at `start` ends, if it is complete; -1 if not. */
+  private frameEnd(buffer: Uint8Array, start: number): number {
     const framing = this.framing;
     switch (framing.mode) {
       case 'raw':
-        return undefined;
+        return -1;
       case 'line': {
         const index = buffer.indexOf(0x0a, start);
-        if (index < 0) {
-          return undefined;
-        }
-        const crlf = index > start && buffer[index - 1] === 0x0d;
-        return { end: index + 1, ending: crlf ? Uint8Array.of(0x0d, 0x0a) : Uint8Array.of(0x0a) };
+        return index < 0 ? -1 : index + 1;
       }
       case 'delimiter': {
         const index = indexOf(buffer, framing.delimiter, start);
-        return index < 0 ? undefined : { end: index + framing.delimiter.byteLength, ending: framing.delimiter };
+        return index < 0 ? -1 : index + framing.delimiter.byteLength;
       }
       case 'fixed':
-        return buffer.byteLength - start >= framing.size ? { end: start + framing.size } : undefined;
+        if (buffer.byteLength - start >= framing.size) {
+          return start + framing.size;
+        }
+        this.needed = framing.size;
+        return -1;
       case 'length': {
         const offset = framing.lengthOffset ?? 0;
         const fieldBytes = FIELD_BYTES[framing.length];
         const header = offset + fieldBytes;
         if (buffer.byteLength - start < header) {
-          return undefined;
+          this.needed = header;
+          return -1;
         }
         const value = readField(buffer, start + offset, framing.length);
         const total = framing.lengthIncludesHeader === true ? value + (framing.lengthAdjust ?? 0) : header + value + (framing.lengthAdjust ?? 0);
@@ -179,13 +278,18 @@ export class Framer {
         if (total < header) {
           this.fail(total);
         }
-        return buffer.byteLength - start >= total ? { end: start + total } : undefined;
+        if (buffer.byteLength - start >= total) {
+          return start + total;
+        }
+        this.needed = total;
+        return -1;
       }
     }
   }
 }
 
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+function concat(parts: readonly Uint8Array[], knownLength: number): Uint8Array {
+  const length = knownLength >= 0 ? knownLength : parts.reduce((sum, part) => sum + part.byteLength, 0);
   const result = new Uint8Array(length);
   let offset = 0;
   for (const part of parts) {

@@ -10,6 +10,7 @@ import { Transcript } from './transcript';
 import type {
   Address,
   Direction,
+  FramingOptions,
   PeerInfo,
   SocketInfo,
   SocketKind,
@@ -194,6 +195,26 @@ export abstract class ManagedSocket {
     );
   }
 
+  /** The message framing in effect (stream sockets override); undefined: raw. */
+  get framing(): FramingOptions | undefined {
+    return undefined;
+  }
+
+  /** Changes the framing from the next byte received; options are checked already (framingOptions.ts). */
+  setFraming(_options: FramingOptions | undefined): void {
+    throw new EngineError(
+      'UNSUPPORTED',
+      `framing applies to stream sockets; ${this.id} is ${this.kind}, whose datagrams are messages already`,
+      withReason('framing-not-stream', { id: this.id, kind: this.kind }),
+      this.id,
+    );
+  }
+
+  /** Stops or restarts reading for a recording's backpressure (stream sockets; datagrams cannot wait). */
+  holdReading(_hold: boolean): void {
+    // Nothing to hold: a UDP recording counts what the disk could not take.
+  }
+
   /** Called when an accepted connection of this server has closed (servers override). */
   removeConnection(_connection: ManagedSocket): void {
     // Only servers have connections.
@@ -241,6 +262,7 @@ export abstract class ManagedSocket {
       defaultTarget: this.defaultTarget(),
       budget: this.budget(),
       ...(this.tlsInfo === undefined ? {} : { tls: this.tlsInfo }),
+      framing: this.framing,
     };
   }
 

@@ -4,9 +4,10 @@
  *
  * Data entries arrive through the engine's onData event; the lifecycle entries between them (connect,
  * FIN, close) are read from the transcript by seq, so nothing in between is skipped. Writes respect
- * the file's backpressure: when more than `maxPendingBytes` wait for the disk, entries are counted as
- * lost instead of buffered, and the file says so (a pcapng packet comment and the final interface
- * statistics; a JSONL `lost` line).
+ * the file's backpressure twice over: past half of `maxPendingBytes` the recorded stream sockets stop
+ * reading until the file drains (TCP's flow control slows the peer, nothing is lost); past all of it
+ * (a UDP socket cannot wait) entries are counted as lost instead of buffered, and the file says so
+ * (a pcapng packet comment and the final interface statistics; a JSONL `lost` line).
  */
 import * as fs from 'node:fs';
 import { CaptureWriter } from './capture';
@@ -19,6 +20,8 @@ export const RECORDING_FORMATS: readonly RecordingFormat[] = ['pcapng', 'jsonl']
 
 /** Bytes waiting for the disk before entries are dropped: bounded, and enough for bursts. */
 export const DEFAULT_MAX_PENDING_BYTES = 32 * 1024 * 1024;
+/** How often a held recording looks whether its file has caught up. */
+const BACKLOG_POLL_MS = 2;
 
 export interface RecordingStatus {
   readonly socketId: string;
@@ -53,6 +56,8 @@ export class Recorder {
   private lostBytes = 0;
   private failure: Error | undefined;
   private stopped = false;
+  /** Reading is held until the file drains. */
+  private holding = false;
   readonly startedAt = Date.now();
 
   private constructor(
@@ -62,6 +67,7 @@ export class Recorder {
     readonly format: RecordingFormat,
     private readonly maxPendingBytes: number,
     stream: fs.WriteStream,
+    private readonly hold: (hold: boolean) => void,
   ) {
     this.stream = stream;
     stream.on('error', (error) => {
@@ -77,7 +83,14 @@ export class Recorder {
   }
 
   /** Creates (or replaces) the file; rejects if it cannot be opened. */
-  static async start(info: SocketInfo, transcript: TranscriptView, path: string, format: RecordingFormat, maxPendingBytes = DEFAULT_MAX_PENDING_BYTES): Promise<Recorder> {
+  static async start(
+    info: SocketInfo,
+    transcript: TranscriptView,
+    path: string,
+    format: RecordingFormat,
+    maxPendingBytes = DEFAULT_MAX_PENDING_BYTES,
+    hold: (hold: boolean) => void = () => undefined,
+  ): Promise<Recorder> {
     const stream = fs.createWriteStream(path);
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => {
@@ -86,7 +99,7 @@ export class Recorder {
       });
       stream.once('error', reject);
     });
-    return new Recorder(info, transcript, path, format, maxPendingBytes, stream);
+    return new Recorder(info, transcript, path, format, maxPendingBytes, stream, hold);
   }
 
   get socketId(): string {
@@ -143,6 +156,7 @@ export class Recorder {
     if (!this.stopped) {
       this.catchUp();
       this.stopped = true;
+      this.release();
       this.writer.finish();
       await new Promise<void>((resolve) => {
         if (this.failure !== undefined) {
@@ -159,6 +173,27 @@ export class Recorder {
     return this.status();
   }
 
+  /**
+   * Lifts the hold once a quarter of the allowance is left, not when the file is empty ('drain'), so
+   * the disk always has work queued while the peer's bytes come again.
+   */
+  private watchBacklog(): void {
+    const timer = setInterval(() => {
+      if (!this.holding || this.stream.writableLength <= this.maxPendingBytes >>> 2 || this.failure !== undefined) {
+        clearInterval(timer);
+        this.release();
+      }
+    }, BACKLOG_POLL_MS);
+    timer.unref();
+  }
+
+  private release(): void {
+    if (this.holding) {
+      this.holding = false;
+      this.hold(false);
+    }
+  }
+
   private take(entry: TranscriptEntry): void {
     this.cursor = entry.seq + 1;
     if (this.failure === undefined && this.stream.writableLength <= this.maxPendingBytes) {
@@ -166,6 +201,11 @@ export class Recorder {
       this.writer.add(entry);
       process.nextTick(uncork, this.stream);
       this.written++;
+      if (!this.holding && this.stream.writableLength > this.maxPendingBytes >>> 1) {
+        this.holding = true;
+        this.hold(true);
+        this.watchBacklog();
+      }
     } else {
       this.writer.lose(entry);
       this.lostEntries++;

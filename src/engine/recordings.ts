@@ -12,6 +12,7 @@ import type { TranscriptView } from './transcript';
 export interface RecordingHost {
   get(id: string): SocketInfo | undefined;
   transcript(id: string): TranscriptView;
+  holdReading(id: string, hold: boolean): void;
   readonly onData: Event<{ readonly socketId: string; readonly entry: TranscriptEntry }>;
   readonly onDidChange: Event<SocketInfo>;
   readonly onDidRemove: Event<{ readonly id: string; readonly parentId?: string }>;
@@ -53,7 +54,7 @@ export class Recordings implements Disposable {
     if (running !== undefined) {
       throw new EngineError('INVALID_ARGUMENT', `socket ${id} is already recording to ${running.path}`, withReason('recording-active', { id, path: running.path }), id);
     }
-    const recorder = await Recorder.start(info, this.host.transcript(id), path, format, options.maxPendingBytes);
+    const recorder = await Recorder.start(info, this.host.transcript(id), path, format, options.maxPendingBytes, (hold) => this.host.holdReading(id, hold));
     this.recorders.set(id, recorder);
     this.subscribe();
     const status = recorder.status();

@@ -20,6 +20,8 @@ export interface SendOptions {
   readonly target?: string;
   /** Stops the send between chunks; the promise then resolves with `cancelled: true`. */
   readonly signal?: AbortSignal;
+  /** Adds the length prefix of the socket's `framing=length` to the payload (`prefix=1`). */
+  readonly prefix?: boolean;
   /** Called at most every `progressInterval` ms while a big send runs, and once at the end. */
   readonly onProgress?: (progress: SendProgress) => void;
 }

@@ -23,7 +23,8 @@ import type { SendOptions, SendResult } from './send';
 import { performance } from 'node:perf_hooks';
 import { StreamConnection } from './stream';
 import type { Transcript } from './transcript';
-import type { CertificateSummary, SocketSpec, SocketTriple, TranscriptEntry } from './shared/types';
+import { framingOptionsOf } from './framingOptions';
+import type { CertificateSummary, FramingOptions, SocketSpec, SocketTriple, TranscriptEntry } from './shared/types';
 import { fromNodePath, lstatOrUndefined, probeSocketFile, removeIfStillStale, toNodePath } from './unix';
 
 export class StreamServer extends ManagedSocket {
@@ -42,6 +43,10 @@ export class StreamServer extends ManagedSocket {
   /** A tls-listen server's files and its certificate's summary, read at each open. */
   private material: TlsMaterial | undefined;
   private localCertificate: CertificateSummary | null = null;
+  /** Framing the panel set for this server's connections, replacing the spec's (undefined: the spec's). */
+  private framingOverride: { readonly options: FramingOptions | undefined } | undefined;
+  /** A recording of this server is behind: its connections do not read (new ones too) until it catches up. */
+  private held = false;
 
   constructor(
     readonly kind: 'tcp-server' | 'unix-server',
@@ -281,6 +286,12 @@ export class StreamServer extends ManagedSocket {
     if (connection.state !== 'open') {
       return;
     }
+    if (this.framingOverride !== undefined) {
+      connection.adoptFraming(this.framingOverride.options);
+    }
+    if (this.held) {
+      connection.holdReading(true);
+    }
     // The accept as the server's transcript shows it; the connection's own copy is made lazily.
     const local = connection.local;
     const detail = local === this.local ? this.localLabel : local === undefined ? undefined : formatAddress(local);
@@ -288,6 +299,26 @@ export class StreamServer extends ManagedSocket {
     connection.recordHandshake();
     this.live.set(id, connection);
     this.owner.adopted(connection);
+    this.owner.changed(this);
+  }
+
+  override holdReading(hold: boolean): void {
+    this.held = hold;
+    for (const connection of this.live.values()) {
+      connection.holdReading(hold);
+    }
+  }
+
+  override get framing(): FramingOptions | undefined {
+    return this.framingOverride === undefined ? framingOptionsOf(this.spec.options) : this.framingOverride.options;
+  }
+
+  /** Applies to every live connection from its next byte, and to the connections accepted later. */
+  override setFraming(options: FramingOptions | undefined): void {
+    this.framingOverride = { options };
+    for (const connection of this.live.values()) {
+      connection.setFraming(options);
+    }
     this.owner.changed(this);
   }
 

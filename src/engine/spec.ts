@@ -19,6 +19,7 @@ export { percentDecode } from './percent';
 export { checkUnixPath, maxUnixPathBytes } from './unix';
 import { checkUnixPath } from './unix';
 import { percentDecode, percentEncode, PATH_SPECIAL, QUERY_SPECIAL } from './percent';
+import { checkFraming } from './framingOptions';
 import { checkOptionValues, checkTlsOptions, ipFamily, optionError, OPTION_RULES, parseQuery, SPEC_OPTION_NAMES, type OptionRule } from './specOptions';
 
 export interface ParseOptions {
@@ -123,6 +124,8 @@ function checkFields(fields: SpecFields, context: ParseOptions): SocketSpec {
   checkOptionValues(options);
   checkTlsOptions(options);
   const scheme = `${schemeOf(transport, role)}://`;
+  // Before the general check: framing on UDP has its own reason (datagrams are messages already).
+  checkFraming(options, transport, scheme);
   for (const rule of OPTION_RULES) {
     if (options[rule.name] !== undefined && !rule.applies(transport, role)) {
       throw optionError(rule.name, 'option-not-applicable', `applies to ${rule.where}, not to ${scheme}`, undefined, {

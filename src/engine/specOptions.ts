@@ -6,12 +6,12 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { EngineError, withReason, type EngineErrorData, type OptionErrorReason } from './shared/errors';
 import { isMulticastAddress } from './hostPort';
 import { percentDecode } from './percent';
-import { TLS_VERSIONS, type Role, type SpecOptions, type Transport } from './shared/types';
+import { FRAMING_MODES, LENGTH_FORMATS, TLS_VERSIONS, type Role, type SpecOptions, type Transport } from './shared/types';
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
-type OptionKind = 'boolean' | 'integer' | 'family' | 'groups' | 'interface' | 'text' | 'servername' | 'protocols' | 'tlsVersion';
+type OptionKind = 'boolean' | 'integer' | 'family' | 'groups' | 'interface' | 'text' | 'servername' | 'protocols' | 'tlsVersion' | 'choice' | 'hex';
 
 export interface OptionRule {
   readonly name: keyof SpecOptions;
@@ -19,6 +19,8 @@ export interface OptionRule {
   readonly min?: number;
   readonly max?: number;
   readonly unit?: string;
+  /** The words a `choice` option takes. */
+  readonly choices?: readonly string[];
   /** Where the option makes sense, for the error message. */
   readonly where: string;
   readonly applies: (transport: Transport, role: Role) => boolean;
@@ -31,6 +33,10 @@ export const isStream = (transport: Transport): boolean => transport === 'tcp' |
 /** TCP and TLS over TCP: where the TCP socket options apply. */
 const isTcp = (transport: Transport): boolean => transport === 'tcp' || transport === 'tls';
 const isTls = (transport: Transport): boolean => transport === 'tls';
+/** Longest `delimiter=` in bytes, and the largest `size=` and offset (the framer's 16 MiB maximum). */
+export const MAX_DELIMITER_BYTES = 64;
+export const MAX_FRAME_OPTION = 16 * 1024 * 1024;
+const STREAMS = 'TCP, TLS and UNIX stream sockets';
 
 /** In canonical order: `format` writes options in this order. */
 export const OPTION_RULES: readonly OptionRule[] = [
@@ -94,6 +100,14 @@ export const OPTION_RULES: readonly OptionRule[] = [
     where: 'tcp-listen, tls-listen and unix-listen',
     applies: (transport, role) => isStream(transport) && role === 'listen',
   },
+  // Message framing (framing.ts, framingOptions.ts checks that the options fit together).
+  { name: 'framing', kind: 'choice', choices: FRAMING_MODES, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'delimiter', kind: 'hex', max: MAX_DELIMITER_BYTES, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'length', kind: 'choice', choices: LENGTH_FORMATS, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'lengthOffset', kind: 'integer', min: 0, max: MAX_FRAME_OPTION, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'lengthAdjust', kind: 'integer', min: -MAX_FRAME_OPTION, max: MAX_FRAME_OPTION, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'lengthIncludesHeader', kind: 'boolean', where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'size', kind: 'integer', min: 1, max: MAX_FRAME_OPTION, where: STREAMS, applies: (transport) => isStream(transport) },
   {
     name: 'removeStale',
     kind: 'boolean',
@@ -161,7 +175,8 @@ function convertOption(rule: OptionRule, text: string | undefined): SpecOptions[
       return value;
     }
     case 'integer':
-      if (text === undefined || !/^\d+$/.test(text)) {
+      // Signed only where the range goes below 0 (lengthAdjust=-2, lengthAdjust=+2).
+      if (text === undefined || !((rule.min ?? 0) < 0 ? /^[+-]?\d+$/ : /^\d+$/).test(text)) {
         throw optionError(rule.name, 'option-integer', `must be ${numberRangeText(rule)}, not '${text ?? ''}'`, text, rangeData(rule));
       }
       return Number(text);
@@ -192,6 +207,10 @@ function convertOption(rule: OptionRule, text: string | undefined): SpecOptions[
       }
       return version;
     }
+    case 'choice':
+      return text ?? '';
+    case 'hex':
+      return (text ?? '').replace(/[\s:]/g, '').toLowerCase();
   }
 }
 
@@ -244,6 +263,19 @@ export function checkOptionValues(options: SpecOptions): void {
       case 'tlsVersion':
         if (typeof value !== 'string' || !(TLS_VERSIONS as readonly string[]).includes(value)) {
           throw optionError(name, 'option-tls-version', `must be ${TLS_VERSIONS.join(', ')}, not '${shown}'`, shown, { versions: TLS_VERSIONS.join(',') });
+        }
+        break;
+      case 'choice':
+        if (typeof value !== 'string' || !(rule.choices ?? []).includes(value)) {
+          const choices = (rule.choices ?? []).join(', ');
+          throw optionError(name, 'option-choice', `must be one of ${choices}, not '${shown}'`, shown, { choices: (rule.choices ?? []).join(',') });
+        }
+        break;
+      case 'hex':
+        if (typeof value !== 'string' || !/^(?:[0-9a-f]{2})+$/.test(value) || value.length / 2 > (rule.max ?? MAX_DELIMITER_BYTES)) {
+          throw optionError(name, 'option-hex', `must be 1–${rule.max ?? MAX_DELIMITER_BYTES} bytes as hex digits, like 0d0a, not '${shown}'`, shown, {
+            max: rule.max ?? MAX_DELIMITER_BYTES,
+          });
         }
         break;
       case 'interface':

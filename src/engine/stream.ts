@@ -7,10 +7,13 @@ import { NO_OPTIONS, acceptedSpec, acceptedSpecText, flatLabel, labelAddress, pe
 import { formatAddress, socketTriple, toAddress } from './address';
 import { connectOnce, connectToAnyAddress } from './connect';
 import { EngineError, withReason } from './shared/errors';
+import { frameTooLargeError, withLengthPrefix } from './framedStream';
+import { FrameTooLarge, type Framer } from './framing';
+import { describeFraming, framerFor, framingOptionsOf } from './framingOptions';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
-import type { Address, SocketSpec, SocketTriple, SpecOptions, TlsInfo, TranscriptEntry } from './shared/types';
+import type { Address, FramingOptions, SocketSpec, SocketTriple, SpecOptions, TlsInfo, TranscriptEntry } from './shared/types';
 import { toNodePath } from './unix';
 import { listen, reset, unlisten } from './streamListeners';
 import { secureClient } from './tlsClient';
@@ -26,7 +29,6 @@ const GRACEFUL_CLOSE_MS = 2000;
 /** How long a graceful close waits for a slow reader to take our buffered data, at most. */
 const FLUSH_LIMIT_MS = 10_000;
 
-
 export class StreamConnection extends ManagedSocket {
   private socket: net.Socket | undefined;
   /** Who waits for the socket's 'close'; made only when someone waits (close, destroy). */
@@ -34,6 +36,14 @@ export class StreamConnection extends ManagedSocket {
   private peerPem: string | undefined; // a TLS client's server certificate, for certificate()
   /** The server's record of the accept, which a transcript made later starts with. */
   private acceptEntry: TranscriptEntry | undefined;
+  /** The spec's framing (or the panel's); the framer exists only when it is not raw. */
+  private framingOptions: FramingOptions | undefined;
+  private framer: Framer | undefined;
+  /** Reading stopped by setReceiving (the user), and by a recording whose file is behind. */
+  private userPaused = false;
+  private held = false;
+  /** How close() ended the socket, for the close entry (an export writes RST for 'reset'). */
+  private closeMode: CloseMode | undefined;
 
   constructor(
     readonly kind: StreamKind,
@@ -46,6 +56,8 @@ export class StreamConnection extends ManagedSocket {
     parent?: ManagedSocket,
   ) {
     super(id, owner, name, parent);
+    this.framingOptions = framingOptionsOf(this.specOptions);
+    this.framer = framerFor(this.framingOptions);
   }
 
   /**
@@ -250,7 +262,72 @@ export class StreamConnection extends ManagedSocket {
 
   /** For the shared 'data' listener. */
   received(chunk: Buffer): void {
-    this.recordData('in', chunk, this.peerLabel);
+    if (this.framer === undefined) {
+      this.recordData('in', chunk, this.peerLabel);
+      return;
+    }
+    this.receivedFramed(this.framer, chunk);
+  }
+
+  /** Each whole message is one entry; the partial one waits in the framer and is counted as pending. */
+  private receivedFramed(framer: Framer, chunk: Buffer): void {
+    const peer = this.peerLabel;
+    try {
+      framer.feed(chunk, (data) => this.recordData('in', data, peer));
+    } catch (error) {
+      if (!(error instanceof FrameTooLarge)) {
+        throw error;
+      }
+      // Where the next frame starts is unknown after an oversize one: the connection is reset.
+      const socket = this.socket;
+      this.fail(frameTooLargeError(error, this.id));
+      this.setPending(0);
+      this.abort(socket);
+      return;
+    }
+    this.setPending(framer.pendingBytes);
+  }
+
+  private setPending(bytes: number): void {
+    if ((this.stats.pendingBytes ?? 0) !== bytes) {
+      this.stats.pendingBytes = bytes;
+      this.owner.counted(this);
+    }
+  }
+
+  override get framing(): FramingOptions | undefined {
+    return this.framingOptions;
+  }
+
+  /** A new connection of a server whose framing was changed: quietly, before its first byte. */
+  adoptFraming(options: FramingOptions | undefined): void {
+    this.framingOptions = options;
+    this.framer = framerFor(options);
+  }
+
+  /** From the next byte on; bytes still pending under the old framing become one message first. */
+  override setFraming(options: FramingOptions | undefined): void {
+    const rest = this.framer?.takePending();
+    if (rest !== undefined) {
+      this.recordData('in', rest, this.peerLabel);
+    }
+    this.framingOptions = options;
+    this.framer = framerFor(options);
+    if (this.framer === undefined) {
+      delete this.stats.pendingBytes;
+    } else {
+      this.stats.pendingBytes = 0;
+    }
+    this.recordEvent('info', 'FRAMING', describeFraming(options));
+    this.owner.changed(this);
+  }
+
+  /** The abortive close: RST on TCP; UNIX sockets have none (Node throws ERR_INVALID_HANDLE_TYPE), so destroy(). */
+  /** The abortive close: RST for TCP (of the TCP socket under a TLS one); UNIX sockets have no RST. */
+  private abort(socket: net.Socket | undefined): void {
+    if (socket !== undefined) {
+      reset(socket);
+    }
   }
 
   /** For the shared 'end' listener: the peer sent FIN. */
@@ -280,9 +357,10 @@ export class StreamConnection extends ManagedSocket {
     }
     this.socket = undefined;
     if (this.state !== 'error') {
-      this.recordEvent('close');
+      this.recordEvent('close', this.closeMode === 'reset' ? 'reset' : undefined);
       this.setState('closed');
     }
+    this.closeMode = undefined;
     if (this.parent !== undefined) {
       this.owner.released(this);
     }
@@ -302,7 +380,17 @@ export class StreamConnection extends ManagedSocket {
   }
 
   override get paused(): boolean {
-    return this.socket?.isPaused() ?? false;
+    return this.userPaused;
+  }
+
+  /** A recording's backpressure: reading stops while its file is behind; the user's own pause stays theirs. */
+  override holdReading(hold: boolean): void {
+    this.held = hold;
+    if (hold) {
+      this.socket?.pause();
+    } else if (!this.userPaused) {
+      this.socket?.resume();
+    }
   }
 
   override setReceiving(receiving: boolean): void {
@@ -310,10 +398,11 @@ export class StreamConnection extends ManagedSocket {
     if (socket === undefined) {
       throw this.notOpen();
     }
-    if (receiving === !socket.isPaused()) {
+    if (receiving === !this.userPaused) {
       return;
     }
-    if (receiving) {
+    this.userPaused = !receiving;
+    if (receiving && !this.held) {
       socket.resume();
     } else {
       socket.pause();
@@ -327,10 +416,11 @@ export class StreamConnection extends ManagedSocket {
     if (socket === undefined || this.state !== 'open') {
       throw this.notOpen();
     }
-    this.recordData('out', payload, this.peerLabel);
-    const result = await writeWithBackpressure(socket, payload, options, (bytes) => this.countSent(bytes));
+    const bytes = options.prefix === true ? withLengthPrefix(this.framingOptions, payload, this.id) : payload;
+    this.recordData('out', bytes, this.peerLabel);
+    const result = await writeWithBackpressure(socket, bytes, options, (sent) => this.countSent(sent));
     if (result.cancelled) {
-      this.recordEvent('info', 'CANCELLED', `send cancelled after ${result.bytesSent} of ${payload.byteLength} bytes`);
+      this.recordEvent('info', 'CANCELLED', `send cancelled after ${result.bytesSent} of ${bytes.byteLength} bytes`);
     }
     return { bytesSent: result.bytesSent, targets: 1, cancelled: result.cancelled };
   }
@@ -344,9 +434,11 @@ export class StreamConnection extends ManagedSocket {
       return;
     }
     if (mode === 'reset') {
+      this.closeMode = 'reset';
       this.setState('closing');
-      reset(socket);
-      return this.whenClosed();
+      const closed = this.whenClosed();
+      this.abort(socket);
+      return closed;
     }
     if (mode === 'half') {
       // shutdown(SHUT_WR): our FIN goes out, and we keep reading until the peer closes too.

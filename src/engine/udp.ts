@@ -4,6 +4,7 @@
  */
 import * as dgram from 'node:dgram';
 import { formatAddress, parseTarget, socketTriple, toAddress } from './address';
+import { prefixNeedsLength } from './framedStream';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { resolveEndpoint } from './resolve';
@@ -200,6 +201,9 @@ export class UdpSocket extends ManagedSocket {
     const socket = this.socket;
     if (socket === undefined || this.state !== 'open') {
       return Promise.reject(this.notOpen());
+    }
+    if (options.prefix === true) {
+      return Promise.reject(prefixNeedsLength(this.id, undefined));
     }
     if (options.target !== undefined) {
       return this.resolveTarget(options.target).then((target) => this.sendTo(socket, target, payload, options));

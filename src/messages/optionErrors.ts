@@ -80,5 +80,17 @@ export function optionSentence(reason: OptionErrorReason, data: EngineErrorData)
       return vscode.l10n.t("Option '{0}' is {1}, above maxVersion {2}: no TLS version would be left.", option, value, text(data, 'max'));
     case 'option-cert-key-pair':
       return vscode.l10n.t("Option '{0}' needs {1}= too: a certificate and its private key go together.", option, text(data, 'missing'));
+    case 'option-choice':
+      return vscode.l10n.t("Option '{0}' must be one of {1}, not '{2}'.", option, text(data, 'choices').split(',').join(', '), value);
+    case 'option-hex':
+      return vscode.l10n.t("Option '{0}' must be 1–{1} bytes written as hex digits, like 0d0a, not '{2}'.", option, text(data, 'max'), value);
+    case 'framing-datagram':
+      return vscode.l10n.t("Option '{0}' does not apply to {1}: datagrams are already messages, one per read, so they need no framing.", option, schemePrefix(data));
+    case 'framing-option-needs-mode':
+      return vscode.l10n.t("Option '{0}' belongs to framing={1}, but the framing is {2}: add framing={1} or remove {0}.", option, text(data, 'mode'), text(data, 'framing'));
+    case 'option-not-framing':
+      return vscode.l10n.t("'{0}' is not a framing option: they are {1}.", option, text(data, 'options').split(',').join(', '));
+    case 'framing-mode-needs-option':
+      return vscode.l10n.t("Option framing={0} needs {1}=…: add it.", value, text(data, 'needs'));
   }
 }

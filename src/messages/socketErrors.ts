@@ -33,6 +33,14 @@ export function socketSentence(reason: SocketErrorReason, data: EngineErrorData)
       return vscode.l10n.t('The socket is {0}: close it before reopening.', stateName(text(data, 'state')));
     case 'multicast-needs-udp':
       return vscode.l10n.t('Multicast needs a UDP socket; this is a {0}.', kindName(text(data, 'kind')));
+    case 'framing-not-stream':
+      return vscode.l10n.t('Framing applies to stream sockets; this is a {0}, whose datagrams are already messages.', kindName(text(data, 'kind')));
+    case 'frame-too-large':
+      return vscode.l10n.t('A frame of {0} bytes is over the maximum of {1} bytes: the connection was reset, since where the next frame starts is unknown.', text(data, 'size'), text(data, 'max'));
+    case 'prefix-needs-length':
+      return vscode.l10n.t('Adding a length prefix needs a socket with framing=length; this one has framing={0}.', text(data, 'framing'));
+    case 'prefix-too-long':
+      return vscode.l10n.t('A payload of {0} bytes does not fit the length field: it takes at most {1} bytes.', text(data, 'length'), text(data, 'max'));
     case 'pause-not-stream':
       return vscode.l10n.t('Pausing applies to stream connections; this is a {0}.', kindName(text(data, 'kind')));
     case 'half-close-server':

@@ -20,6 +20,7 @@ export interface PanelRoutes {
   setRules(rules: readonly AutoReplyRule[]): void;
   editRulesAsWire(): Promise<void>;
   saveAsWire(): Promise<void>;
+  setFraming(text: string): void;
 }
 
 export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): Promise<void> | void {
@@ -58,6 +59,8 @@ export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): P
       return routes.editRulesAsWire();
     case 'saveAsWire':
       return routes.saveAsWire();
+    case 'setFraming':
+      return routes.setFraming(message.text);
     default: {
       // A message type without a case here is a compile error.
       const unhandled: never = message;

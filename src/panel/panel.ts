@@ -6,7 +6,7 @@
  * host posts and every message it refuses is also kept (bounded) in `recorded`.
  */
 import * as vscode from 'vscode';
-import { isEngineError, type SocketInfo, type SocketKind, type TranscriptView } from '../engine';
+import { isEngineError, type SocketInfo, type SocketKind, type StatsChange, type TranscriptView } from '../engine';
 import type { Logger } from '../log';
 import { describeError } from '../messages';
 import type { Services } from '../services';
@@ -17,6 +17,7 @@ import type { AutoReplies } from '../autoReply/service';
 import { PanelComposer } from './composer';
 import { dispatchMessage, type PanelRoutes } from './dispatch';
 import { saveAsWireFile, saveTranscript } from './headerActions';
+import { applyFraming } from './framing';
 import { panelHtml, webviewOptions } from './html';
 import type { PayloadLibrary } from './library';
 import type { SendRequest } from './sender';
@@ -126,6 +127,7 @@ export class PayloadPanel {
       setRules: (rules) => this.rules.set(rules),
       editRulesAsWire: () => this.rules.editAsWire(),
       saveAsWire: () => saveAsWireFile(this.info()?.parentId ?? this.socketIdValue, (message) => this.post(message)),
+      setFraming: (text) => this.setFraming(text),
     };
     const webview = webviewPanel.webview;
     const extensionUri = services.context.extensionUri;
@@ -209,6 +211,12 @@ export class PayloadPanel {
     };
     onEngine<SocketInfo>(engine.onDidChange, (info) => concerns(info) && this.statusChanged());
     onEngine<SocketInfo>(engine.onDidCreate, (info) => concerns(info) && this.statusChanged());
+    // A framed socket's pending bytes show in the header; they change without a transcript entry.
+    onEngine<readonly StatsChange[]>(engine.onDidChangeStats, (changes) => {
+      if (changes.some((change) => change.id === this.socketIdValue && change.stats.pendingBytes !== undefined)) {
+        this.statusChanged();
+      }
+    });
     onEngine<{ readonly id: string; readonly parentId?: string }>(engine.onDidRemove, (event) => {
       if (event.id === this.socketIdValue) {
         // The transcript object stays with the model: the traffic remains readable.
@@ -354,6 +362,20 @@ export class PayloadPanel {
   private rememberedLineEnding(): { rememberedLineEnding?: LineEnding } {
     const lineEnding = this.owner.library.lastLineEnding(this.historySpec());
     return lineEnding === undefined ? {} : { rememberedLineEnding: lineEnding };
+  }
+
+  /** The header's Framing: from the socket's next byte (a server's: all its connections'). */
+  private setFraming(text: string): void {
+    const id = this.socketIdValue;
+    if (id === undefined) {
+      return;
+    }
+    try {
+      this.post(applyFraming(this.owner.services.engine, id, text));
+    } catch (error) {
+      this.notifyFailure(error);
+    }
+    this.statusChanged();
   }
 
   private post(message: HostMessage): void {

@@ -4,6 +4,7 @@ import type { SocketInfo, SocketKind } from '../engine';
 import { describeSendRefusal, kindName, stateName } from '../messages';
 import type { PanelSocket } from '../shared/protocol';
 import { socketTlsText } from '../tlsText';
+import { framingText, pendingText } from './framing';
 import { formatCount, isClosedState, isConnectionKind, isServerKind, kindIcon, sendRefusal, socketAddress, socketLabel } from '../socketText';
 
 /**
@@ -49,6 +50,11 @@ export function toPanelSocket(
   if (isServerKind(info.kind) && live) {
     parts.push(info.connections === 1 ? vscode.l10n.t('1 connection') : vscode.l10n.t('{0} connections', formatCount(info.connections)));
   }
+  const pending = pendingText(info);
+  if (pending !== undefined) {
+    parts.push(pending);
+  }
+  const framing = framingText(info);
   // The one send rule; a live socket that cannot send says why (a server waiting for a connection).
   const refusal = removed ? undefined : sendRefusal(info);
   const tls = socketTlsText(info);
@@ -64,6 +70,7 @@ export function toPanelSocket(
     targeting: isServerKind(info.kind) ? 'connections' : info.kind === 'udp' ? 'address' : 'none',
     sendable: !removed && refusal === undefined,
     ...(refusal !== undefined && live ? { sendRefusal: describeSendRefusal(refusal) } : {}),
+    ...(framing === undefined || removed ? {} : { framing }),
     status,
     ...(tls === undefined ? {} : { tls: { badge: tls.badge, title: tls.title, unverified: tls.unverified } }),
   };

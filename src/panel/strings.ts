@@ -159,6 +159,9 @@ export function panelStrings(): PanelStrings {
     ruleLabel: vscode.l10n.t('Rule {0}'),
     saveAsWire: vscode.l10n.t('Save as Wire File…'),
     ...macroStrings(),
+    framing: vscode.l10n.t('Framing'),
+    framingApply: vscode.l10n.t('Apply'),
+    framingHint: vscode.l10n.t('How received bytes become messages, as in a spec: framing=raw, framing=line, framing=delimiter&delimiter=0d0a, framing=length&length=u16be, framing=fixed&size=16. Applies from the next byte.'),
   };
 }
 

@@ -97,6 +97,7 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
   setRules: { rules: { kind: 'array', max: LIMITS.maxRules, items: autoReplyRule } },
   editRulesAsWire: {},
   saveAsWire: {},
+  setFraming: { text: short },
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -77,6 +77,7 @@ export const STRING_KEYS = [
   'formText', 'formHex', 'rulePattern', 'ruleReply', 'ruleDelay', 'ruleClose', 'ruleHits', 'ruleHitsOne', 'ruleUp', 'ruleDown',
   'ruleRemove', 'ruleAdd', 'rulesEditAsWire', 'rulesEmpty', 'ruleLabel',
   'saveAsWire', 'macros', 'macrosHint', 'macroUnknown', 'macroDigits', 'macroUnterminated', 'macroPreview',
+  'framing', 'framingApply', 'framingHint',
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];
@@ -105,6 +106,8 @@ export interface PanelSocket {
   readonly sendable: boolean;
   /** Localized: why a live socket cannot send now (a server with no connection yet). */
   readonly sendRefusal?: string;
+  /** A stream socket's message framing as a spec query (`framing=line`); absent where framing does not apply (UDP). */
+  readonly framing?: string;
   /** `closed`: can be reopened; `ended`: an accepted connection that ended; `removed`/`missing`: no socket. */
   readonly status: 'live' | 'closed' | 'ended' | 'removed' | 'missing';
   /** What the TLS handshake decided, when the socket speaks TLS. */
@@ -369,7 +372,9 @@ export type WebviewMessage =
   | { readonly type: 'setRules'; readonly rules: readonly AutoReplyRule[] }
   | { readonly type: 'editRulesAsWire' }
   /** The header's Save as Wire File: the runner's recording of this socket in a new wire document. */
-  | { readonly type: 'saveAsWire' };
+  | { readonly type: 'saveAsWire' }
+  /** The header's Framing: spec query syntax (`framing=length&length=u16be`), checked by the engine on the host. */
+  | { readonly type: 'setFraming'; readonly text: string };
 
 export type WebviewMessageType = WebviewMessage['type'];
 

@@ -7,6 +7,7 @@ import type { HostMessage, InitMessage, PanelSocket, PanelStrings, PanelTls } fr
 import { Composer } from './composer';
 import { button, element, icon, replaceChildren } from './dom';
 import { format, setLocale } from './format';
+import { FramingControl } from './framing';
 import { post } from './hostChannel';
 import { LibraryControls } from './library';
 import type { StateStore } from './state';
@@ -22,6 +23,7 @@ export class App {
   private readonly header: HTMLElement;
   private readonly banner: HTMLElement;
   private readonly live: HTMLElement;
+  private readonly framing: FramingControl;
 
   constructor(init: InitMessage, private readonly store: StateStore, root: HTMLElement) {
     this.strings = init.strings;
@@ -32,6 +34,7 @@ export class App {
       store.update({ encoding: init.defaults.encoding, lineEnding });
     }
     this.header = element('header', { className: 'socket-header' });
+    this.framing = new FramingControl(this.strings);
     this.banner = element('div', { className: 'banner', attributes: { role: 'status' } });
     this.live = element('div', { id: 'notice', className: 'notice', attributes: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
     this.composer = new Composer(this.strings, store, { notice: (text, severity) => this.notice(text, severity) }, init.rememberedLineEnding);
@@ -106,9 +109,11 @@ export class App {
       element('h1', { className: 'socket-title', text: socket.label }),
       element('span', { className: `socket-description status-${socket.status}`, text: socket.description }),
       ...(socket.tls === undefined ? [] : [this.tlsBadge(socket.tls)]),
+      this.framing.element,
       this.saveButton(),
       this.wireButton(),
     );
+    this.framing.setSocket(socket);
     this.composer.setSocket(socket);
     this.renderBanner(socket);
   }

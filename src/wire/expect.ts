@@ -20,7 +20,7 @@ type Evaluation = { readonly ok: true; readonly outcome: ExpectOutcome } | { rea
 function closedError(matcher: ReadyMatcher, inbox: Inbox, received: Uint8Array): WireError {
   const failure = inbox.failure;
   const how = failure !== undefined ? `the socket failed (${failure.code}: ${failure.message})` : inbox.closed ? 'the connection closed' : 'the peer closed its side (eof)';
-  const got = inbox.datagram ? '' : `; got ${describeBytes(received)}`;
+  const got = inbox.messageBased ? '' : `; got ${describeBytes(received)}`;
   return new WireError('PEER_CLOSED', `expected ${describeMatcher(matcher)}, but ${how}${got}`, {
     reason: failure !== undefined ? 'socket-failed' : inbox.closed ? 'closed' : 'eof',
     expected: describeMatcher(matcher),
@@ -66,15 +66,19 @@ function evaluateDatagram(matcher: ReadyMatcher, inbox: Inbox): Evaluation | und
   if (matcher.kind === 'closed') {
     return inbox.closed ? { ok: true, outcome: { bytes: 0, skippedBytes: 0 } } : undefined;
   }
+  if (matcher.kind === 'eof') {
+    // A framed stream: the FIN, whatever messages came before it.
+    return inbox.eof ? { ok: true, outcome: { bytes: 0, skippedBytes: 0 } } : inbox.closed ? { ok: false, error: closedError(matcher, inbox, new Uint8Array()) } : undefined;
+  }
   const datagram = inbox.datagrams.shift();
   if (datagram !== undefined) {
     inbox.lastPeer = datagram.peer;
     const found = matchDatagram(matcher, datagram.data);
     if (found === undefined) {
-      const from = datagram.peer === undefined ? '' : ` from ${datagram.peer}`;
+      const from = datagram.peer === undefined || !inbox.datagram ? '' : ` from ${datagram.peer}`;
       return {
         ok: false,
-        error: new WireError('MISMATCH', `expected a datagram matching ${describeMatcher(matcher)}, got ${describeBytes(datagram.data)}${from}`, {
+        error: new WireError('MISMATCH', `expected a ${inbox.datagram ? 'datagram' : 'message'} matching ${describeMatcher(matcher)}, got ${describeBytes(datagram.data)}${from}`, {
           reason: 'mismatch',
           expected: describeMatcher(matcher),
           actual: describeBytes(datagram.data),
@@ -96,16 +100,16 @@ export async function expectOn(inbox: Inbox, matcher: ReadyMatcher, timeoutMs: n
   if (inbox.datagram && matcher.kind === 'eof') {
     throw new WireError('NOT_APPLICABLE', "'expect eof' needs a stream socket; UDP has no FIN (use 'expect closed')", { reason: 'eof-on-udp' });
   }
-  const evaluate = inbox.datagram ? () => evaluateDatagram(matcher, inbox) : () => evaluateStream(matcher, inbox);
+  const evaluate = inbox.messageBased ? () => evaluateDatagram(matcher, inbox) : () => evaluateStream(matcher, inbox);
   const result = await inbox.wait(evaluate, timeoutMs, signal);
   if (result === undefined) {
-    const got = inbox.datagram ? 'no datagram' : describeBytes(inbox.buffer);
+    const got = inbox.messageBased ? (inbox.datagram ? 'no datagram' : 'no whole message') : describeBytes(inbox.buffer);
     throw new WireError('TIMEOUT', `expected ${describeMatcher(matcher)} within ${timeoutMs}ms, got ${got}`, {
       reason: 'timeout',
       expected: describeMatcher(matcher),
       actual: got,
       timeoutMs,
-      received: inbox.datagram ? 0 : inbox.buffer.length,
+      received: inbox.messageBased ? 0 : inbox.buffer.length,
     });
   }
   if (!result.ok) {

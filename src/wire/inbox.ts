@@ -31,11 +31,16 @@ export class Inbox {
   private deadlineAt = 0;
   private onDeadline: (() => void) | undefined;
 
+  /** Whole messages rather than a byte stream: UDP datagrams, or a stream with framing= in its spec. */
+  readonly messageBased: boolean;
+
   constructor(
     private readonly engine: SocketEngine,
     readonly socketId: string,
     readonly datagram: boolean,
+    framed = false,
   ) {
+    this.messageBased = datagram || framed;
     // Data that came between open() and this inbox is already in the transcript.
     for (const entry of engine.transcript(socketId).entries()) {
       this.record(entry);
@@ -58,7 +63,7 @@ export class Inbox {
       const data = entry.data ?? EMPTY;
       this.lostBytes += entry.length - data.byteLength;
       const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-      if (this.datagram) {
+      if (this.messageBased) {
         this.datagrams.push({ data: chunk, peer: entry.peer });
       } else {
         this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);

@@ -51,6 +51,8 @@ interface Connection {
   /** Set after a `close` action or a failure: nothing more is answered. */
   done: boolean;
   connectPending: boolean;
+  /** A framed connection (framing= in its spec): whole messages, each matched whole, as datagrams are. */
+  readonly messages?: Buffer[];
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -131,7 +133,10 @@ class RuleEngine implements RuleBinding {
           return;
         }
         const connection = this.connections.get(socketId);
-        if (connection !== undefined) {
+        if (connection?.messages !== undefined) {
+          connection.messages.push(asBuffer(entry.data));
+          this.pump(connection);
+        } else if (connection !== undefined) {
           const chunk = asBuffer(entry.data);
           connection.buffer = connection.buffer.length === 0 ? chunk : Buffer.concat([connection.buffer, chunk]);
           this.pump(connection);
@@ -188,6 +193,9 @@ class RuleEngine implements RuleBinding {
       return;
     }
     const connection: Connection = { id: info.id, peer: formatPeer(info.remote), buffer: EMPTY, eof: false, closed: false, busy: false, done: false, connectPending: true };
+    if (info.framing !== undefined) {
+      Object.assign(connection, { messages: [] });
+    }
     this.connections.set(info.id, connection);
     this.pump(connection);
   }
@@ -240,6 +248,20 @@ class RuleEngine implements RuleBinding {
         await this.fire(index, connection, undefined, 0);
       }
     }
+    while (!connection.done && !this.stop.signal.aborted && connection.messages !== undefined) {
+      const message = connection.messages.shift();
+      const ended = connection.eof || connection.closed;
+      const chosen = message === undefined ? (ended ? this.firstRule(undefined, connection) : undefined) : this.firstRule(message, connection);
+      if (chosen === undefined) {
+        if (message === undefined) {
+          connection.done ||= connection.closed;
+          return;
+        }
+        continue;
+      }
+      await this.fire(chosen.index, connection, chosen.captures, message?.length ?? 0);
+      connection.done ||= message === undefined;
+    }
     while (!connection.done && !this.stop.signal.aborted) {
       let chosen: { index: number; end: number; captures?: Readonly<Record<string, string>> } | undefined;
       for (let index = 0; index < this.rules.length && chosen === undefined; index++) {
@@ -278,6 +300,28 @@ class RuleEngine implements RuleBinding {
         connection.done = true;
       }
     }
+  }
+
+  /** A framed connection's rule for one whole message (or, at its close, its eof/closed rule); undefined: none matches. */
+  private firstRule(message: Buffer | undefined, connection?: Connection): { index: number; captures?: Readonly<Record<string, string>> } | undefined {
+    for (let index = 0; index < this.rules.length; index++) {
+      const kind = this.rules[index].trigger.kind;
+      if (kind === 'connect' || (message === undefined) !== (kind === 'eof' || kind === 'closed') || (kind === 'closed' && connection?.closed !== true)) {
+        continue;
+      }
+      if (message === undefined) {
+        return { index };
+      }
+      try {
+        const found = matchDatagram(this.matcher(this.rules[index], index, connection?.peer), message);
+        if (found !== undefined) {
+          return { index, captures: found.captures };
+        }
+      } catch (error) {
+        this.report(index, connection?.id ?? this.listenerId, error);
+      }
+    }
+    return undefined;
   }
 
   private async fire(index: number, connection: Connection, captures: Readonly<Record<string, string>> | undefined, bytes: number): Promise<void> {

@@ -347,7 +347,7 @@ export class SectionRun {
         onEvent: (event) => emit({ type: 'rule', file: file.file, section: this.name, event }),
       })
       : undefined;
-    const inbox = stream || rules !== undefined ? undefined : new Inbox(engine, info.id, info.kind === 'udp');
+    const inbox = stream || rules !== undefined ? undefined : new Inbox(engine, info.id, info.kind === 'udp', info.framing !== undefined);
     const handle: Handle = { id: info.id, name: step.name, info, inbox, rules };
     if (inbox !== undefined) {
       this.inboxes.set(info.id, inbox);

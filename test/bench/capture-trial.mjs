@@ -1,6 +1,7 @@
 // One trial of a capture benchmark, in its own process (capture.mjs runs it). Usage:
 //   node capture-trial.mjs record <plain|recorded> total=BYTES chunk=BYTES
 //   node capture-trial.mjs export entries=N size=BYTES
+//   node capture-trial.mjs framing <raw|line> total=BYTES line=BYTES
 // Prints one JSON line. Files go to a fresh temporary directory, removed afterwards.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -99,7 +100,56 @@ async function exportEntries({ entries, size }) {
   }
 }
 
-const trials = { record, export: exportEntries };
+/** TCP `total` bytes of `line`-byte lines client to server; `line` frames the server's connections by line, `raw` does not. */
+async function framing({ total, line }) {
+  const { SocketEngine } = loadEngine();
+  const engine = new SocketEngine();
+  try {
+    const server = await engine.open(`tcp-listen://127.0.0.1:0${variant === 'line' ? '?framing=line' : ''}`);
+    const accepted = new Promise((resolve) => {
+      const subscription = engine.onDidCreate((info) => {
+        if (info.parentId === server.id) {
+          subscription.dispose();
+          resolve(info.id);
+        }
+      });
+    });
+    const client = await engine.open(`tcp://127.0.0.1:${server.local.port}`);
+    const connectionId = await deadline(accepted, 5000, 'the accepted connection');
+    // 16 MiB of whole lines per send: `line - 1` letters and a newline each.
+    const lines = Math.floor((16 * 1024 * 1024) / line);
+    const payload = Buffer.alloc(lines * line, 0x61);
+    for (let end = line - 1; end < payload.length; end += line) {
+      payload[end] = 0x0a;
+    }
+    let received = 0;
+    let messages = 0;
+    let done;
+    const allReceived = new Promise((resolve) => (done = resolve));
+    const sends = Math.ceil(total / payload.length);
+    const expected = sends * payload.length;
+    engine.onData(({ socketId, entry }) => {
+      if (socketId === connectionId && entry.direction === 'in') {
+        received += entry.length;
+        messages++;
+        if (received >= expected) {
+          done();
+        }
+      }
+    });
+    const start = performance.now();
+    for (let sent = 0; sent < sends; sent++) {
+      await engine.send(client.id, payload);
+    }
+    await deadline(allReceived, 150_000, `${expected} bytes at the server`);
+    const seconds = (performance.now() - start) / 1000;
+    return { seconds, megabytesPerSecond: received / seconds / 1e6, messages };
+  } finally {
+    await engine.dispose();
+  }
+}
+
+const trials = { record, export: exportEntries, framing };
 const trial = trials[benchmark];
 if (trial === undefined) {
   throw new Error(`unknown trial ${benchmark}`);

@@ -37,3 +37,21 @@ export async function pcapngExport({ repeat, log }) {
   log(`pcapng export: ${EXPORT_ENTRIES} data entries of ${EXPORT_ENTRY_BYTES} bytes on one TCP connection, ${results[0].packets} packets, ${Math.round(results[0].fileBytes / 2 ** 20)} MiB`);
   return [figure('pcapng-export-1m-entries-s', round(median(seconds), 2), 's', { runs: seconds.map((value) => round(value, 2)) })];
 }
+
+const FRAMING_TOTAL_BYTES = 1024 ** 3;
+const FRAMING_LINE_BYTES = 100;
+
+export async function framingLineThroughput({ repeat, log }) {
+  // At most 2 rounds: 10.7 million line messages per GiB take long on 2 shared cores.
+  const results = await interleave(['raw', 'line'], Math.min(repeat, 2), (variant) =>
+    runNode(trialScript, ['framing', variant, `total=${FRAMING_TOTAL_BYTES}`, `line=${FRAMING_LINE_BYTES}`], { timeoutMs: 160_000 }),
+  );
+  const line = results.line.map((result) => result.megabytesPerSecond);
+  const raw = results.raw.map((result) => result.megabytesPerSecond);
+  const ratios = line.map((rate, index) => rate / raw[index]);
+  log(`framing: 1 GiB of ${FRAMING_LINE_BYTES}-byte lines client to server in one process, the server's connection framed by line (${results.line[0]?.messages ?? 0} messages) or raw (${results.raw[0]?.messages ?? 0} reads)`);
+  return [
+    figure('framing-line-throughput-vs-raw', round(median(ratios), 2), 'ratio', { goal: { min: 0.8 }, runs: ratios.map((ratio) => round(ratio, 2)) }),
+    figure('framing-line-throughput', Math.round(median(line)), 'MB/s', { runs: line.map(Math.round) }),
+  ];
+}

@@ -37,6 +37,7 @@ import {
   type SpecFields,
 } from '../../src/engine/spec';
 import type { Role, SocketSpec, SpecOptions, Transport } from '../../src/engine/shared/types';
+import { parseFramingText } from '../../src/engine/framingOptions';
 
 /** Every table parses with the built-in services and Linux rules, so results do not depend on the machine. */
 const LINUX: ParseOptions = { services: builtInServices, platform: 'linux' };
@@ -63,6 +64,18 @@ interface ValidCase {
 }
 
 const VALID: readonly ValidCase[] = [
+  {
+    input: 'tcp-listen://:7000?Framing=length&length=u16le&lengthOffset=2&lengthAdjust=-3&lengthIncludesHeader=yes',
+    spec: { transport: 'tcp', role: 'listen', host: '', port: '7000', options: { framing: 'length', length: 'u16le', lengthOffset: 2, lengthAdjust: -3, lengthIncludesHeader: true } },
+    canonical: 'tcp-listen://:7000?framing=length&length=u16le&lengthOffset=2&lengthAdjust=-3&lengthIncludesHeader=1',
+  },
+  {
+    input: 'unix:///tmp/s?framing=delimiter&delimiter=0D0A',
+    spec: { transport: 'unix', role: 'connect', path: '/tmp/s', options: { framing: 'delimiter', delimiter: '0d0a' } },
+    canonical: 'unix:///tmp/s?framing=delimiter&delimiter=0d0a',
+  },
+  { input: 'tcp://h:1?framing=fixed&size=16', spec: { transport: 'tcp', role: 'connect', host: 'h', port: '1', options: { framing: 'fixed', size: 16 } } },
+  { input: 'tcp://h:1?framing=line', spec: { transport: 'tcp', role: 'connect', host: 'h', port: '1', options: { framing: 'line' } } },
   { input: 'tcp://localhost:8080', spec: { transport: 'tcp', role: 'connect', host: 'localhost', port: '8080', options: {} } },
   {
     input: 'TCP-Listen://:8080',
@@ -252,7 +265,7 @@ interface InvalidCase {
 }
 
 const OPTION_LIST =
-  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure';
+  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure';
 
 const INVALID: readonly InvalidCase[] = [
   // Syntax and scheme
@@ -400,6 +413,37 @@ const INVALID: readonly InvalidCase[] = [
   { input: 'udp://h:80?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to udp://" },
   { input: 'unix-dgram:///tmp/a?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to unix-dgram://" },
   { input: 'unix-listen:///tmp/a?timeout=5', code: 'SPEC_OPTION', message: "option 'timeout' applies to tcp, tls and unix clients, not to unix-listen://" },
+  // Framing: UDP is message-based already; options that belong to another mode, or a mode missing its option
+  {
+    input: 'udp://h:80?framing=line',
+    code: 'SPEC_OPTION',
+    message: "option 'framing' does not apply to udp://: datagrams are messages already, one per read",
+    data: { reason: 'framing-datagram', option: 'framing', scheme: 'udp' },
+  },
+  {
+    input: 'tcp://h:80?framing=line&delimiter=0a',
+    code: 'SPEC_OPTION',
+    message: "option 'delimiter' belongs to framing=delimiter, not to framing=line",
+    data: { reason: 'framing-option-needs-mode', option: 'delimiter', mode: 'delimiter', framing: 'line' },
+  },
+  {
+    input: 'unix:///tmp/a?framing=fixed',
+    code: 'SPEC_OPTION',
+    message: "option 'framing' is fixed, which needs size=…",
+    data: { reason: 'framing-mode-needs-option', option: 'framing', value: 'fixed', needs: 'size' },
+  },
+  {
+    input: 'tcp://h:80?framing=length&length=u24',
+    code: 'SPEC_OPTION',
+    message: "option 'length' must be one of u8, u16be, u16le, u32be, u32le, not 'u24'",
+    data: { reason: 'option-choice', option: 'length', value: 'u24', choices: 'u8,u16be,u16le,u32be,u32le' },
+  },
+  {
+    input: 'tcp://h:80?framing=delimiter&delimiter=0g',
+    code: 'SPEC_OPTION',
+    message: "option 'delimiter' must be 1–64 bytes as hex digits, like 0d0a, not '0g'",
+    data: { reason: 'option-hex', option: 'delimiter', value: '0g', max: 64 },
+  },
   { input: 'unix:///tmp/a?family=4', code: 'SPEC_OPTION', message: "option 'family' applies to TCP and UDP sockets, not to unix://" },
   { input: 'tcp://h:80?reuseAddress=1', code: 'SPEC_OPTION', message: "option 'reuseAddress' applies to tcp-listen, tls-listen and udp-listen, not to tcp://" },
   { input: 'tcp://h:80?ipv6Only=1', code: 'SPEC_OPTION', message: "option 'ipv6Only' applies to tcp-listen, tls-listen and UDP sockets, not to tcp://" },
@@ -616,6 +660,7 @@ describe('socketSpec.parse', () => {
 
 /** Refusals that parseSpec alone cannot reach: built fields, send targets, a broken international name. */
 const OTHER_INVALID: ReadonlyArray<{ readonly name: string; readonly run: () => unknown }> = [
+  { name: "the panel's framing text naming another option", run: () => parseFramingText('framing=line&noDelay=1') },
   { name: 'buildSpec without a port', run: () => buildSpec({ transport: 'tcp', role: 'connect', host: 'localhost' }, LINUX) },
   { name: 'buildSpec UNIX with a host', run: () => buildSpec({ transport: 'unix', role: 'connect', host: 'h', path: '/tmp/a' }, LINUX) },
   { name: 'buildSpec TCP with a path', run: () => buildSpec({ transport: 'tcp', role: 'connect', host: 'h', port: 80, path: '/tmp/a' }, LINUX) },

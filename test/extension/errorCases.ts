@@ -12,6 +12,7 @@ import { parseTarget } from '../../src/engine/address';
 import { resolveEndpoint, type LookupFunction } from '../../src/engine/resolve';
 import { builtInServices } from '../../src/engine/serviceNames';
 import { buildSpec, parseSpec, type ParseOptions } from '../../src/engine/spec';
+import { parseFramingText } from '../../src/engine/framingOptions';
 import { startPythonPeer } from '../engine/peers/python';
 
 /** Linux rules and the built-in services table, so results do not depend on the machine. */
@@ -115,6 +116,12 @@ export const SPEC_CASES: readonly SpecCase[] = [
   parse('tls://h:443?minVersion=TLSv1.4', 'option-tls-version'),
   parse('tls://h:443?minVersion=TLSv1.3&maxVersion=TLSv1.2', 'option-tls-version-order'),
   parse('tls://h:443?cert=c.pem', 'option-cert-key-pair'),
+  parse('tcp://h:80?framing=lines', 'option-choice'),
+  parse('tcp://h:80?framing=delimiter&delimiter=0g', 'option-hex'),
+  parse('udp://h:80?framing=line', 'framing-datagram'),
+  parse('tcp://h:80?framing=line&size=4', 'framing-option-needs-mode'),
+  parse('tcp://h:80?framing=length', 'framing-mode-needs-option'),
+  { label: "the panel's framing text noDelay=1", reason: 'option-not-framing', run: () => parseFramingText('noDelay=1') },
 ];
 
 /** The error a case throws; fails the test when it throws none or a plain Error. */
@@ -220,6 +227,21 @@ export const SOCKET_CASES: readonly SocketCase[] = [
   { label: 'reopen an accepted connection', reason: 'reopen-accepted', run: async (world) => world.engine.reopen(await acceptedConnection(world)) },
   { label: 'join a group on a TCP server', reason: 'multicast-needs-udp', run: async (world) => world.engine.membership(world.server.id, 'join', '239.1.2.3') },
   { label: 'pause a UDP socket', reason: 'pause-not-stream', run: async (world) => world.engine.setReceiving(world.udp.id, false) },
+  { label: 'frame a UDP socket', reason: 'framing-not-stream', run: async (world) => world.engine.setFraming(world.udp.id, {}) },
+  { label: 'a length prefix on UDP', reason: 'prefix-needs-length', run: (world) => world.engine.send(world.udp.id, Buffer.from('x'), { prefix: true, target: '127.0.0.1:9' }) },
+  {
+    label: 'a 256-byte payload with a u8 length prefix',
+    reason: 'prefix-too-long',
+    run: async (world) => {
+      const client = await world.engine.open(`tcp://127.0.0.1:${String(world.server.local?.port)}?framing=length&length=u8`);
+      return world.engine.send(client.id, Buffer.alloc(256), { prefix: true });
+    },
+  },
+  {
+    label: 'a frame over the maximum',
+    reason: 'frame-too-large',
+    run: thrown(new EngineError('FRAME_TOO_LARGE', 'a 16777221-byte frame exceeds the maximum of 16777216 bytes; the connection was reset', withReason('frame-too-large', { size: 16777221, max: 16777216 }))),
+  },
   { label: 'send from UDP without a target', reason: 'udp-no-peer', run: (world) => world.engine.send(world.udp.id, Buffer.from('x')) },
   { label: 'send from IPv4 UDP to [::1]:9', reason: 'target-family', run: (world) => world.engine.send(world.udp.id, Buffer.from('x'), { target: '[::1]:9' }) },
   { label: 'half-close UDP', reason: 'half-close-udp', run: (world) => world.engine.close(world.udp.id, 'half') },

@@ -74,7 +74,7 @@ const ENGLISH: Readonly<Record<string, string>> = {
   [`unix://${LONG_PATH}`]: `UNIX socket path '${LONG_PATH}' is 108 bytes long; at most 107 bytes fit in sun_path: use a shorter path.`,
   [`unix-listen://${LONG_ABSTRACT}`]: `Abstract socket name '${LONG_ABSTRACT}' is 108 bytes long; at most 107 bytes fit: use a shorter name.`,
   'tcp://localhost:80?name=web':
-    "Unknown option 'name': the options are family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure.",
+    "Unknown option 'name': the options are family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure.",
   'udp://h:80?noDelay=1': "Option 'noDelay' does not apply to udp://; it applies to tcp://, tcp-listen://, tls://, tls-listen://.",
   'tcp-listen://:80?removeStale=1': "Option 'removeStale' does not apply to tcp-listen://; it applies to unix-listen://, unix-dgram-listen://.",
   'tcp://h:80?noDelay=maybe': "Option 'noDelay' must be 1/0, true/false, yes/no or on/off, not 'maybe'.",
@@ -103,6 +103,12 @@ const ENGLISH: Readonly<Record<string, string>> = {
   'tls://h:443?minVersion=TLSv1.4': "Option 'minVersion' must be one of TLSv1, TLSv1.1, TLSv1.2, TLSv1.3, not 'TLSv1.4'.",
   'tls://h:443?minVersion=TLSv1.3&maxVersion=TLSv1.2': "Option 'minVersion' is TLSv1.3, above maxVersion TLSv1.2: no TLS version would be left.",
   'tls://h:443?cert=c.pem': "Option 'cert' needs key= too: a certificate and its private key go together.",
+  'tcp://h:80?framing=lines': "Option 'framing' must be one of raw, line, delimiter, length, fixed, not 'lines'.",
+  'tcp://h:80?framing=delimiter&delimiter=0g': "Option 'delimiter' must be 1–64 bytes written as hex digits, like 0d0a, not '0g'.",
+  'udp://h:80?framing=line': "Option 'framing' does not apply to udp://: datagrams are already messages, one per read, so they need no framing.",
+  'tcp://h:80?framing=line&size=4': "Option 'size' belongs to framing=fixed, but the framing is line: add framing=fixed or remove size.",
+  'tcp://h:80?framing=length': 'Option framing=length needs length=…: add it.',
+  "the panel's framing text noDelay=1": "'noDelay' is not a framing option: they are framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size.",
 };
 
 /** Sentences that name a temp path or a port are built from the case's world and error data. */
@@ -119,6 +125,10 @@ const ENGLISH_RUNTIME: Readonly<Record<string, Expected>> = {
   'reopen an accepted connection': 'An accepted connection cannot be reopened; the peer must connect again.',
   'join a group on a TCP server': 'Multicast needs a UDP socket; this is a TCP server.',
   'pause a UDP socket': 'Pausing applies to stream connections; this is a UDP socket.',
+  'frame a UDP socket': 'Framing applies to stream sockets; this is a UDP socket, whose datagrams are already messages.',
+  'a length prefix on UDP': 'Adding a length prefix needs a socket with framing=length; this one has framing=raw.',
+  'a 256-byte payload with a u8 length prefix': 'A payload of 256 bytes does not fit the length field: it takes at most 255 bytes.',
+  'a frame over the maximum': 'A frame of 16777221 bytes is over the maximum of 16777216 bytes: the connection was reset, since where the next frame starts is unknown.',
   'send from UDP without a target': 'The UDP socket has no default peer: give a target host:port.',
   'send from IPv4 UDP to [::1]:9': '[::1]:9 has no IPv4 address; this socket is IPv4.',
   'half-close UDP': 'Half-close applies to stream connections, not to UDP sockets.',

@@ -69,7 +69,7 @@ const TURKISH: Readonly<Record<string, string>> = {
   'build tcp:// with a path': 'tcp:// soketlerinde yol olmaz, ana makine ve port olur: tcp://ANAMAKİNE:PORT yazın.',
   [`unix://${LONG_PATH}`]: `'${LONG_PATH}' UNIX soket yolu 108 bayt uzunluğunda; sun_path içine en fazla 107 bayt sığar: daha kısa bir yol kullanın.`,
   [`unix-listen://${LONG_ABSTRACT}`]: `'${LONG_ABSTRACT}' soyut soket adı 108 bayt uzunluğunda; en fazla 107 bayt sığar: daha kısa bir ad kullanın.`,
-  'tcp://localhost:80?name=web': "Bilinmeyen seçenek 'name': seçenekler şunlardır: family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure.",
+  'tcp://localhost:80?name=web': "Bilinmeyen seçenek 'name': seçenekler şunlardır: family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure.",
   'udp://h:80?noDelay=1': "'noDelay' seçeneği udp:// için geçerli değil; geçerli olduğu şemalar: tcp://, tcp-listen://, tls://, tls-listen://.",
   'tcp-listen://:80?removeStale=1': "'removeStale' seçeneği tcp-listen:// için geçerli değil; geçerli olduğu şemalar: unix-listen://, unix-dgram-listen://.",
   'tcp://h:80?noDelay=maybe': "'noDelay' seçeneği 1/0, true/false, yes/no ya da on/off olmalı, 'maybe' değil.",
@@ -98,6 +98,12 @@ const TURKISH: Readonly<Record<string, string>> = {
   'tls://h:443?minVersion=TLSv1.4': "'minVersion' seçeneği TLSv1, TLSv1.1, TLSv1.2, TLSv1.3 değerlerinden biri olmalı, 'TLSv1.4' değil.",
   'tls://h:443?minVersion=TLSv1.3&maxVersion=TLSv1.2': "'minVersion' seçeneği TLSv1.3; bu, maxVersion TLSv1.2 değerinin üstünde: hiçbir TLS sürümü kalmaz.",
   'tls://h:443?cert=c.pem': "'cert' seçeneği key= seçeneğini de ister: sertifika ve özel anahtarı birlikte verilir.",
+  'tcp://h:80?framing=lines': "'framing' seçeneği şunlardan biri olmalı: raw, line, delimiter, length, fixed; 'lines' olamaz.",
+  'tcp://h:80?framing=delimiter&delimiter=0g': "'delimiter' seçeneği onaltılık rakamlarla yazılmış 1–64 bayt olmalı (ör. 0d0a); '0g' olamaz.",
+  'udp://h:80?framing=line': "'framing' seçeneği udp:// için geçerli değil: datagramlar zaten mesajdır, her okuma bir mesaj; çerçevelemeye gerek yok.",
+  'tcp://h:80?framing=line&size=4': "'size' seçeneği framing=fixed içindir, ama çerçeveleme line: framing=fixed ekleyin ya da size seçeneğini kaldırın.",
+  'tcp://h:80?framing=length': 'framing=length seçeneği length=… ister: ekleyin.',
+  "the panel's framing text noDelay=1": "'noDelay' bir çerçeveleme seçeneği değil: seçenekler şunlar: framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size.",
 };
 
 /** Sentences that name a temp path or a port are built from the case's world and error data. */
@@ -114,6 +120,10 @@ const TURKISH_RUNTIME: Readonly<Record<string, Expected>> = {
   'reopen an accepted connection': 'Kabul edilmiş bir bağlantı yeniden açılamaz; karşı tarafın yeniden bağlanması gerekir.',
   'join a group on a TCP server': 'Çok noktaya yayın bir UDP soketi ister; bu bir TCP sunucusu.',
   'pause a UDP socket': 'Duraklatma akış bağlantıları için geçerlidir; bu bir UDP soketi.',
+  'frame a UDP socket': 'Çerçeveleme akış soketleri içindir; bu bir UDP soketi, datagramları zaten mesajdır.',
+  'a length prefix on UDP': 'Uzunluk öneki eklemek framing=length olan bir soket ister; bu soketinki framing=raw.',
+  'a 256-byte payload with a u8 length prefix': '256 baytlık yük uzunluk alanına sığmıyor: alan en fazla 255 bayt alır.',
+  'a frame over the maximum': '16777221 baytlık bir çerçeve en fazla 16777216 bayt sınırını aşıyor: sonraki çerçevenin nerede başladığı bilinmediğinden bağlantı sıfırlandı.',
   'send from UDP without a target': 'UDP soketinin varsayılan karşı ucu yok: bir hedef ana_makine:port verin.',
   'send from IPv4 UDP to [::1]:9': '[::1]:9 için IPv4 adresi yok; bu soket IPv4.',
   'half-close UDP': 'Yarı kapatma akış bağlantıları için geçerlidir, UDP soketleri için değil.',

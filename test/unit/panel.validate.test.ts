@@ -20,6 +20,7 @@ describe('panel message validation', () => {
       { type: 'setRules', rules: [] },
       { type: 'setRules', rules: [{ enabled: false, matcher: 'regex', form: 'text', pattern: '^HELO', replyForm: 'hex', reply: '32 35', delayMs: 10, close: true }] },
       { type: 'editRulesAsWire' },
+      { type: 'setFraming', text: 'framing=length&length=u16be' },
     ]) {
       assert.equal(reason(message), undefined, JSON.stringify(message));
     }
@@ -48,6 +49,8 @@ describe('panel message validation', () => {
     assert.equal(reason({ type: 'setRules', rules: [{ ...rule, delayMs: -1 }] }), `setRules.rules[0].delayMs is -1, outside 0..${LIMITS.maxRuleDelayMs}`);
     assert.equal(reason({ type: 'setRules', rules: [{ ...rule, hits: 3 }] }), 'setRules.rules[0].hits is not a known field');
     assert.equal(reason({ type: 'checkTarget', text: 'x'.repeat(LIMITS.maxShortText + 1) }), `checkTarget.text is ${LIMITS.maxShortText + 1} characters long; the limit is ${LIMITS.maxShortText}`);
+    assert.equal(reason({ type: 'setFraming', text: 7 }), 'setFraming.text must be a string, got 7');
+    assert.equal(reason({ type: 'setFraming', text: 'framing=line', mode: 'line' }), 'setFraming.mode is not a known field');
   });
 
   it('bounds loadHistory by the history the library keeps (LIMITS.maxHistory)', () => {

@@ -41,6 +41,7 @@ export type SocketErrorCode =
   | 'CANCELLED'
   | 'INVALID_ARGUMENT'
   | 'TLS'
+  | 'FRAME_TOO_LARGE'
   | 'SYSTEM';
 
 export type CodecErrorCode = 'CODEC_INVALID';
@@ -129,6 +130,12 @@ export const OPTION_ERROR_REASONS = [
   'option-tls-version', // option, value, versions (comma-separated)
   'option-tls-version-order', // option (minVersion), value, max (maxVersion)
   'option-cert-key-pair', // option (the one given), missing (the other)
+  'option-choice', // option, value, choices (comma-separated)
+  'option-hex', // option, value, max (bytes)
+  'framing-datagram', // option, scheme (UDP and UNIX datagrams are message-based already)
+  'framing-option-needs-mode', // option, mode (the framing it belongs to), framing (the one given, or 'raw')
+  'framing-mode-needs-option', // option ('framing'), value (the mode), needs (the missing option)
+  'option-not-framing', // option, options (the framing options, comma-separated): setFraming's text names another option
 ] as const;
 
 /** Sockets at run time: the engine's own refusals. Errors from the OS keep their errno code and have no reason. */
@@ -145,6 +152,10 @@ export const SOCKET_ERROR_REASONS = [
   'reopen-accepted', // UNSUPPORTED: id
   'reopen-not-closed', // INVALID_ARGUMENT: id, state
   'multicast-needs-udp', // UNSUPPORTED: id, kind
+  'framing-not-stream', // UNSUPPORTED: id, kind (setFraming on a UDP socket)
+  'frame-too-large', // FRAME_TOO_LARGE: size, max (the connection is reset)
+  'prefix-needs-length', // INVALID_ARGUMENT: id, framing (prefix=1 without framing=length)
+  'prefix-too-long', // INVALID_ARGUMENT: length, max (the payload does not fit the length field)
   'pause-not-stream', // UNSUPPORTED: id, kind
   'half-close-server', // UNSUPPORTED: id
   'half-close-udp', // UNSUPPORTED: id

@@ -21,8 +21,35 @@ export const TLS_VERSIONS: readonly TlsVersion[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2
 /** `listen` for the `-listen` schemes (servers, bound UDP sockets), `connect` for clients. */
 export type Role = 'listen' | 'connect';
 
+/** How a stream's received bytes are split into messages (framing.ts); `raw`: one per read. */
+export type FramingMode = 'raw' | 'line' | 'delimiter' | 'length' | 'fixed';
+export const FRAMING_MODES: readonly FramingMode[] = ['raw', 'line', 'delimiter', 'length', 'fixed'];
+/** The length field of `framing=length`. */
+export type LengthFormat = 'u8' | 'u16be' | 'u16le' | 'u32be' | 'u32le';
+export const LENGTH_FORMATS: readonly LengthFormat[] = ['u8', 'u16be', 'u16le', 'u32be', 'u32le'];
+
+/**
+ * Message framing of a stream socket, as spec options (`?framing=length&length=u16be`) and as the
+ * panel sends it: plain values, so it crosses to the webview and back unchanged.
+ */
+export interface FramingOptions {
+  framing?: FramingMode;
+  /** `framing=delimiter`: the delimiter's bytes as hex (`0d0a`), lower case. */
+  delimiter?: string;
+  /** `framing=length`: the length field. */
+  length?: LengthFormat;
+  /** Bytes before the length field (kept in the message). */
+  lengthOffset?: number;
+  /** Added to the field's value to get the bytes after the field (may be negative). */
+  lengthAdjust?: number;
+  /** The field's value counts the header (offset bytes and the field) too. */
+  lengthIncludesHeader?: boolean;
+  /** `framing=fixed`: bytes per message. */
+  size?: number;
+}
+
 /** Options written as the query of a spec: `tcp-listen://:8080?reuseAddress=1&backlog=16`. */
-export interface SpecOptions {
+export interface SpecOptions extends FramingOptions {
   /** 4 or 6: chooses `0.0.0.0` or `::` for an empty host, and the address family when a name resolves to both. */
   family?: 4 | 6;
   /** SO_REUSEADDR. libuv always sets it on TCP listeners on Unix; for UDP it is Node's `reuseAddr`. */
@@ -134,6 +161,8 @@ export interface SocketStats {
   bytesOut: number;
   messagesIn: number;
   messagesOut: number;
+  /** A framed stream: bytes of the message not complete yet (absent on raw sockets). */
+  pendingBytes?: number;
 }
 
 /** A UDP peer that sent to the socket, most recent first. */
@@ -176,6 +205,8 @@ export interface SocketInfo {
   readonly defaultTarget?: Address;
   /** The transcript budget: a connection reports its server's, which it shares. */
   readonly budget: TranscriptBudget;
+  /** The message framing in effect on a stream socket (a server's: its connections'); absent: raw. */
+  readonly framing?: FramingOptions;
   /**
    * What the TLS handshake decided: on a tls:// client and on each connection a tls-listen:// server
    * accepted once their handshake is done, and on a TCP client after startTls. A tls-listen server

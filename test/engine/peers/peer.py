@@ -73,6 +73,26 @@ def tcp_client(args):
     result(received=data.hex())
 
 
+def tcp_pieces(args):
+    """Sends --send in pieces cut at --cuts (byte offsets), --delay seconds apart with TCP_NODELAY,
+    so each piece arrives as its own read; then reads --expect bytes and closes."""
+    data = open(args.send_file, "rb").read() if args.send_file else bytes.fromhex(args.send)
+    cuts = [int(cut) for cut in args.cuts.split(",") if cut != ""]
+    s = socket.socket(family_of(args), socket.SOCK_STREAM)
+    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    s.connect((args.host, args.port))
+    ready(s.getsockname()[1])
+    start = 0
+    for cut in cuts + [len(data)]:
+        if cut > start:
+            s.sendall(data[start:cut])
+            time.sleep(args.delay)
+        start = max(start, cut)
+    received = recv_exactly(s, args.expect)
+    s.close()
+    result(received=received.hex(), pieces=len(cuts) + 1)
+
+
 def tcp_sink(args):
     """Accepts one connection, waits --delay seconds (or, with --hold, for a line on stdin) before
     reading, then counts bytes to EOF. --hold lets a test decide when the peer reads, however slow
@@ -232,6 +252,7 @@ MODES = {
     "tcp-server": tcp_server,
     "tcp-client": tcp_client,
     "tcp-sink": tcp_sink,
+    "tcp-pieces": tcp_pieces,
     "tcp-reset-after": tcp_reset_after,
     "tcp-blackhole": tcp_blackhole,
     "tcp-close-after": tcp_close_after,
@@ -254,6 +275,8 @@ def main():
     parser.add_argument("--send", default="")
     parser.add_argument("--reply", default="")
     parser.add_argument("--expect", type=int, default=0)
+    parser.add_argument("--cuts", default="")
+    parser.add_argument("--send-file", default="")
     parser.add_argument("--delay", type=float, default=0.0)
     parser.add_argument("--linger-reset", action="store_true")
     parser.add_argument("--hold", action="store_true")

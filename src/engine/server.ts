@@ -275,7 +275,8 @@ export class StreamServer extends ManagedSocket {
     const mono = performance.now();
     const material = this.material;
     const secure = material !== undefined && socket instanceof tls.TLSSocket;
-    const tlsInfo = secure ? describeTls(socket, { insecure: material.insecure, localSummary: this.localCertificate }) : undefined;
+    const peer = this.spec.options.requestCert === true ? undefined : false;
+    const tlsInfo = secure ? describeTls(socket, { insecure: material.insecure, localSummary: this.localCertificate, peer }) : undefined;
     const connection = StreamConnection.accepted(id, this, socket, this.owner, label, tlsInfo);
     if (connection.state !== 'open') {
       return;

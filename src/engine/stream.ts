@@ -14,7 +14,6 @@ import type { Transcript } from './transcript';
 import type { Address, SocketSpec, SocketTriple, SpecOptions, TlsInfo, TranscriptEntry } from './shared/types';
 import { toNodePath } from './unix';
 import { listen, reset, unlisten } from './streamListeners';
-import { firstCertificatePem } from './certificate';
 import { secureClient } from './tlsClient';
 import { tlsError } from './tlsErrors';
 import { describeTls, handshakeDetail } from './tlsInfo';
@@ -35,6 +34,7 @@ export class StreamConnection extends ManagedSocket {
   private socket: net.Socket | undefined;
   /** Who waits for the socket's 'close'; made only when someone waits (close, destroy). */
   private closeWaiters: Array<() => void> | undefined;
+  private peerPem: string | undefined; // a TLS client's server certificate, for certificate()
   /** The server's record of the accept, which a transcript made later starts with. */
   private acceptEntry: TranscriptEntry | undefined;
 
@@ -185,7 +185,9 @@ export class StreamConnection extends ManagedSocket {
   private async secure(raw: net.Socket, material: TlsMaterial, request: { readonly timeout: number; readonly signal?: AbortSignal; readonly servername?: string }): Promise<tls.TLSSocket> {
     const servername = request.servername ?? this.specOptions.servername;
     const secured = await secureClient(raw, { host: this.spec.host, port: raw.remotePort, servername, material, timeout: request.timeout, signal: request.signal });
-    this.tlsInfo = describeTls(secured.socket, { insecure: material.insecure, servername: secured.servername });
+    const peer = secured.socket.getPeerX509Certificate();
+    this.peerPem = peer?.toString();
+    this.tlsInfo = describeTls(secured.socket, { insecure: material.insecure, servername: secured.servername, peer: peer ?? false });
     return secured.socket;
   }
 
@@ -196,10 +198,7 @@ export class StreamConnection extends ManagedSocket {
     }
   }
 
-  /**
-   * STARTTLS: the TCP conversation so far stays in the transcript; node:tls takes the socket over
-   * and what follows is the plaintext of the TLS stream. The socket fails if the handshake does.
-   */
+  /** STARTTLS: node:tls takes the socket over; the transcript goes on with the TLS plaintext. */
   async upgrade(options: { readonly servername?: string; readonly insecure?: boolean; readonly ca?: string }): Promise<void> {
     const raw = this.socket;
     if (raw === undefined || this.state !== 'open') {
@@ -225,8 +224,7 @@ export class StreamConnection extends ManagedSocket {
   }
 
   override certificatePem(): string | null {
-    const peer = this.parent === undefined ? (this.socket as tls.TLSSocket | undefined)?.getPeerCertificate?.() : undefined;
-    return this.parent?.certificatePem() ?? (peer?.raw === undefined ? null : firstCertificatePem(peer.raw));
+    return this.parent === undefined ? this.peerPem ?? null : this.parent.certificatePem();
   }
 
   /** Takes over a connected socket: addresses, options, and the handlers that feed the transcript. */

@@ -1,19 +1,17 @@
 /** What a finished handshake decided, as plain data for SocketInfo.tls and the transcript. */
+import type { X509Certificate } from 'node:crypto';
 import type * as tls from 'node:tls';
-import { summarizeCertificate } from './certificate';
+import { summarize, summarizeCertificate } from './certificate';
 import type { CertificateSummary, TlsInfo } from './shared/types';
 
-/** The chain above the peer's certificate, as getPeerCertificate(true) links it (a self-signed root links to itself). */
-function chainOf(leaf: tls.DetailedPeerCertificate): CertificateSummary[] {
+/** The chain above the peer's certificate, as node:tls links it (a self-signed root links to itself). */
+function chainOf(leaf: X509Certificate): CertificateSummary[] {
   const chain: CertificateSummary[] = [];
   const seen = new Set<string>([leaf.fingerprint256]);
-  let next = leaf.issuerCertificate as tls.DetailedPeerCertificate | undefined;
-  while (next !== undefined && next !== null && next.raw !== undefined && !seen.has(next.fingerprint256) && chain.length < 16) {
+  let next = leaf.issuerCertificate;
+  while (next !== undefined && !seen.has(next.fingerprint256) && chain.length < 16) {
     seen.add(next.fingerprint256);
-    const summary = summarizeCertificate(next.raw);
-    if (summary !== null) {
-      chain.push(summary);
-    }
+    chain.push(summarize(next));
     next = next.issuerCertificate;
   }
   return chain;
@@ -27,12 +25,17 @@ export interface DescribeOptions {
   readonly localPem?: string;
   /** Summaries made once per server, shared by its connections. */
   readonly localSummary?: CertificateSummary | null;
+  /**
+   * The peer's certificate, fetched by the caller (it keeps it: in Node 22, getPeerX509Certificate
+   * gives the certificate once, later calls give undefined); false: none was asked for.
+   */
+  readonly peer?: X509Certificate | false;
 }
 
 export function describeTls(socket: tls.TLSSocket, options: DescribeOptions): TlsInfo {
   const cipher = socket.getCipher() as (tls.CipherNameAndProtocol & { standardName?: string }) | undefined;
-  const peer = socket.getPeerCertificate(true);
-  const hasPeer = peer !== null && peer !== undefined && peer.raw !== undefined;
+  // getPeerX509Certificate is far cheaper than getPeerCertificate(true), which builds legacy objects for the whole chain.
+  const peer = options.peer === false ? undefined : options.peer ?? socket.getPeerX509Certificate();
   const local = options.localSummary !== undefined ? options.localSummary : localSummary(socket, options.localPem);
   const error = socket.authorizationError as Error | string | null | undefined;
   const authorizationError = error === null || error === undefined ? null : typeof error === 'string' ? error : String((error as { code?: unknown }).code ?? error.message);
@@ -47,16 +50,16 @@ export function describeTls(socket: tls.TLSSocket, options: DescribeOptions): Tl
     authorizationError: authorized ? null : authorizationError,
     verified: authorized && !options.insecure,
     insecure: options.insecure,
-    peerCertificate: hasPeer ? summarizeCertificate(peer.raw) : null,
-    peerChain: hasPeer ? chainOf(peer) : [],
+    peerCertificate: peer === undefined ? null : summarize(peer),
+    peerChain: peer === undefined ? [] : chainOf(peer),
     localCertificate: local,
   };
 }
 
 function localSummary(socket: tls.TLSSocket, pem: string | undefined): CertificateSummary | null {
-  const own = socket.getCertificate() as tls.PeerCertificate | object | null;
-  if (own !== null && 'raw' in own && own.raw !== undefined) {
-    return summarizeCertificate(own.raw);
+  const own = socket.getX509Certificate();
+  if (own !== undefined) {
+    return summarize(own);
   }
   return pem === undefined ? null : summarizeCertificate(pem);
 }

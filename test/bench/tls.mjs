@@ -40,10 +40,16 @@ export async function tlsHandshakes({ repeat, log }) {
   const engineRates = runs(results.engine, 'handshakesPerSecond');
   const rawRates = runs(results.raw, 'handshakesPerSecond');
   const ratios = engineRates.map((rate, index) => rate / rawRates[index]);
+  const engineCpu = runs(results.engine, 'cpuPerHandshake');
+  const rawCpu = runs(results.raw, 'cpuPerHandshake');
+  const cpuRatios = engineCpu.map((cpu, index) => rawCpu[index] / cpu);
   log(`tls handshakes: one client after another for ${HANDSHAKE_DURATION_MS / 1000} s (connect, handshake, close; ECDSA P-256, client and server in one process); engine: open tls:// + remove, raw: tls.connect + end`);
   return [
     figure('tls-handshakes-per-s', Math.round(median(engineRates)), 'handshakes/s', { runs: engineRates.map(Math.round) }),
     figure('tls-handshakes-raw-tls-per-s', Math.round(median(rawRates)), 'handshakes/s', { runs: rawRates.map(Math.round) }),
     figure('tls-handshakes-vs-raw-tls', round(median(ratios), 2), 'ratio', { runs: ratios.map((ratio) => round(ratio, 2)) }),
+    // CPU per handshake (both ends, one process), raw over engine: steadier than the wall-clock rate on a shared machine.
+    figure('tls-handshake-cpu-vs-raw-tls', round(median(cpuRatios), 2), 'ratio', { runs: cpuRatios.map((ratio) => round(ratio, 2)) }),
+    figure('tls-handshake-cpu-engine-ms', round(median(engineCpu), 2), 'ms', { runs: engineCpu.map((value) => round(value, 2)) }),
   ];
 }

@@ -8,6 +8,7 @@ import {
   type CloseMode,
   type DataEvent,
   encodePayload,
+  EngineError,
   type Event,
   isEngineError,
   parseSpec,
@@ -19,6 +20,7 @@ import {
   type TranscriptCounters,
   type TranscriptEntry,
 } from './engine';
+import { canAutoReply, type AutoReplies, type AutoReplyState } from './autoReply/service';
 import type { PanelManager } from './panel';
 import type { Services } from './services';
 
@@ -46,6 +48,14 @@ export interface SocketWorkbenchApi {
   transcript(id: string): TranscriptSnapshot;
   /** Opens (or focuses) the payload panel of a socket. */
   openPanel(id: string): Promise<void>;
+  /**
+   * Auto-reply on a listener (TCP/UNIX server, UDP socket): `on …` rules in wire syntax with their
+   * indented actions; '' removes them. Throws for an unknown socket, a socket that does not listen,
+   * or rules that do not parse (the message names each line and column). Kept per socket spec.
+   */
+  setAutoReply(id: string, rulesText: string): AutoReplyState;
+  /** The rules that answer on a socket (wire text), their hit counts, and the panel's records. */
+  autoReply(id: string): AutoReplyState | undefined;
   readonly onDidCreate: vscode.Event<SocketInfo>;
   readonly onDidChange: vscode.Event<SocketInfo>;
   readonly onDidRemove: vscode.Event<RemovedEvent>;
@@ -65,6 +75,7 @@ export function toVscodeEvent<T>(event: Event<T>): vscode.Event<T> {
 
 export interface ApiFeatures {
   readonly panels: PanelManager;
+  readonly autoReplies: AutoReplies;
 }
 
 export function createApi(services: Services, features: ApiFeatures): SocketWorkbenchApi {
@@ -97,6 +108,21 @@ export function createApi(services: Services, features: ApiFeatures): SocketWork
       return { entries: transcript.entries(), counters: transcript.counters() };
     },
     openPanel: (id) => features.panels.open(id),
+    setAutoReply: (id, rulesText) => {
+      const info = engine.get(id);
+      if (info === undefined) {
+        throw new EngineError('UNKNOWN_SOCKET', `no socket with id ${id}`, { id });
+      }
+      if (!canAutoReply(info)) {
+        throw new Error(vscode.l10n.t('Auto-reply rules need a TCP or UNIX server or a UDP socket.'));
+      }
+      const errors = features.autoReplies.setText(id, String(rulesText));
+      if (errors.length > 0) {
+        throw new Error(vscode.l10n.t('The auto-reply rules were not set: {0}', errors.join(' · ')));
+      }
+      return features.autoReplies.get(id) ?? { rules: '', hits: [], items: [] };
+    },
+    autoReply: (id) => features.autoReplies.get(id),
     onDidCreate: toVscodeEvent(engine.onDidCreate),
     onDidChange: toVscodeEvent(engine.onDidChange),
     onDidRemove: toVscodeEvent(engine.onDidRemove),

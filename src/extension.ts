@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { registerActivity, type Activity } from './activity';
 import { createApi, type SocketWorkbenchApi } from './api';
+import { AutoReplies } from './autoReply/service';
 import { registerCodeLens } from './codelens';
 import { registerCommands } from './commands';
 import { workspaceFolderPath } from './commands/open';
@@ -78,15 +79,17 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   logLifecycle(services);
 
   const store = new SocketStore(services, guard);
-  const panels = registerPanels(services);
+  const autoReplies = new AutoReplies(services);
+  const panels = registerPanels(services, autoReplies);
   const activity = registerActivity(services, (socketId) => panels.open(socketId));
   const view = registerSocketsView(services, panels, activity);
   const statusBar = registerStatusBar(services, activity);
-  const wire = registerWireEditor(services);
+  const wire = registerWireEditor(services, autoReplies);
   context.subscriptions.push(
     channel,
     settingsSubscription,
     store,
+    autoReplies,
     view,
     panels,
     activity,
@@ -102,7 +105,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
   );
   void store.restore();
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return { ...createApi(services, { panels }), testing: { services, view, panels, store, statusBar, guard, activity, simulateWorkspaceTrust, wire, certificates } };
+  return { ...createApi(services, { panels, autoReplies }), testing: { services, view, panels, store, statusBar, guard, activity, simulateWorkspaceTrust, wire, certificates } };
 }
 
 /** Lifecycle and errors go to the log, tagged by the socket, without per-data-event noise. */

@@ -19,6 +19,7 @@ import { registerSendCommand } from './send';
 import { registerSocketCommands } from './socket';
 import { registerTlsCommands } from './tls';
 import { registerTranscriptCommands } from './transcript';
+import { registerWireFileCommands } from './wireFile';
 
 export type { CommandFeatures } from './context';
 
@@ -40,6 +41,7 @@ export function registerCommands(services: Services, features: CommandFeatures):
     ...registerRemoveCommands(context),
     ...registerMulticastCommands(context),
     ...registerTranscriptCommands(context),
+    ...registerWireFileCommands(context),
     ...registerCaptureCommands(context),
     ...registerTlsCommands(context),
     ...registerLogCommand(context),

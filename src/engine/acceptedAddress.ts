@@ -1,10 +1,35 @@
 /**
- * The addresses of an accepted connection, made as cheaply as 10,000 held connections need: the
- * server's own Address shared where it is the same, the peer's as the handle reports it, and the
- * peer label as one flat string.
+ * The addresses and spec of an accepted connection, made as cheaply as 10,000 held connections
+ * need: the server's own Address shared where it is the same, the peer's kept as one flat label
+ * string, and the Address and spec derived from it when asked.
  */
 import type * as net from 'node:net';
-import type { Address } from './shared/types';
+import { formatSpec } from './spec';
+import type { Address, SocketSpec, SpecOptions } from './shared/types';
+
+/** An accepted connection's spec text has no query: its options are its server's. */
+export const NO_OPTIONS: SpecOptions = Object.freeze({});
+
+/**
+ * An accepted connection's own spec is the peer it is connected to (`tcp://127.0.0.1:54664`, or
+ * the server's `unix:///path`), never its server's listen spec; its options are the server's
+ * (TCP_NODELAY, keepalive, half-open apply to accepted sockets). Built when asked, not kept.
+ */
+export function acceptedSpec(unix: boolean, server: SocketSpec | undefined, remote: Address | undefined, options: SpecOptions): SocketSpec {
+  if (unix) {
+    return { transport: 'unix', role: 'connect', path: server?.path, options };
+  }
+  const transport = server?.transport === 'tls' ? 'tls' : 'tcp';
+  return { transport, role: 'connect', host: remote?.address ?? '', port: String(remote?.port ?? 0), options };
+}
+
+/** formatSpec of the spec without options: `tcp://` (or `tls://`) and the label, unless a zone needs escaping. */
+export function acceptedSpecText(unix: boolean, server: SocketSpec | undefined, label: string | undefined): string {
+  if (!unix && label !== undefined && !label.includes('%')) {
+    return `${server?.transport === 'tls' ? 'tls' : 'tcp'}://${label}`;
+  }
+  return formatSpec(acceptedSpec(unix, server, label === undefined ? undefined : labelAddress(label), NO_OPTIONS));
+}
 
 const WILDCARDS = new Set(['0.0.0.0', '::', '::ffff:0.0.0.0']);
 

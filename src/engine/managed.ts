@@ -32,6 +32,8 @@ export type CloseMode = 'graceful' | 'half' | 'reset';
 /** Shared by every socket that has resolved nothing yet: one empty array, not one per connection. */
 const NOTHING_RESOLVED: readonly string[] = Object.freeze([]);
 const NO_TRAFFIC: Readonly<SocketStats> = Object.freeze({ bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 });
+/** Only UDP sockets hear from peers; every other info() shares this. */
+const NO_PEERS: readonly PeerInfo[] = Object.freeze([]);
 
 /** The engine's side of the conversation: sockets report here, the engine turns it into events. */
 export interface SocketOwner {
@@ -198,7 +200,7 @@ export abstract class ManagedSocket {
   }
 
   peers(): readonly PeerInfo[] {
-    return [];
+    return NO_PEERS;
   }
 
   defaultTarget(): Address | undefined {

@@ -3,12 +3,11 @@
  * Both wrap one net.Socket; they differ only in how the socket comes to exist.
  */
 import * as net from 'node:net';
-import { flatLabel, labelAddress, peernameOf, serverAddress } from './acceptedAddress';
+import { NO_OPTIONS, acceptedSpec, acceptedSpecText, flatLabel, labelAddress, peernameOf, serverAddress } from './acceptedAddress';
 import { formatAddress, socketTriple, toAddress } from './address';
 import { connectOnce, connectToAnyAddress } from './connect';
 import { EngineError, withReason } from './shared/errors';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
-import { formatSpec } from './spec';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
 import type { Address, SocketSpec, SocketTriple, SpecOptions, TlsInfo, TranscriptEntry } from './shared/types';
@@ -27,8 +26,6 @@ const GRACEFUL_CLOSE_MS = 2000;
 /** How long a graceful close waits for a slow reader to take our buffered data, at most. */
 const FLUSH_LIMIT_MS = 10_000;
 
-/** An accepted connection's spec text has no query: its options are its server's. */
-const NO_OPTIONS: SpecOptions = Object.freeze({});
 
 export class StreamConnection extends ManagedSocket {
   private socket: net.Socket | undefined;
@@ -57,30 +54,15 @@ export class StreamConnection extends ManagedSocket {
    * (TCP_NODELAY, keepalive, half-open apply to accepted sockets). Built when asked, not kept.
    */
   get spec(): SocketSpec {
-    return this.ownSpec ?? this.acceptedSpec(this.specOptions);
+    return this.ownSpec ?? acceptedSpec(this.kind === 'unix-connection', this.parent?.spec, this.peerAddress(), this.specOptions);
   }
 
   get specText(): string {
-    if (this.ownSpecText !== undefined) {
-      return this.ownSpecText;
-    }
-    const label = this.peerLabel;
-    // `tcp://` and the label is formatSpec's text whenever the host has no zone to escape.
-    const scheme = this.parent?.spec.transport === 'tls' ? 'tls' : 'tcp';
-    return this.kind === 'tcp-connection' && label !== undefined && !label.includes('%') ? `${scheme}://${label}` : formatSpec(this.acceptedSpec(NO_OPTIONS));
+    return this.ownSpecText ?? acceptedSpecText(this.kind === 'unix-connection', this.parent?.spec, this.peerLabel);
   }
 
   override get specOptions(): SpecOptions {
     return this.ownSpec?.options ?? this.parent?.spec.options ?? NO_OPTIONS;
-  }
-
-  private acceptedSpec(options: SpecOptions): SocketSpec {
-    if (this.kind === 'unix-connection') {
-      return { transport: 'unix', role: 'connect', path: this.parent?.spec.path, options };
-    }
-    const remote = this.peerAddress();
-    const transport = this.parent?.spec.transport === 'tls' ? 'tls' : 'tcp';
-    return { transport, role: 'connect', host: remote?.address ?? '', port: String(remote?.port ?? 0), options };
   }
 
   /**

@@ -3,7 +3,7 @@
  * to the traffic view, the socket's to the panel. The switch is exhaustive, so a new message type
  * in shared/protocol.ts does not compile until it has a home here.
  */
-import type { WebviewMessage } from '../shared/protocol';
+import type { AutoReplyRule, WebviewMessage } from '../shared/protocol';
 import type { PanelComposer } from './composer';
 import type { TrafficView } from './trafficView';
 
@@ -17,6 +17,9 @@ export interface PanelRoutes {
   openAgain(): Promise<void>;
   checkTarget(text: string): void;
   saveTranscript(): Promise<void>;
+  setRules(rules: readonly AutoReplyRule[]): void;
+  editRulesAsWire(): Promise<void>;
+  saveAsWire(): Promise<void>;
 }
 
 export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): Promise<void> | void {
@@ -49,6 +52,12 @@ export function dispatchMessage(routes: PanelRoutes, message: WebviewMessage): P
       return routes.checkTarget(message.text);
     case 'saveTranscript':
       return routes.saveTranscript();
+    case 'setRules':
+      return routes.setRules(message.rules);
+    case 'editRulesAsWire':
+      return routes.editRulesAsWire();
+    case 'saveAsWire':
+      return routes.saveAsWire();
     default: {
       // A message type without a case here is a compile error.
       const unhandled: never = message;

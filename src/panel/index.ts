@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { registerDumpDocuments } from '../dumps';
 import { EngineError, type SocketInfo } from '../engine';
+import type { AutoReplies } from '../autoReply/service';
 import type { Services } from '../services';
 import { PANEL_VIEW_TYPE, type PanelState } from '../shared/protocol';
 import { PayloadLibrary } from './library';
@@ -44,12 +45,12 @@ function bindingFromState(state: unknown): PanelBinding | undefined {
   };
 }
 
-export function registerPanels(services: Services): PanelManager {
+export function registerPanels(services: Services, autoReplies: AutoReplies): PanelManager {
   const { engine } = services;
   const log = services.log.child('panel');
   const library = new PayloadLibrary(services.context.workspaceState);
   const open = new Set<PayloadPanel>();
-  const owner = { services, library, disposed: (panel: PayloadPanel) => open.delete(panel) };
+  const owner = { services, library, autoReplies, disposed: (panel: PayloadPanel) => open.delete(panel) };
 
   const panelFor = (socketId: string): PayloadPanel | undefined => [...open].find((panel) => panel.socketId === socketId);
 

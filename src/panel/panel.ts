@@ -13,13 +13,16 @@ import type { Services } from '../services';
 import type { TestRecorder } from '../testRecorder';
 import type { HostMessage, LineEnding } from '../shared/protocol';
 import { socketTitle } from '../socketText';
+import type { AutoReplies } from '../autoReply/service';
 import { PanelComposer } from './composer';
 import { dispatchMessage, type PanelRoutes } from './dispatch';
+import { saveAsWireFile, saveTranscript } from './headerActions';
 import { panelHtml, webviewOptions } from './html';
 import type { PayloadLibrary } from './library';
 import type { SendRequest } from './sender';
 import { budgetText } from '../socketText';
 import { toPanelSocket } from './socketView';
+import { PanelRules } from './rulesView';
 import { panelStrings } from './strings';
 import { EMPTY_TRANSCRIPT, PanelTargets } from './targets';
 import { TrafficView } from './trafficView';
@@ -51,6 +54,7 @@ export interface PanelRecord {
 export interface PanelOwner {
   readonly services: Services;
   readonly library: PayloadLibrary;
+  readonly autoReplies: AutoReplies;
   disposed(panel: PayloadPanel): void;
 }
 
@@ -74,6 +78,7 @@ export class PayloadPanel {
   private readonly traffic: TrafficView;
   private readonly composer: PanelComposer;
   private readonly targets: PanelTargets;
+  private readonly rules: PanelRules;
   private readonly routes: PanelRoutes;
   private readonly subscriptions: vscode.Disposable[] = [];
   private statusTimer: NodeJS.Timeout | undefined;
@@ -108,6 +113,7 @@ export class PayloadPanel {
       spec: () => this.historySpec(),
       post: (message) => this.post(message),
     });
+    this.rules = new PanelRules({ replies: owner.autoReplies, socket: () => this.info(), label: () => this.title(), visible: () => this.ready && this.webviewPanel.visible, post: (message) => this.post(message) });
     this.routes = {
       composer: this.composer,
       traffic: this.traffic,
@@ -116,7 +122,10 @@ export class PayloadPanel {
       reopen: () => this.reopen(),
       openAgain: () => this.openAgain(),
       checkTarget: (text) => this.post(this.targets.check(text)),
-      saveTranscript: () => this.saveTranscript(),
+      saveTranscript: () => saveTranscript(this.socketIdValue ?? this.lastSocketId, (message) => this.post(message)),
+      setRules: (rules) => this.rules.set(rules),
+      editRulesAsWire: () => this.rules.editAsWire(),
+      saveAsWire: () => saveAsWireFile(this.info()?.parentId ?? this.socketIdValue, (message) => this.post(message)),
     };
     const webview = webviewPanel.webview;
     const extensionUri = services.context.extensionUri;
@@ -187,6 +196,7 @@ export class PayloadPanel {
       locale: vscode.env.language,
     });
     this.post(this.targets.message());
+    this.rules.now(true);
     this.traffic.now();
   }
 
@@ -213,6 +223,9 @@ export class PayloadPanel {
     this.subscriptions.push(
       this.webviewPanel.onDidChangeViewState(() => {
         if (this.webviewPanel.visible) {
+          if (this.ready) {
+            this.rules.now(false);
+          }
           this.traffic.now();
         }
       }),
@@ -286,6 +299,7 @@ export class PayloadPanel {
     this.removed = false;
     this.kind = this.info()?.kind;
     this.traffic.show(this.transcript());
+    this.rules.now(true);
     this.statusChanged();
   }
 
@@ -342,16 +356,6 @@ export class PayloadPanel {
     return lineEnding === undefined ? {} : { rememberedLineEnding: lineEnding };
   }
 
-  /** The header's Save Transcript As…: the command does the asking (format, file). */
-  private async saveTranscript(): Promise<void> {
-    const id = this.socketIdValue ?? this.lastSocketId;
-    if (id === undefined) {
-      this.post({ type: 'notice', text: vscode.l10n.t('This panel has no transcript to save.'), severity: 'error' });
-      return;
-    }
-    await vscode.commands.executeCommand('socketWorkbench.saveTranscript', id);
-  }
-
   private post(message: HostMessage): void {
     if (this.recorder.enabled) {
       this.recorder.keep(this.recorded.sent, message, MAX_KEPT_MESSAGES);
@@ -369,6 +373,7 @@ export class PayloadPanel {
   stop(): void {
     clearTimeout(this.statusTimer);
     this.composer.dispose();
+    this.rules.dispose();
     this.traffic.dispose();
     for (const subscription of this.subscriptions.splice(0)) {
       subscription.dispose();

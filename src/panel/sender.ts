@@ -4,13 +4,16 @@
  * says so or the panel or socket goes. The payload text is decoded again here: the webview's
  * validation is for the user's comfort, not something the host relies on.
  */
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { payloadBytes, type PayloadEncoding, type SendResult } from '../engine';
 import { describeError } from '../messages';
 import type { Services } from '../services';
+import { expandMacros } from '../shared/macros';
 import type { HostMessage, LineEnding, RepeatOptions } from '../shared/protocol';
+import { macroProblemText } from './strings';
 import { byteCount, connectionAddress, formatCount } from '../socketText';
 
 export { payloadBytes } from '../engine';
@@ -27,6 +30,7 @@ export interface SendRequest {
   readonly lineEnding: LineEnding;
   readonly target?: string;
   readonly repeat?: RepeatOptions;
+  readonly macros?: boolean;
 }
 
 export interface SenderOwner {
@@ -54,6 +58,8 @@ function delay(milliseconds: number, signal: AbortSignal): Promise<void> {
 export class PanelSender implements vscode.Disposable {
   private repeatAbort: AbortController | undefined;
   private fileAbort: AbortController | undefined;
+  /** `{{counter}}` of the last send with macros in this panel. */
+  private counter = 0;
 
   constructor(private readonly owner: SenderOwner) {}
 
@@ -69,10 +75,12 @@ export class PanelSender implements vscode.Disposable {
     }
     let bytes: Uint8Array;
     try {
-      bytes = payloadBytes(request.text, request.encoding, request.lineEnding);
+      bytes = this.bytesFor(request);
     } catch (error) {
-      this.notice(describeError(error), 'error');
+      this.notice(error instanceof MacroError ? error.message : describeError(error), 'error');
       return;
+    } finally {
+      this.announceCounter(request);
     }
     const target = this.targetFor(request.target);
     if (request.repeat !== undefined) {
@@ -82,7 +90,7 @@ export class PanelSender implements vscode.Disposable {
       }
       this.owner.sent(request);
       // Runs on its own: the message is handled once the loop has started.
-      void this.repeat(id, bytes, target, request.repeat);
+      void this.repeat(id, bytes, target, request.repeat, request.macros === true ? () => this.bytesFor(request) : undefined);
       return;
     }
     try {
@@ -186,7 +194,28 @@ export class PanelSender implements vscode.Disposable {
     this.fileAbort?.abort();
   }
 
-  private async repeat(id: string, bytes: Uint8Array, target: string | undefined, options: RepeatOptions): Promise<void> {
+  /** Tells the preview the counter of the next send (at the repeat's progress pace, not per send). */
+  private announceCounter(request: { readonly macros?: boolean }): void {
+    if (request.macros === true) {
+      this.owner.post({ type: 'macroCounter', next: this.counter + 1 });
+    }
+  }
+
+  /** The bytes of one send: with macros on, expanded anew (the counter counts this send). */
+  private bytesFor(request: SendRequest): Uint8Array {
+    if (request.macros !== true) {
+      return payloadBytes(request.text, request.encoding, request.lineEnding);
+    }
+    const expansion = expandMacros(request.text, { counter: this.counter + 1, now: Date.now(), randomBytes: (count) => randomBytes(count) });
+    if (!expansion.ok) {
+      throw new MacroError(macroProblemText(expansion));
+    }
+    const bytes = payloadBytes(expansion.text, request.encoding, request.lineEnding);
+    this.counter++;
+    return bytes;
+  }
+
+  private async repeat(id: string, first: Uint8Array, target: string | undefined, options: RepeatOptions, next: (() => Uint8Array) | undefined): Promise<void> {
     const abort = new AbortController();
     this.repeatAbort = abort;
     const { count, intervalMs } = options;
@@ -195,12 +224,15 @@ export class PanelSender implements vscode.Disposable {
     this.owner.post({ type: 'repeat', running: true, sent, count });
     try {
       while (!abort.signal.aborted && (count === 0 || sent < count)) {
+        // Macros are expanded anew for every send after the first (whose bytes were checked before the loop).
+        const bytes = sent === 0 || next === undefined ? first : next();
         await this.owner.services.engine.send(id, bytes, { target });
         sent++;
         const now = Date.now();
         if (now - lastReport >= PROGRESS_INTERVAL_MS) {
           lastReport = now;
           this.owner.post({ type: 'repeat', running: true, sent, count });
+          this.announceCounter({ macros: next !== undefined });
         }
         if (count === 0 || sent < count) {
           await delay(intervalMs, abort.signal);
@@ -216,6 +248,7 @@ export class PanelSender implements vscode.Disposable {
     } finally {
       this.repeatAbort = undefined;
       this.owner.post({ type: 'repeat', running: false, sent, count });
+      this.announceCounter({ macros: next !== undefined });
     }
   }
 
@@ -265,6 +298,9 @@ export class PanelSender implements vscode.Disposable {
     this.owner.post({ type: 'notice', text, severity });
   }
 }
+
+/** A send refused because of its macros; the message is already in the user's language. */
+class MacroError extends Error {}
 
 /**
  * A file in pieces of `size` bytes. Each piece is a fresh buffer, because the transcript keeps what

@@ -133,6 +133,32 @@ export function panelStrings(): PanelStrings {
     chatMode: vscode.l10n.t('Chat'),
     chatModeHint: vscode.l10n.t('Chat mode: Enter sends, Shift+Enter adds a new line'),
     saveTranscript: vscode.l10n.t('Save Transcript As…'),
+    rules: vscode.l10n.t('Auto-reply rules'),
+    rulesHint: vscode.l10n.t('Rules are tried in order; the first that matches answers. The same rule engine as wire files.'),
+    ruleEnabled: vscode.l10n.t('Enabled'),
+    ruleMatcher: vscode.l10n.t('When data'),
+    matcherContains: vscode.l10n.t('contains'),
+    matcherExactly: vscode.l10n.t('is exactly'),
+    matcherRegex: vscode.l10n.t('matches the regex'),
+    matcherAny: vscode.l10n.t('is anything'),
+    matcherWire: vscode.l10n.t('Wire text'),
+    formText: vscode.l10n.t('Text'),
+    formHex: vscode.l10n.t('Hex'),
+    rulePattern: vscode.l10n.t('Match'),
+    ruleReply: vscode.l10n.t('Reply with'),
+    ruleDelay: vscode.l10n.t('Delay (ms)'),
+    ruleClose: vscode.l10n.t('Close after'),
+    ruleHits: vscode.l10n.t('{0} hits'),
+    ruleHitsOne: vscode.l10n.t('1 hit'),
+    ruleUp: vscode.l10n.t('Move Up'),
+    ruleDown: vscode.l10n.t('Move Down'),
+    ruleRemove: vscode.l10n.t('Remove Rule'),
+    ruleAdd: vscode.l10n.t('Add Rule'),
+    rulesEditAsWire: vscode.l10n.t('Edit as Wire File'),
+    rulesEmpty: vscode.l10n.t('No rules: incoming data gets no automatic answer.'),
+    ruleLabel: vscode.l10n.t('Rule {0}'),
+    saveAsWire: vscode.l10n.t('Save as Wire File…'),
+    ...macroStrings(),
   };
 }
 
@@ -215,4 +241,23 @@ export function timingStrings(): TimingStrings {
         duration(summary.max),
       ),
   };
+}
+
+/** The composer's macro strings; the host words a refused send with the same ones. */
+export function macroStrings(): Pick<PanelStrings, 'macros' | 'macrosHint' | 'macroUnknown' | 'macroDigits' | 'macroUnterminated' | 'macroPreview'> {
+  return {
+    macros: vscode.l10n.t('Macros'),
+    macrosHint: vscode.l10n.t('Expands counter, time, unix_ms, random_hex N and uuid written in double braces, anew at each send'),
+    macroUnknown: vscode.l10n.t('Unknown macro {0} at offset {1}: the macros are counter, time, unix_ms, random_hex N and uuid.'),
+    macroDigits: vscode.l10n.t('{0} at offset {1}: random_hex takes a number of hex digits from 1 to 4096.'),
+    macroUnterminated: vscode.l10n.t('The macro {0} at offset {1} has no closing braces.'),
+    macroPreview: vscode.l10n.t('next send, counter {0}'),
+  };
+}
+
+/** A macro problem as the panel shows it. */
+export function macroProblemText(problem: { readonly problem: 'unknown' | 'digits' | 'unterminated'; readonly macro: string; readonly offset: number }): string {
+  const strings = macroStrings();
+  const template = { unknown: strings.macroUnknown, digits: strings.macroDigits, unterminated: strings.macroUnterminated }[problem.problem];
+  return template.replace('{0}', problem.macro).replace('{1}', String(problem.offset));
 }

@@ -5,7 +5,7 @@
  * its bounds, and nothing unknown rides along. A refused message is logged and ignored.
  */
 import { PAYLOAD_ENCODINGS } from '../engine';
-import { COPY_FORMATS, LIMITS, LINE_ENDINGS, SEARCH_MODES, type WebviewMessage, type WebviewMessageType } from '../shared/protocol';
+import { COPY_FORMATS, LIMITS, LINE_ENDINGS, RULE_FORMS, RULE_MATCHERS, SEARCH_MODES, type WebviewMessage, type WebviewMessageType } from '../shared/protocol';
 
 export type ValidationResult =
   | { readonly ok: true; readonly message: WebviewMessage }
@@ -16,7 +16,8 @@ type FieldRule =
   | { readonly kind: 'integer'; readonly min: number; readonly max: number; readonly optional?: boolean }
   | { readonly kind: 'boolean'; readonly optional?: boolean }
   | { readonly kind: 'enum'; readonly values: readonly string[]; readonly optional?: boolean }
-  | { readonly kind: 'object'; readonly fields: Readonly<Record<string, FieldRule>>; readonly optional?: boolean };
+  | { readonly kind: 'object'; readonly fields: Readonly<Record<string, FieldRule>>; readonly optional?: boolean }
+  | { readonly kind: 'array'; readonly max: number; readonly items: FieldRule; readonly optional?: boolean };
 
 const short = { kind: 'string', max: LIMITS.maxShortText } as const;
 const optionalShort = { ...short, optional: true } as const;
@@ -25,6 +26,20 @@ const optionalSeq = { ...seq, optional: true } as const;
 const encoding = { kind: 'enum', values: PAYLOAD_ENCODINGS } as const;
 const lineEnding = { kind: 'enum', values: LINE_ENDINGS } as const;
 const payloadText = { kind: 'string', max: LIMITS.maxPayloadChars } as const;
+
+const autoReplyRule = {
+  kind: 'object',
+  fields: {
+    enabled: { kind: 'boolean' },
+    matcher: { kind: 'enum', values: RULE_MATCHERS },
+    form: { kind: 'enum', values: RULE_FORMS },
+    pattern: { kind: 'string', max: LIMITS.maxRuleChars },
+    replyForm: { kind: 'enum', values: RULE_FORMS },
+    reply: { kind: 'string', max: LIMITS.maxRuleChars },
+    delayMs: { kind: 'integer', min: 0, max: LIMITS.maxRuleDelayMs },
+    close: { kind: 'boolean' },
+  },
+} as const;
 
 const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRule>>>> = {
   ready: {},
@@ -41,6 +56,7 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
         count: { kind: 'integer', min: 0, max: LIMITS.maxRepeatCount },
       },
     },
+    macros: { kind: 'boolean', optional: true },
   },
   stopRepeat: {},
   sendFile: { target: optionalShort },
@@ -78,6 +94,9 @@ const RULES: Readonly<Record<WebviewMessageType, Readonly<Record<string, FieldRu
   loadHistory: { index: { kind: 'integer', min: 0, max: LIMITS.maxHistory - 1 } },
   checkTarget: { text: short },
   saveTranscript: {},
+  setRules: { rules: { kind: 'array', max: LIMITS.maxRules, items: autoReplyRule } },
+  editRulesAsWire: {},
+  saveAsWire: {},
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -113,7 +132,25 @@ function checkField(path: string, value: unknown, rule: FieldRule): string | und
       return typeof value === 'string' && rule.values.includes(value) ? undefined : `${path} must be one of ${rule.values.join(', ')}, got ${describeValue(value)}`;
     case 'object':
       return checkObject(path, value, rule.fields);
+    case 'array':
+      return checkArray(path, value, rule);
   }
+}
+
+function checkArray(path: string, value: unknown, rule: Extract<FieldRule, { kind: 'array' }>): string | undefined {
+  if (!Array.isArray(value)) {
+    return `${path} must be an array, got ${describeValue(value)}`;
+  }
+  if (value.length > rule.max) {
+    return `${path} has ${value.length} items; the limit is ${rule.max}`;
+  }
+  for (const [index, item] of value.entries()) {
+    const problem = checkField(`${path}[${index}]`, item, rule.items);
+    if (problem !== undefined) {
+      return problem;
+    }
+  }
+  return undefined;
 }
 
 function checkObject(path: string, value: unknown, fields: Readonly<Record<string, FieldRule>>): string | undefined {

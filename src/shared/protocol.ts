@@ -17,6 +17,9 @@ import type { LineEnding, PayloadEncoding, SocketKind, SocketState, TranscriptKi
 // One source for the line endings: the engine's payload types (re-exported for both bundles).
 export { LINE_ENDINGS } from '../engine/shared/types';
 export type { LineEnding } from '../engine/shared/types';
+// The auto-reply rules' part of the protocol (src/shared/rules.ts), re-exported: this file stays the one entry.
+export * from './rules';
+import type { AutoReplyRule, RuleHitsMessage, RulesMessage } from './rules';
 
 export const SEARCH_MODES = ['text', 'hex'] as const;
 export type SearchMode = (typeof SEARCH_MODES)[number];
@@ -32,6 +35,10 @@ export const LIMITS = {
   maxRepeatCount: 1_000_000,
   minRepeatIntervalMs: 1,
   maxRepeatIntervalMs: 3_600_000,
+  maxRules: 200,
+  /** One rule's pattern or reply. */
+  maxRuleChars: 64 * 1024,
+  maxRuleDelayMs: 3_600_000,
   /** Lines the webview may ask for at once (a screen is ~50). */
   maxRequestLines: 1000,
   /** Payloads kept in each socket's history; loadHistory's index is below it. */
@@ -66,6 +73,10 @@ export const STRING_KEYS = [
   'copyText', 'copyHex', 'copyPayload', 'toggleHex', 'openDump', 'moreBytes', 'notCaptured', 'rowLabel', 'listHelp',
   'stateClosed', 'stateEnded', 'stateRemoved', 'stateMissing', 'reopen', 'openAgain', 'readOnly', 'connections', 'peers',
   'reply', 'chatMode', 'chatModeHint', 'saveTranscript', 'moreBytesOne', 'notCapturedOne',
+  'rules', 'rulesHint', 'ruleEnabled', 'ruleMatcher', 'matcherContains', 'matcherExactly', 'matcherRegex', 'matcherAny', 'matcherWire',
+  'formText', 'formHex', 'rulePattern', 'ruleReply', 'ruleDelay', 'ruleClose', 'ruleHits', 'ruleHitsOne', 'ruleUp', 'ruleDown',
+  'ruleRemove', 'ruleAdd', 'rulesEditAsWire', 'rulesEmpty', 'ruleLabel',
+  'saveAsWire', 'macros', 'macrosHint', 'macroUnknown', 'macroDigits', 'macroUnterminated', 'macroPreview',
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];
@@ -289,6 +300,12 @@ export interface TargetCheckMessage {
   readonly error?: string;
 }
 
+/** The `{{counter}}` the next send with macros will carry (the preview shows it). */
+export interface MacroCounterMessage {
+  readonly type: 'macroCounter';
+  readonly next: number;
+}
+
 export type HostMessage =
   | InitMessage
   | SocketMessage
@@ -301,7 +318,10 @@ export type HostMessage =
   | HistoryMessage
   | SavedMessage
   | LoadPayloadMessage
-  | TargetCheckMessage;
+  | TargetCheckMessage
+  | RulesMessage
+  | RuleHitsMessage
+  | MacroCounterMessage;
 
 // ---------------------------------------------------------------------------------------------
 // Webview → host
@@ -322,6 +342,8 @@ export type WebviewMessage =
       /** Server: a connection id or 'all'; UDP: host:port; otherwise absent. */
       readonly target?: string;
       readonly repeat?: RepeatOptions;
+      /** Expand {{counter}}, {{time}}… at each send (shared/macros.ts). */
+      readonly macros?: boolean;
     }
   | { readonly type: 'stopRepeat' }
   | { readonly type: 'sendFile'; readonly target?: string }
@@ -342,7 +364,12 @@ export type WebviewMessage =
   | { readonly type: 'loadHistory'; readonly index: number }
   | { readonly type: 'checkTarget'; readonly text: string }
   /** The header's Save Transcript: the socket's transcript, or an ended connection's. */
-  | { readonly type: 'saveTranscript' };
+  | { readonly type: 'saveTranscript' }
+  /** The whole rules list after an edit (the webview debounces typing). */
+  | { readonly type: 'setRules'; readonly rules: readonly AutoReplyRule[] }
+  | { readonly type: 'editRulesAsWire' }
+  /** The header's Save as Wire File: the runner's recording of this socket in a new wire document. */
+  | { readonly type: 'saveAsWire' };
 
 export type WebviewMessageType = WebviewMessage['type'];
 
@@ -369,6 +396,10 @@ export interface PanelState {
   readonly selectedSeq?: number;
   /** Chat mode: Enter sends, Shift+Enter adds a newline (absent in states saved before it existed). */
   readonly chat?: boolean;
+  /** The composer expands macros (off by default). */
+  readonly macros?: boolean;
+  /** The auto-reply rules section is expanded. */
+  readonly rulesOpen?: boolean;
 }
 
 export const PANEL_VIEW_TYPE = 'socketWorkbench.panel';

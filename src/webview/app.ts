@@ -10,6 +10,7 @@ import { format, setLocale } from './format';
 import { post } from './hostChannel';
 import { LibraryControls } from './library';
 import type { StateStore } from './state';
+import { RulesSection } from './rules';
 import { TrafficView } from './traffic';
 
 export class App {
@@ -17,6 +18,7 @@ export class App {
   private readonly composer: Composer;
   private readonly library: LibraryControls;
   private readonly traffic: TrafficView;
+  private readonly rules: RulesSection;
   private readonly header: HTMLElement;
   private readonly banner: HTMLElement;
   private readonly live: HTMLElement;
@@ -37,7 +39,8 @@ export class App {
     this.traffic = new TrafficView(this.strings, store, (row) => this.composer.replyTo(row));
     this.library.setHistory(init.history);
     this.library.setSaved(init.saved);
-    const composerBlock = element('div', { className: 'composer-block' }, this.composer.element, this.library.element, this.live);
+    this.rules = new RulesSection(this.strings, store);
+    const composerBlock = element('div', { className: 'composer-block' }, this.composer.element, this.library.element, this.rules.element, this.live);
     replaceChildren(root, this.header, this.banner, composerBlock, this.traffic.element);
     this.setSocket(init.socket);
     document.addEventListener('keydown', (event) => {
@@ -80,6 +83,12 @@ export class App {
         return this.library.setSaved(message.items);
       case 'loadPayload':
         return this.composer.load(message);
+      case 'rules':
+        return this.rules.apply(message);
+      case 'ruleHits':
+        return this.rules.setHits(message.hits);
+      case 'macroCounter':
+        return this.composer.setMacroCounter(message.next);
       default: {
         // A host message type without a case here is a compile error.
         const unhandled: never = message;
@@ -98,6 +107,7 @@ export class App {
       element('span', { className: `socket-description status-${socket.status}`, text: socket.description }),
       ...(socket.tls === undefined ? [] : [this.tlsBadge(socket.tls)]),
       this.saveButton(),
+      this.wireButton(),
     );
     this.composer.setSocket(socket);
     this.renderBanner(socket);
@@ -119,6 +129,14 @@ export class App {
     const save = button(this.strings.saveTranscript, { icon: 'save-as', iconOnly: true, className: 'header-action' });
     save.id = 'save-transcript';
     save.addEventListener('click', () => post({ type: 'saveTranscript' }));
+    return save;
+  }
+
+  /** Save as Wire File…: the runner's recording of this socket (a connection's: its server's). */
+  private wireButton(): HTMLButtonElement {
+    const save = button(this.strings.saveAsWire, { icon: 'file-code', iconOnly: true, className: 'header-action' });
+    save.id = 'save-wire';
+    save.addEventListener('click', () => post({ type: 'saveAsWire' }));
     return save;
   }
 

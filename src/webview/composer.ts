@@ -17,6 +17,7 @@ import {
   type RowView,
   type StringKey,
 } from '../shared/protocol';
+import { expandMacros } from '../shared/macros';
 import { ChatMode } from './chat';
 import { button, element, option } from './dom';
 import { codecErrorText, format } from './format';
@@ -52,6 +53,9 @@ export class Composer {
   private readonly stopButton: HTMLButtonElement;
   private readonly fileButton: HTMLButtonElement;
   private readonly repeatBox: HTMLInputElement;
+  private readonly macrosBox: HTMLInputElement;
+  /** The `{{counter}}` of the next send with macros (the host counts). */
+  private nextCounter = 1;
   private readonly interval: HTMLInputElement;
   private readonly count: HTMLInputElement;
   private readonly repeatStatus: HTMLElement;
@@ -92,6 +96,8 @@ export class Composer {
     this.fileButton = button(strings.sendFile, { icon: 'file', className: 'secondary' });
     this.repeatBox = element('input', { id: 'repeat', attributes: { type: 'checkbox' } });
     this.repeatBox.checked = state.repeatEnabled;
+    this.macrosBox = element('input', { id: 'macros', attributes: { type: 'checkbox' } });
+    this.macrosBox.checked = state.macros === true;
     this.interval = numberInput('repeat-interval', LIMITS.minRepeatIntervalMs, LIMITS.maxRepeatIntervalMs, state.repeatIntervalMs, strings.repeatEvery);
     this.count = numberInput('repeat-count', 0, LIMITS.maxRepeatCount, state.repeatCount, strings.repeatTimes);
     this.count.title = strings.repeatTimesHint;
@@ -131,7 +137,8 @@ export class Composer {
       },
       textEncoding: () => this.currentEncoding === 'utf8' || this.currentEncoding === 'escapes',
     }, rememberedLineEnding);
-    const actions = element('div', { className: 'composer-actions' }, this.sendButton, this.chat.button, this.stopButton, this.fileButton, repeatGroup, this.refusal);
+    const macros = element('label', { className: 'checkbox-label', title: strings.macrosHint, attributes: { for: 'macros' } }, this.macrosBox, strings.macros);
+    const actions = element('div', { className: 'composer-actions' }, this.sendButton, this.chat.button, this.stopButton, this.fileButton, repeatGroup, macros, this.refusal);
     this.element = element('section', { className: 'composer', attributes: { 'aria-label': strings.payload } }, element('div', { className: 'composer-grid' }, main, side), actions, this.fileRow);
 
     this.textarea.addEventListener('input', () => {
@@ -148,6 +155,10 @@ export class Composer {
     this.fileButton.addEventListener('click', () => post({ type: 'sendFile', target: this.target.value() }));
     cancelFile.addEventListener('click', () => post({ type: 'cancelFile' }));
     this.repeatBox.addEventListener('change', () => this.store.update({ repeatEnabled: this.repeatBox.checked }));
+    this.macrosBox.addEventListener('change', () => {
+      this.store.update({ macros: this.macrosBox.checked });
+      this.validate();
+    });
     for (const input of [this.interval, this.count]) {
       input.addEventListener('change', () => this.readRepeat());
     }
@@ -190,6 +201,13 @@ export class Composer {
     this.updateButtons();
   }
 
+  setMacroCounter(next: number): void {
+    this.nextCounter = next;
+    if (this.macrosBox.checked) {
+      this.validate();
+    }
+  }
+
   setFileProgress(message: FileProgressMessage): void {
     this.fileRow.hidden = !message.running;
     this.fileLabel.textContent = format(this.strings.fileProgress, message.name, message.sent, message.total);
@@ -229,6 +247,7 @@ export class Composer {
       lineEnding: this.lineEnding.value as LineEnding,
       ...(this.target.value() === undefined ? {} : { target: this.target.value() }),
       ...(repeat === undefined ? {} : { repeat }),
+      ...(this.macrosBox.checked ? { macros: true } : {}),
     });
     return true;
   }
@@ -276,7 +295,18 @@ export class Composer {
   private validate(): void {
     window.clearTimeout(this.validateTimer);
     this.validateTimer = undefined;
-    const result = validatePayload(this.textarea.value, this.currentEncoding);
+    // With macros on, the preview is the next send's bytes: expanded with the counter it will carry.
+    const expansion = this.macrosBox.checked ? expandMacros(this.textarea.value, { counter: this.nextCounter, now: Date.now(), randomBytes: (count) => crypto.getRandomValues(new Uint8Array(count)) }) : undefined;
+    if (expansion !== undefined && !expansion.ok) {
+      this.valid = false;
+      this.textarea.setAttribute('aria-invalid', 'true');
+      this.status.classList.add('error');
+      const template = { unknown: this.strings.macroUnknown, digits: this.strings.macroDigits, unterminated: this.strings.macroUnterminated }[expansion.problem];
+      this.status.textContent = format(template, expansion.macro, expansion.offset);
+      this.updateButtons();
+      return;
+    }
+    const result = validatePayload(expansion?.text ?? this.textarea.value, this.currentEncoding);
     this.valid = result.ok;
     this.textarea.setAttribute('aria-invalid', result.ok ? 'false' : 'true');
     this.status.classList.toggle('error', !result.ok);
@@ -296,6 +326,9 @@ export class Composer {
       this.status.append(count, preview);
       if (total > shown.length) {
         this.status.append(element('span', { className: 'byte-more', text: format(this.strings.previewMore, total - shown.length) }));
+      }
+      if (expansion !== undefined && expansion.expanded > 0) {
+        this.status.append(element('span', { className: 'byte-more', text: format(this.strings.macroPreview, this.nextCounter) }));
       }
     }
     this.updateButtons();

@@ -66,7 +66,7 @@ export function readPayload(context: LineContext, input: Rest, after: string, he
     const { body, tail } = splitTail(afterWord, tails);
     const trimmed = body.text.trimEnd();
     if (trimmed === '') {
-      throw fail(context, afterWord.column, 'payload-missing', `expected ${word === 'file' ? 'a path' : `${word} digits`} after '${word}'`);
+      throw fail(context, afterWord.column, 'payload-missing', `expected ${word === 'file' ? 'a path' : `${word} digits`} after '${word}'`, { variant: 'form-body', word });
     }
     const template = parseTemplate(context, trimmed, body.column);
     if (word !== 'file') {
@@ -75,7 +75,7 @@ export function readPayload(context: LineContext, input: Rest, after: string, he
     return { payload: { kind: word, template }, rest: tail };
   }
   const column = text === '' ? input.column + 1 : rest.column;
-  throw fail(context, column, 'payload-missing', `expected a payload after '${after}' ${PAYLOAD_FORMS}`);
+  throw fail(context, column, 'payload-missing', `expected a payload after '${after}' ${PAYLOAD_FORMS}`, { after });
 }
 
 /** Checks hex or base64 without macros now, with the engine's codec, and points at the bad character. */
@@ -87,11 +87,23 @@ function checkLiteral(context: LineContext, template: Template, encoding: 'hex' 
   const result = validatePayload(literal, encoding);
   if (!result.ok) {
     const offset = Number(result.error.data.offset ?? 0);
-    throw fail(context, column + offset, 'payload-invalid', `invalid ${encoding}: ${codecProblem(result.error.message)}`, { codecReason: String(result.error.data.reason ?? '') });
+    throw fail(context, column + offset, 'payload-invalid', `invalid ${encoding}: ${codecProblem(result.error.message)}`, codecFacts(encoding, result.error.data));
   }
 }
 
 /** The codec's message without its `escapes: ` lead and ` at offset N` tail: the column says where. */
+/** The codec's facts, for the editor to word the problem as it words a codec error elsewhere. */
+function codecFacts(encoding: string, data: Readonly<Record<string, unknown>>): Record<string, string | number> {
+  const facts: Record<string, string | number> = { encoding, codecReason: String(data.reason ?? '') };
+  if (typeof data.character === 'string') {
+    facts.character = data.character;
+  }
+  if (typeof data.offset === 'number') {
+    facts.offset = data.offset;
+  }
+  return facts;
+}
+
 function codecProblem(message: string): string {
   return message.replace(/^\w+: /, '').replace(/ at offset \d+$/, '');
 }
@@ -138,19 +150,19 @@ function checkEscapes(context: LineContext, text: string, column: number): void 
   if (!result.ok) {
     const offset = Number(result.error.data.offset ?? 0);
     const original = unquoted.offsets[offset] ?? text.length;
-    throw fail(context, column + original, 'payload-invalid', `invalid string: ${codecProblem(result.error.message)}`, { codecReason: String(result.error.data.reason ?? '') });
+    throw fail(context, column + original, 'payload-invalid', `invalid string: ${codecProblem(result.error.message)}`, codecFacts('escapes', result.error.data));
   }
 }
 
 function readHeredoc(context: LineContext, rest: Rest, heredoc: HeredocReader): PayloadRead {
   const match = /^<<([A-Za-z_][A-Za-z0-9_]*)(?:\s+(crlf))?(?=\s|$)/.exec(rest.text);
   if (match === null) {
-    throw fail(context, rest.column + 2, 'heredoc-marker', "expected a marker after '<<', e.g. <<END or <<END crlf");
+    throw fail(context, rest.column + 2, 'heredoc-marker', "expected a marker after '<<', e.g. <<END or <<END crlf", {});
   }
   const marker = match[1];
   const body = heredoc(marker);
   if (body === undefined) {
-    throw fail(context, rest.column, 'heredoc-unterminated', `expected a line '${marker}' to end the heredoc started here`);
+    throw fail(context, rest.column, 'heredoc-unterminated', `expected a line '${marker}' to end the heredoc started here`, { marker });
   }
   const crlf = match[2] === 'crlf';
   const parts: Template['parts'][number][] = [];
@@ -186,22 +198,22 @@ function readRegex(context: LineContext, rest: Rest): { readonly matcher: Matche
     position++;
   }
   if (position >= text.length) {
-    throw fail(context, rest.column, 'regex-invalid', "expected a closing '/' for the regex started here");
+    throw fail(context, rest.column, 'regex-invalid', "expected a closing '/' for the regex started here", { variant: 'unclosed' });
   }
   const source = text.slice(1, position);
   const flagMatch = /^[A-Za-z]*/.exec(text.slice(position + 1));
   const flags = flagMatch === null ? '' : flagMatch[0];
   if (!REGEX_FLAGS.test(flags)) {
-    throw fail(context, rest.column + position + 1, 'regex-invalid', `regex flags may be d, i, m, s, u and v; got '${flags}'`);
+    throw fail(context, rest.column + position + 1, 'regex-invalid', `regex flags may be d, i, m, s, u and v; got '${flags}'`, { variant: 'flags', got: flags });
   }
   if (source === '') {
-    throw fail(context, rest.column, 'regex-invalid', 'expected a regex between the slashes');
+    throw fail(context, rest.column, 'regex-invalid', 'expected a regex between the slashes', { variant: 'empty' });
   }
   let regex: RegExp;
   try {
     regex = new RegExp(source, flags);
   } catch (error) {
-    throw fail(context, rest.column, 'regex-invalid', `invalid regex: ${error instanceof Error ? error.message : String(error)}`);
+    throw fail(context, rest.column, 'regex-invalid', `invalid regex: ${error instanceof Error ? error.message : String(error)}`, { variant: 'syntax', problem: error instanceof Error ? error.message : String(error) });
   }
   const end = position + 1 + flags.length;
   return { matcher: { kind: 'regex', source, flags, regex }, rest: skipSpaces({ text: text.slice(end), column: rest.column + end }) };
@@ -234,7 +246,7 @@ export function readMatcher(
     case 'bytes': {
       const count = firstWord(afterWord);
       if (!/^\d{1,9}$/.test(count.word) || Number(count.word) < 1) {
-        throw fail(context, afterWord.column, 'count-invalid', `expected a positive number of bytes after 'bytes', got ${count.word === '' ? 'nothing' : `'${count.word}'`}`);
+        throw fail(context, afterWord.column, 'count-invalid', `expected a positive number of bytes after 'bytes', got ${count.word === '' ? 'nothing' : `'${count.word}'`}`, { after: 'bytes', got: count.word });
       }
       return { matcher: { kind: 'bytes', count: Number(count.word) }, rest: count.rest };
     }
@@ -253,5 +265,5 @@ export function readMatcher(
   }
   const forms = rule ? MATCHER_FORMS.replace('(', '(connect, any, ') : MATCHER_FORMS;
   const column = rest.text === '' ? input.column + 1 : rest.column;
-  throw fail(context, column, 'matcher-missing', `expected a matcher after '${after}' ${forms}`);
+  throw fail(context, column, 'matcher-missing', `expected a matcher after '${after}' ${forms}`, { after, rule: rule ? 1 : 0 });
 }

@@ -22,7 +22,7 @@ export interface LineInput {
 function ensureEnd(input: LineInput, rest: Rest, what: string): void {
   const left = skipSpaces(rest);
   if (left.text !== '') {
-    throw fail(input.context, left.column, 'text-after-payload', `unexpected '${left.text}' after ${what}`);
+    throw fail(input.context, left.column, 'text-after-payload', `unexpected '${left.text}' after ${what}`, { got: left.text, after: what });
   }
 }
 
@@ -37,7 +37,7 @@ function closeMode(input: LineInput, rest: Rest): CloseMode {
     case 'rst':
       return 'reset';
     default:
-      throw fail(input.context, skipSpaces(rest).column, 'close-mode', `expected nothing, 'fin' or 'rst' after 'close', got '${word}'`);
+      throw fail(input.context, skipSpaces(rest).column, 'close-mode', `expected nothing, 'fin' or 'rst' after 'close', got '${word}'`, { got: word });
   }
 }
 
@@ -53,11 +53,11 @@ export function readSocket(input: LineInput): { readonly spec: Template; readonl
     nameColumn = rest.column + specText.length - name.length;
     specText = specText.slice(0, alias.index);
     if (!isName(name)) {
-      throw fail(input.context, nameColumn, 'name-invalid', `expected a name after 'as' (letters, digits, _ . -), got '${name}'`);
+      throw fail(input.context, nameColumn, 'name-invalid', `expected a name after 'as' (letters, digits, _ . -), got '${name}'`, { after: 'as', got: name });
     }
   }
   if (specText === '') {
-    throw fail(input.context, input.rest.column + 1, 'spec-missing', `expected a socket spec after '${input.keyword}', e.g. ${input.keyword === 'open' ? 'tcp://127.0.0.1:7000' : 'tcp-listen://127.0.0.1:7000'}`);
+    throw fail(input.context, input.rest.column + 1, 'spec-missing', `expected a socket spec after '${input.keyword}', e.g. ${input.keyword === 'open' ? 'tcp://127.0.0.1:7000' : 'tcp-listen://127.0.0.1:7000'}`, { keyword: input.keyword });
   }
   const spec = parseTemplate(input.context, specText, rest.column);
   const literal = literalText(spec);
@@ -67,6 +67,17 @@ export function readSocket(input: LineInput): { readonly spec: Template; readonl
   return { spec, name, nameColumn };
 }
 
+/** The engine's error facts (primitive values only), for the editor to word as it words engine errors. */
+function engineFacts(code: string, data: Readonly<Record<string, unknown>>): Record<string, string | number> {
+  const facts: Record<string, string | number> = { engineCode: code, engineReason: String(data.reason ?? '') };
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value === 'string' || typeof value === 'number') {
+      facts[`engine.${key}`] = value;
+    }
+  }
+  return facts;
+}
+
 /** The engine parses the spec; a client spec after `listen` (or the reverse) is refused here. */
 export function checkSpec(input: LineInput, text: string, column: number): void {
   let role: string;
@@ -74,15 +85,15 @@ export function checkSpec(input: LineInput, text: string, column: number): void 
     role = socketSpec.parse(text).role;
   } catch (error) {
     if (isEngineError(error)) {
-      throw fail(input.context, column, 'spec-invalid', `invalid spec: ${error.message}`, { engineCode: error.code, engineReason: String(error.data.reason ?? '') });
+      throw fail(input.context, column, 'spec-invalid', `invalid spec: ${error.message}`, engineFacts(error.code, error.data));
     }
     throw error;
   }
   if (input.keyword === 'open' && role === 'listen') {
-    throw fail(input.context, column, 'spec-role', `'open' connects a client; '${text}' is a listener spec: use 'listen ${text}'`);
+    throw fail(input.context, column, 'spec-role', `'open' connects a client; '${text}' is a listener spec: use 'listen ${text}'`, { keyword: 'open', spec: text });
   }
   if (input.keyword === 'listen' && role !== 'listen') {
-    throw fail(input.context, column, 'spec-role', `'listen' needs a listener spec (tcp-listen://, tls-listen://, udp-listen://, unix-listen://); '${text}' connects a client`);
+    throw fail(input.context, column, 'spec-role', `'listen' needs a listener spec (tcp-listen://, tls-listen://, udp-listen://, unix-listen://); '${text}' connects a client`, { keyword: 'listen', spec: text });
   }
 }
 
@@ -98,11 +109,11 @@ export function readSimpleStep(input: LineInput): Step {
         return { kind: 'send', payload: read.payload, ...common };
       }
       if (tail.word !== 'to') {
-        throw fail(context, read.rest.column, 'text-after-payload', `unexpected '${read.rest.text}' after the payload; only 'to HOST:PORT' may follow it`);
+        throw fail(context, read.rest.column, 'text-after-payload', `unexpected '${read.rest.text}' after the payload; only 'to HOST:PORT' may follow it`, { variant: 'send', got: read.rest.text });
       }
       const target = tail.rest.text.trimEnd();
       if (target === '' || /\s/.test(target)) {
-        throw fail(context, tail.rest.column, 'target-invalid', "expected HOST:PORT after 'to', e.g. to 127.0.0.1:9000");
+        throw fail(context, tail.rest.column, 'target-invalid', "expected HOST:PORT after 'to', e.g. to 127.0.0.1:9000", {});
       }
       return { kind: 'send', payload: read.payload, to: parseTemplate(context, target, tail.rest.column), ...common };
     }
@@ -115,7 +126,7 @@ export function readSimpleStep(input: LineInput): Step {
         within = parseDuration(context, duration.word, tail.rest.column, 'within');
         ensureEnd(input, duration.rest, `'within ${duration.word}'`);
       } else if (tail.word !== '') {
-        throw fail(context, read.rest.column, 'text-after-payload', `unexpected '${read.rest.text}' after the matcher; only 'within DURATION' may follow it`);
+        throw fail(context, read.rest.column, 'text-after-payload', `unexpected '${read.rest.text}' after the matcher; only 'within DURATION' may follow it`, { variant: 'expect', got: read.rest.text });
       }
       return { kind: 'expect', matcher: read.matcher as Matcher, within, ...common };
     }
@@ -136,7 +147,7 @@ export function readSimpleStep(input: LineInput): Step {
       return { kind: 'starttls', insecure: word === 'insecure', ...common };
     }
     default:
-      throw fail(context, input.keywordColumn, 'unknown-directive', `unknown directive '${keyword}': expected open, listen, use, send, expect, wait, repeat, end, close, starttls or on`);
+      throw fail(context, input.keywordColumn, 'unknown-directive', `unknown directive '${keyword}': expected open, listen, use, send, expect, wait, repeat, end, close, starttls or on`, { got: keyword });
   }
 }
 
@@ -144,7 +155,7 @@ export function readSimpleStep(input: LineInput): Step {
 export function readRepeatCount(input: LineInput): number {
   const count = firstWord(input.rest);
   if (!/^\d{1,9}$/.test(count.word)) {
-    throw fail(input.context, skipSpaces(input.rest).column, 'count-invalid', `expected a number of times after 'repeat', got ${count.word === '' ? 'nothing' : `'${count.word}'`}`);
+    throw fail(input.context, skipSpaces(input.rest).column, 'count-invalid', `expected a number of times after 'repeat', got ${count.word === '' ? 'nothing' : `'${count.word}'`}`, { after: 'repeat', got: count.word });
   }
   ensureEnd(input, count.rest, `'repeat ${count.word}'`);
   return Number(count.word);
@@ -176,6 +187,6 @@ export function readAction(input: LineInput): Action {
     case 'close':
       return { kind: 'close', mode: closeMode(input, rest), ...position };
     default:
-      throw fail(context, input.keywordColumn, 'action-invalid', `expected an action under 'on' (reply, wait or close), got '${keyword}'; end the rule with an unindented line`);
+      throw fail(context, input.keywordColumn, 'action-invalid', `expected an action under 'on' (reply, wait or close), got '${keyword}'; end the rule with an unindented line`, { got: keyword });
   }
 }

@@ -36,7 +36,7 @@ export function parseTemplate(context: LineContext, text: string, column: number
     }
     const close = text.indexOf('}}', open + 2);
     if (close < 0) {
-      throw fail(context, column + open, 'macro-unterminated', "expected '}}' to close the macro started here");
+      throw fail(context, column + open, 'macro-unterminated', "expected '}}' to close the macro started here", {});
     }
     const inner = text.slice(open + 2, close);
     parts.push({ kind: 'macro', macro: parseMacro(context, inner, column + open), column: column + open });
@@ -50,7 +50,7 @@ function parseMacro(context: LineContext, inner: string, column: number): Macro 
   if (body.startsWith('env:')) {
     const name = body.slice(4).trim();
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw fail(context, column, 'macro-invalid', `expected an environment variable name after 'env:' in '{{${inner}}}'`);
+      throw fail(context, column, 'macro-invalid', `expected an environment variable name after 'env:' in '{{${inner}}}'`, { variant: 'env', macro: `{{${inner}}}` });
     }
     return { kind: 'env', name };
   }
@@ -63,19 +63,19 @@ function parseMacro(context: LineContext, inner: string, column: number): Macro 
     case 'uuid':
     case 'peer':
       if (words.length > 1) {
-        throw fail(context, column, 'macro-invalid', `'{{${words[0]}}}' takes no argument`);
+        throw fail(context, column, 'macro-invalid', `'{{${words[0]}}}' takes no argument`, { variant: 'argument', macro: `{{${words[0]}}}` });
       }
       return { kind: words[0] };
     case 'random_hex': {
       const digits = words.length === 2 && /^\d{1,4}$/.test(words[1]) ? Number(words[1]) : 0;
       if (digits < 1 || digits > 4096) {
-        throw fail(context, column, 'macro-invalid', "expected '{{random_hex N}}' with N from 1 to 4096 hex digits");
+        throw fail(context, column, 'macro-invalid', "expected '{{random_hex N}}' with N from 1 to 4096 hex digits", { variant: 'digits', macro: `{{${inner}}}` });
       }
       return { kind: 'random_hex', digits };
     }
     default:
       if (words.length !== 1 || !isName(body)) {
-        throw fail(context, column, 'macro-invalid', `expected a variable name or a macro (counter, i, time, unix_ms, random_hex N, uuid, peer, env:NAME) in '{{${inner}}}'`);
+        throw fail(context, column, 'macro-invalid', `expected a variable name or a macro (counter, i, time, unix_ms, random_hex N, uuid, peer, env:NAME) in '{{${inner}}}'`, { variant: 'name', macro: `{{${inner}}}` });
       }
       return { kind: 'variable', name: body };
   }
@@ -111,7 +111,7 @@ export function parseDuration(context: LineContext, text: string, column: number
   const milliseconds = durationMs(text);
   if (milliseconds === undefined) {
     const shown = text === '' ? 'nothing' : `'${text}'`;
-    throw fail(context, column, 'duration-invalid', `expected a duration after '${after}' (250ms, 2s, 1m), got ${shown}`);
+    throw fail(context, column, 'duration-invalid', `expected a duration after '${after}' (250ms, 2s, 1m), got ${shown}`, { after, got: text });
   }
   return milliseconds;
 }

@@ -114,7 +114,7 @@ class Parser {
     }
     const section = this.section;
     if (section === undefined) {
-      throw fail(context, indent + 1, 'step-outside-section', `expected a section ('### name') before the first step '${keyword}'`);
+      throw fail(context, indent + 1, 'step-outside-section', `expected a section ('### name') before the first step '${keyword}'`, { keyword });
     }
     this.step(input, section);
   }
@@ -129,7 +129,7 @@ class Parser {
         const socket = readSocket(input);
         if (socket.name !== undefined) {
           if (section.names.has(socket.name)) {
-            throw fail(context, socket.nameColumn, 'name-duplicate', `the name '${socket.name}' is already used in this section`);
+            throw fail(context, socket.nameColumn, 'name-duplicate', `the name '${socket.name}' is already used in this section`, { name: socket.name });
           }
           section.names.add(socket.name);
         }
@@ -147,10 +147,10 @@ class Parser {
         const name = input.rest.text.trim();
         const column = input.rest.column + input.rest.text.length - input.rest.text.trimStart().length;
         if (!isName(name)) {
-          throw fail(context, column, 'name-invalid', `expected a socket name after 'use', got ${name === '' ? 'nothing' : `'${name}'`}`);
+          throw fail(context, column, 'name-invalid', `expected a socket name after 'use', got ${name === '' ? 'nothing' : `'${name}'`}`, { after: 'use', got: name });
         }
         if (!section.names.has(name)) {
-          throw fail(context, column, 'name-unknown', `no socket named '${name}' is opened before this line in the section ('open … as ${name}')`);
+          throw fail(context, column, 'name-unknown', `no socket named '${name}' is opened before this line in the section ('open … as ${name}')`, { name });
         }
         block.steps.push({ kind: 'use', name, ...common });
         return;
@@ -163,10 +163,10 @@ class Parser {
       case 'end': {
         const repeat = block.repeat;
         if (repeat === undefined || section.blocks.length < 2) {
-          throw fail(context, input.keywordColumn, 'end-without-repeat', "'end' without a 'repeat' to close");
+          throw fail(context, input.keywordColumn, 'end-without-repeat', "'end' without a 'repeat' to close", {});
         }
         if (input.rest.text.trim() !== '') {
-          throw fail(context, input.rest.column + 1, 'text-after-payload', `unexpected '${input.rest.text.trim()}' after 'end'`);
+          throw fail(context, input.rest.column + 1, 'text-after-payload', `unexpected '${input.rest.text.trim()}' after 'end'`, { got: input.rest.text.trim(), after: "'end'" });
         }
         section.blocks.pop();
         section.blocks[section.blocks.length - 1].steps.push({ kind: 'repeat', count: repeat.count, steps: block.steps, line: repeat.line, column: repeat.column, text: repeat.text });
@@ -174,11 +174,11 @@ class Parser {
       }
       case 'on': {
         if (block.repeat !== undefined) {
-          throw fail(context, input.keywordColumn, 'rule-in-repeat', "'on' rules belong to a listener and cannot be inside 'repeat'");
+          throw fail(context, input.keywordColumn, 'rule-in-repeat', "'on' rules belong to a listener and cannot be inside 'repeat'", {});
         }
         const rules = section.rules;
         if (rules === undefined) {
-          throw fail(context, input.keywordColumn, 'rule-without-listen', "'on' needs a 'listen' step before it in the section");
+          throw fail(context, input.keywordColumn, 'rule-without-listen', "'on' needs a 'listen' step before it in the section", {});
         }
         const actions: Action[] = [];
         rules.push(readRule(input, actions));
@@ -193,11 +193,11 @@ class Parser {
   private variable(context: LineContext, text: string, column: number): void {
     const match = VARIABLE.exec(text);
     if (match === null || !isName(match[1])) {
-      throw fail(context, column, 'variable-syntax', "expected '@name = value' (a name of letters, digits, _ . -)");
+      throw fail(context, column, 'variable-syntax', "expected '@name = value' (a name of letters, digits, _ . -)", {});
     }
     const name = match[1];
     if (BUILT_IN_MACROS.includes(name)) {
-      throw fail(context, column + 1, 'variable-reserved', `'${name}' is a built-in macro and cannot be a variable`);
+      throw fail(context, column + 1, 'variable-reserved', `'${name}' is a built-in macro and cannot be a variable`, { name });
     }
     const valueColumn = column + text.length - match[2].length;
     const value = parseTemplate(context, match[2].trimEnd(), valueColumn);
@@ -209,7 +209,7 @@ class Parser {
     this.finishSection();
     this.actions = undefined;
     if (name === '') {
-      this.errors.push(fail(context, column + 3, 'section-name-missing', "expected a section name after '###'"));
+      this.errors.push(fail(context, column + 3, 'section-name-missing', "expected a section name after '###'", {}));
     }
     this.section = { name, line: context.line, variables: [], blocks: [{ steps: [] }], names: new Set(), rules: undefined };
   }
@@ -223,7 +223,7 @@ class Parser {
     for (const block of section.blocks.slice(1).reverse()) {
       const repeat = block.repeat;
       if (repeat !== undefined) {
-        this.errors.push(fail({ file: this.file, line: repeat.line }, repeat.column, 'repeat-unclosed', `expected 'end' to close this 'repeat' before the section ends`));
+        this.errors.push(fail({ file: this.file, line: repeat.line }, repeat.column, 'repeat-unclosed', `expected 'end' to close this 'repeat' before the section ends`, {}));
       }
     }
     const steps = section.blocks[0].steps;
@@ -268,7 +268,7 @@ export function parseRules(text: string, options: ParseOptions = {}): RulesParse
     const section = parser.sections[0];
     if (parser.errors.length === 0 && (parser.sections.length > 1 || section.steps.length > 0)) {
       const line = parser.sections.length > 1 ? parser.sections[1].line : section.steps[0].line;
-      parser.errors.push(parseError(file, line, 1, 'unknown-directive', "expected only 'on' rules, their indented actions and '@name = value' lines"));
+      parser.errors.push(parseError(file, line, 1, 'unknown-directive', "expected only 'on' rules, their indented actions and '@name = value' lines", { variant: 'rules-only' }));
     }
     if (parser.errors.length > 0) {
       return { ok: false, errors: parser.errors };

@@ -10,6 +10,7 @@ import { WireError } from './errors';
 import { expectOn } from './expect';
 import { expandText, payloadBytes, type Scope } from './expand';
 import { Inbox, cancelled, sleep } from './inbox';
+import { Iterations, addressVariables } from './sectionState';
 import { readyMatcher } from './match';
 import { durationMs } from './parseTemplate';
 import type { Outcome, RunEvent, SectionResult, StepResult } from './results';
@@ -71,8 +72,7 @@ export class SectionRun {
   private executed = 0;
   private omitted = 0;
   private peer: string | undefined;
-  private readonly iterations: number[] = [];
-  private snapshot: readonly number[] | undefined;
+  private readonly iterations = new Iterations();
   private timeoutMs: number;
 
   constructor(private readonly options: SectionOptions) {
@@ -96,7 +96,7 @@ export class SectionRun {
         return run.sends;
       },
       get iteration() {
-        return run.iterations.length === 0 ? undefined : run.iterations[run.iterations.length - 1];
+        return run.iterations.current;
       },
       get peer() {
         return run.peer;
@@ -206,7 +206,7 @@ export class SectionRun {
 
   private async runStep(step: Exclude<Step, { kind: 'repeat' }>): Promise<void> {
     const { emit, file, signal } = this.options;
-    const iterations = this.iterationSnapshot();
+    const iterations = this.iterations.list();
     if (this.options.listening) {
       emit({ type: 'step-start', file: file.file, section: this.name, step: { line: step.line, column: step.column, kind: step.kind, text: step.text, iterations } });
     }
@@ -257,22 +257,6 @@ export class SectionRun {
     if (result.outcome !== 'passed') {
       throw new StepFailure(result);
     }
-  }
-
-  /**
-   * The repeat iterations as the step results carry them: one array per iteration, shared by the
-   * steps of that iteration (a result never changes it), not one per step.
-   */
-  private iterationSnapshot(): readonly number[] | undefined {
-    if (this.iterations.length === 0) {
-      return undefined;
-    }
-    const last = this.snapshot;
-    if (last !== undefined && last.length === this.iterations.length && last.every((value, index) => value === this.iterations[index])) {
-      return last;
-    }
-    this.snapshot = [...this.iterations];
-    return this.snapshot;
   }
 
   private currentSocket(step: Step): Handle {
@@ -371,27 +355,14 @@ export class SectionRun {
     this.handles.push(handle);
     if (step.name !== undefined) {
       this.byName.set(step.name, handle);
-      this.setAddressVariables(step.name, info);
+      for (const [variable, value] of addressVariables(step.name, info)) {
+        this.variables.set(variable, value);
+      }
     }
     this.current = handle;
     this.peer = formatPeer(info.remote);
     if (step.kind === 'listen') {
       emit({ type: 'listening', file: file.file, section: this.name, socketId: info.id, address: formatPeer(info.local) ?? info.spec });
-    }
-  }
-
-  /** `{{NAME.port}}`, `{{NAME.host}}`, `{{NAME.address}}`: a listener on port 0 tells the later steps its port. */
-  private setAddressVariables(name: string, info: SocketInfo): void {
-    const local = info.local;
-    if (local === undefined) {
-      return;
-    }
-    this.variables.set(`${name}.address`, utf8.encode(formatPeer(local) ?? ''));
-    if (local.port !== undefined) {
-      this.variables.set(`${name}.port`, utf8.encode(String(local.port)));
-      this.variables.set(`${name}.host`, utf8.encode(local.family === 'IPv6' ? `[${local.address}]` : local.address));
-    } else {
-      this.variables.set(`${name}.path`, utf8.encode(local.address));
     }
   }
 

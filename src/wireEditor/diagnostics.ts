@@ -5,6 +5,7 @@
  * socket name, so that one arrives as a parse error).
  */
 import * as vscode from 'vscode';
+import { parseErrorSentence } from '../messages/wireErrors';
 import { isBuiltIn, macroUses } from './scope';
 import { parseDocument, WIRE_LANGUAGE, forgetDocument } from './documents';
 import { onDidChangeWireVariables, readWireVariables } from './variables';
@@ -39,8 +40,7 @@ export function computeDiagnostics(document: vscode.TextDocument): vscode.Diagno
     return parsed.result.errors.map((error) => {
       const line = typeof error.data.line === 'number' ? error.data.line : 1;
       const column = typeof error.data.column === 'number' ? error.data.column : 1;
-      const detail = typeof error.data.detail === 'string' ? error.data.detail : error.message;
-      const diagnostic = new vscode.Diagnostic(wordRange(document, line, column), detail, vscode.DiagnosticSeverity.Error);
+      const diagnostic = new vscode.Diagnostic(wordRange(document, line, column), parseErrorSentence(error), vscode.DiagnosticSeverity.Error);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = typeof error.data.reason === 'string' ? error.data.reason : error.code;
       return diagnostic;

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { AutoReplies, registerAutoReplyCommand } from './autoReply';
+import type { AutoReplies } from '../autoReply/service';
+import { registerAutoReplyCommand } from './autoReply';
 import { registerCodeLens } from './codeLens';
 import { registerWireCommands } from './commands';
 import { registerCompletion } from './completion';
@@ -24,11 +25,10 @@ export interface WireEditor extends vscode.Disposable {
   readonly autoReplies: AutoReplies;
 }
 
-export function registerWireEditor(services: Services): WireEditor {
+export function registerWireEditor(services: Services, autoReplies: AutoReplies): WireEditor {
   const runs = new WireRuns(services);
   const results = new LiveResults();
   const tests = new WireTests(runs);
-  const autoReplies = new AutoReplies(services);
   const disposable = vscode.Disposable.from(
     registerDiagnostics(),
     registerCompletion(),
@@ -39,7 +39,6 @@ export function registerWireEditor(services: Services): WireEditor {
     registerRunProgress(runs),
     registerWireCommands(services, runs),
     registerAutoReplyCommand(services, autoReplies),
-    autoReplies,
     tests,
     results,
     runs,

@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { parseErrorSentence } from '../messages/wireErrors';
 import { runWire, serveWire, overall, type FileResult, type RunEvent, type SectionResult } from '../wire';
 import type { Services } from '../services';
 import { parseText, wireFileName, type SectionExtent } from './documents';
@@ -86,7 +87,7 @@ export class WireRuns implements vscode.Disposable {
     const parsed = parseText(document.getText(), uri);
     if (!parsed.result.ok) {
       const first = parsed.result.errors[0];
-      throw new WireRunError(vscode.l10n.t('{0} has {1} error(s) and runs nothing. First: {2}', wireFileName(uri), parsed.result.errors.length, first.message));
+      throw new WireRunError(vscode.l10n.t('{0} has {1} error(s) and runs nothing. First: {2}', wireFileName(uri), parsed.result.errors.length, `${wireFileName(uri)}:${String(first.data.line ?? 1)}:${String(first.data.column ?? 1)}: ${parseErrorSentence(first)}`));
     }
     const file = parsed.result.file;
     const sections = sectionName === undefined ? parsed.sections : parsed.sections.filter((section) => section.name === sectionName);

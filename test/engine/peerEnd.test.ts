@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { SocketEngine, type EndEvent } from '../../src/engine';
-import { firstConnection, nextEvent, portOf, waitFor } from './helpers';
+import { nextEvent, portOf, waitFor } from './helpers';
 
 // A client that sends, shuts down its write side, then reads to EOF; or a server that does the same
 // for its one connection. Prints READY <port> (server), then RESULT <hex of everything it read>.
@@ -34,6 +34,9 @@ while True:
 print("RESULT", received.hex(), flush=True)
 `;
 
+/** python3 starts slowly on a busy machine: the peer's waits get more time than the engine's. */
+const PEER_WAIT_MS = 15_000;
+
 interface Peer {
   readonly process: ChildProcess;
   readonly line: (prefix: string) => Promise<string>;
@@ -44,7 +47,7 @@ function startPeer(mode: 'client' | 'server', port: number, send: string): Peer 
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('latin1')));
   const line = (prefix: string): Promise<string> =>
-    waitFor(`the peer's ${prefix} line`, () => output.split('\n').find((candidate) => candidate.startsWith(`${prefix} `))?.slice(prefix.length + 1).trim());
+    waitFor(`the peer's ${prefix} line`, () => output.split('\n').find((candidate) => candidate.startsWith(`${prefix} `))?.slice(prefix.length + 1).trim(), PEER_WAIT_MS);
   return { process: child, line };
 }
 
@@ -52,7 +55,8 @@ function transcriptKinds(engine: SocketEngine, id: string): string[] {
   return engine.transcript(id).entries().map((entry) => `${entry.kind}:${entry.direction ?? entry.code ?? ''}`);
 }
 
-describe('the peer ends its stream (FIN): onDidEnd', () => {
+describe('the peer ends its stream (FIN): onDidEnd', function () {
+  this.timeout(30_000);
   let engine: SocketEngine;
   let peer: Peer | undefined;
   beforeEach(() => {
@@ -68,10 +72,10 @@ describe('the peer ends its stream (FIN): onDidEnd', () => {
     const server = await engine.open('tcp-listen://127.0.0.1:0?allowHalfOpen=1');
     const events: string[] = [];
     engine.onDidChange((info) => info.parentId === server.id && events.push(`changed:${info.state}`));
-    const ended = nextEvent(engine.onDidEnd, 'the FIN');
+    const ended = nextEvent(engine.onDidEnd, 'the FIN', () => true, PEER_WAIT_MS);
     engine.onDidEnd((event) => events.push(`end:${engine.get(event.socketId)?.state ?? 'gone'}`));
     peer = startPeer('client', portOf(server), 'hello');
-    const connection = await firstConnection(engine, server.id);
+    const connection = await waitFor(`a connection on ${server.id}`, () => engine.connections(server.id)[0], PEER_WAIT_MS);
     const event: EndEvent = await ended;
     assert.equal(event.socketId, connection.id);
     assert.equal(event.parentId, server.id);
@@ -90,11 +94,11 @@ describe('the peer ends its stream (FIN): onDidEnd', () => {
     const events: string[] = [];
     engine.onDidEnd((event) => events.push(`end:${event.socketId}`));
     engine.onDidRemove((event) => events.push(`removed:${event.id}`));
-    const created = nextEvent(engine.onDidCreate, 'the accepted connection', (info) => info.parentId === server.id);
+    const created = nextEvent(engine.onDidCreate, 'the accepted connection', (info) => info.parentId === server.id, PEER_WAIT_MS);
     peer = startPeer('client', portOf(server), 'hello');
     const connection = await created;
     assert.equal(await peer.line('RESULT'), '');
-    await waitFor('the connection to be removed', () => (events.includes(`removed:${connection.id}`) ? true : undefined));
+    await waitFor('the connection to be removed', () => (events.includes(`removed:${connection.id}`) ? true : undefined), PEER_WAIT_MS);
     assert.deepEqual(events, [`end:${connection.id}`, `removed:${connection.id}`]);
     assert.deepEqual(transcriptKinds(engine, server.id).slice(1), ['accept:', 'data:in', 'info:FIN', 'close:']);
   });
@@ -102,7 +106,7 @@ describe('the peer ends its stream (FIN): onDidEnd', () => {
   it('allowHalfOpen client: a python server that shuts down its write side still receives what the engine sends after the FIN', async () => {
     peer = startPeer('server', 0, 'hi');
     const port = Number(await peer.line('READY'));
-    const ended = nextEvent(engine.onDidEnd, 'the FIN');
+    const ended = nextEvent(engine.onDidEnd, 'the FIN', () => true, PEER_WAIT_MS);
     const client = await engine.open(`tcp://127.0.0.1:${port}?allowHalfOpen=1`);
     const event = await ended;
     assert.equal(event.socketId, client.id);

@@ -23,7 +23,7 @@ describe('wire auto-reply on a listener', function () {
       assert.deepEqual(api.testing.wire.autoReplies.get(server.id)?.hits, [2, 2, 2]);
       const refused = await vscode.commands.executeCommand('socketWorkbench.setAutoReply', server.id, 'on\n');
       assert.equal(refused, undefined);
-      assert.match(lastMessage(api) ?? '', /auto-reply:1:/);
+      assert.match(lastMessage(api) ?? '', /line 1, column \d+: |satır 1, sütun \d+: /);
       assert.deepEqual(api.testing.wire.autoReplies.get(server.id)?.hits, [2, 2, 2], 'bad rules leave the old ones');
     } finally {
       await vscode.commands.executeCommand('socketWorkbench.remove', server.id);

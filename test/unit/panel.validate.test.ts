@@ -17,6 +17,9 @@ describe('panel message validation', () => {
       { type: 'setView', filter: { text: 'GET', mode: 'hex', in: true, out: false, events: true }, hexAll: false },
       { type: 'copyRow', seq: 3, format: 'payload' },
       { type: 'savePayload', text: 'x', encoding: 'escapes', lineEnding: 'none' },
+      { type: 'setRules', rules: [] },
+      { type: 'setRules', rules: [{ enabled: false, matcher: 'regex', form: 'text', pattern: '^HELO', replyForm: 'hex', reply: '32 35', delayMs: 10, close: true }] },
+      { type: 'editRulesAsWire' },
     ]) {
       assert.equal(reason(message), undefined, JSON.stringify(message));
     }
@@ -38,6 +41,12 @@ describe('panel message validation', () => {
     assert.equal(reason({ type: 'toggleRow', seq: 1.5 }), 'toggleRow.seq must be an integer, got 1.5');
     assert.equal(reason({ type: 'clear', extra: 1 }), 'clear.extra is not a known field');
     assert.equal(reason({ type: 'loadSaved' }), 'loadSaved.name is missing');
+    const rule = { enabled: true, matcher: 'contains', form: 'text', pattern: 'a', replyForm: 'text', reply: 'b', delayMs: 0, close: false };
+    assert.equal(reason({ type: 'setRules', rules: {} }), 'setRules.rules must be an array, got an object');
+    assert.equal(reason({ type: 'setRules', rules: Array.from({ length: LIMITS.maxRules + 1 }, () => rule) }), `setRules.rules has ${LIMITS.maxRules + 1} items; the limit is ${LIMITS.maxRules}`);
+    assert.equal(reason({ type: 'setRules', rules: [rule, { ...rule, matcher: 'glob' }] }), 'setRules.rules[1].matcher must be one of contains, exactly, regex, any, wire, got "glob"');
+    assert.equal(reason({ type: 'setRules', rules: [{ ...rule, delayMs: -1 }] }), `setRules.rules[0].delayMs is -1, outside 0..${LIMITS.maxRuleDelayMs}`);
+    assert.equal(reason({ type: 'setRules', rules: [{ ...rule, hits: 3 }] }), 'setRules.rules[0].hits is not a known field');
     assert.equal(reason({ type: 'checkTarget', text: 'x'.repeat(LIMITS.maxShortText + 1) }), `checkTarget.text is ${LIMITS.maxShortText + 1} characters long; the limit is ${LIMITS.maxShortText}`);
   });
 

@@ -44,7 +44,8 @@ function startPeer(mode: 'client' | 'server', port: number, send: string): { lin
   const find = (prefix: string): string | undefined => output.split('\n').find((candidate) => candidate.startsWith(`${prefix} `))?.slice(prefix.length + 1).trim();
   return {
     line: async (prefix) => {
-      await waitUntil(`the peer's ${prefix} line`, () => find(prefix) !== undefined);
+      // python3 starts slowly on a busy machine.
+      await waitUntil(`the peer's ${prefix} line`, () => find(prefix) !== undefined, 15_000);
       return find(prefix) ?? '';
     },
   };
@@ -53,7 +54,7 @@ function startPeer(mode: 'client' | 'server', port: number, send: string): { lin
 const hex = (text: string): string => Buffer.from(text).toString('hex');
 
 describe('wire eof at the FIN (half-close) against python3 peers', function () {
-  this.timeout(20_000);
+  this.timeout(40_000);
   afterEach(() => {
     for (const peer of peers.splice(0)) {
       peer.kill('SIGKILL');
@@ -84,7 +85,7 @@ on eof
       },
     });
     try {
-      await waitUntil('the listener', () => address !== undefined);
+      await waitUntil('the listener', () => address !== undefined, 15_000);
       const peer = startPeer('client', Number(/:(\d+)$/.exec(address ?? '')?.[1]), 'hello');
       assert.equal(await peer.line('RESULT'), hex('got hello\nbye 1\n'));
       assert.deepEqual(rules.map((event) => (event.type === 'hit' ? [event.type, event.rule, event.line, event.bytes] : [event.type])), [['hit', 0, 4, 5], ['hit', 1, 6, 0]]);

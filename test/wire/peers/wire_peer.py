@@ -165,6 +165,18 @@ def smtp_clients(args):
     result(replies=results)
 
 
+def line_client(args):
+    """One client: sends each of --lines (a JSON list) and reads one line back after each."""
+    s = socket.create_connection((host_of(args), args.port), timeout=args.timeout)
+    f = s.makefile("rb")
+    replies = []
+    for line in json.loads(args.lines):
+        s.sendall(line.encode("latin1"))
+        replies.append(f.readline().decode("latin1"))
+    s.close()
+    result(replies=replies)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("mode")
@@ -173,6 +185,7 @@ def main():
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--clients", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=30)
+    parser.add_argument("--lines", default="[]")
     args = parser.parse_args()
     # A broken test must not leave this process behind.
     threading.Timer(args.timeout, lambda: os._exit(3)).start()
@@ -189,6 +202,9 @@ def main():
             udp_server(args, True)
         elif args.mode == "http":
             http_server(args)
+        elif args.mode == "line-client":
+            line_client(args)
+            os._exit(0)
         elif args.mode == "smtp-clients":
             smtp_clients(args)
             os._exit(0)

@@ -1,0 +1,2 @@
+// The same suite in the Turkish pass: its assertions hold in either display language.
+import './wire.composer.test';

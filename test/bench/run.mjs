@@ -33,6 +33,7 @@ const GROUPS = {
   tree: './tree.mjs',
   capture: './capture.mjs',
   wire: './wire.mjs',
+  wireEditor: './wire-editor.mjs',
   tls: './tls.mjs',
 };
 

@@ -9,6 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repositoryRoot } from './harness.mjs';
+import { echoServer, pingPongWire } from './ping-pong.mjs';
 
 const [benchmark, ...rest] = process.argv.slice(2);
 const variant = rest[0]?.includes('=') ? undefined : rest.shift();
@@ -28,20 +29,13 @@ function deadline(promise, milliseconds, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** A plain net echo server, the peer of both round-trip variants. */
-async function echoServer() {
-  const server = net.createServer({ noDelay: true }, (socket) => socket.pipe(socket));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Round trips: `count` send/expect pairs against an echo server.
 
 async function roundtripsWire({ count }) {
   const { parseWire, runWire } = loadWire();
   const server = await echoServer();
-  const text = `### ping-pong\nopen tcp://127.0.0.1:{{port}}?noDelay=1\nrepeat ${count}\n  send "ping\\n"\n  expect exactly "ping\\n"\nend\nclose\n`;
+  const text = pingPongWire(count);
   const parsed = parseWire(text, { file: 'bench.wire' });
   const started = performance.now();
   const cpuStarted = process.cpuUsage();

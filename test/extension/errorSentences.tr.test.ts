@@ -98,7 +98,7 @@ const TURKISH: Readonly<Record<string, string>> = {
   'tls://h:443?minVersion=TLSv1.4': "'minVersion' seçeneği TLSv1, TLSv1.1, TLSv1.2, TLSv1.3 değerlerinden biri olmalı, 'TLSv1.4' değil.",
   'tls://h:443?minVersion=TLSv1.3&maxVersion=TLSv1.2': "'minVersion' seçeneği TLSv1.3; bu, maxVersion TLSv1.2 değerinin üstünde: hiçbir TLS sürümü kalmaz.",
   'tls://h:443?cert=c.pem': "'cert' seçeneği key= seçeneğini de ister: sertifika ve özel anahtarı birlikte verilir.",
-  'tcp://h:80?framing=lines': "'framing' seçeneği şunlardan biri olmalı: raw, line, delimiter, length, fixed; 'lines' olamaz.",
+  'tcp://h:80?framing=lines': "'framing' seçeneği raw, line, delimiter, length, fixed değerlerinden biri olmalı, 'lines' değil.",
   'tcp://h:80?framing=delimiter&delimiter=0g': "'delimiter' seçeneği onaltılık rakamlarla yazılmış 1–64 bayt olmalı (ör. 0d0a); '0g' olamaz.",
   'udp://h:80?framing=line': "'framing' seçeneği udp:// için geçerli değil: datagramlar zaten mesajdır, her okuma bir mesaj; çerçevelemeye gerek yok.",
   'tcp://h:80?framing=line&size=4': "'size' seçeneği framing=fixed içindir, ama çerçeveleme line: framing=fixed ekleyin ya da size seçeneğini kaldırın.",

@@ -28,7 +28,9 @@ export async function run(ui) {
     await rulesInPanel(ui, T, 'dark');
     await ui.setTheme('Light Modern');
     await ui.screenshot('04-rules-light');
-    await ui.openFile('echo.wire');
+    // Back to the file by its tab: Quick Open's Enter can be lost while the panel's webview has the focus.
+    await ui.page.locator('.tabs-container .tab', { hasText: 'echo.wire' }).first().click();
+    await ui.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 15_000 });
     await ui.sleep(600);
     await ui.screenshot('05-run-decorations-light');
   } finally {

@@ -3,6 +3,7 @@
 // first and an open lock with "unverified" on the second; their tooltips list the handshake; each
 // payload panel's header carries the badge. Every wait is bounded.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const QUICK_INPUT = '.quick-input-widget';
@@ -69,9 +70,15 @@ export async function run(ui) {
   // The save dialog of the web workbench: a path input.
   const saveInput = page.locator(`${QUICK_INPUT} input`);
   await saveInput.waitFor({ state: 'visible', timeout: 10_000 });
-  await saveInput.fill(pem);
+  // The dialog fills in its own default path as it opens: type ours until it stays.
+  await ui.waitUntil('the save dialog to hold our path', async () => {
+    await saveInput.fill(pem);
+    await ui.sleep(200);
+    return (await saveInput.inputValue().catch(() => '')) === pem;
+  }, { timeout: 10_000 });
   await ui.keyboard.press('Enter');
   await ui.waitForNotification(`Exported the certificate of 127.0.0.1:${port} to`);
+  await ui.waitUntil(`${pem} to be written`, () => fs.existsSync(pem) && fs.readFileSync(pem, 'utf8').includes('-----END CERTIFICATE-----'), { timeout: 10_000 });
 
   await openAddress(ui, `tls://localhost:${port}?ca=localhost.pem`);
   await rowText(ui, new RegExp(`TLS client.*open · TLS 1\\.3 · 127\\.0\\.0\\.1:${port}`));

@@ -157,7 +157,7 @@ export async function rulesInPanel(ui, t, suffix) {
     "print('REPLY', f.readline().decode().strip(), flush=True)",
   ].join('\n'));
   try {
-    const [, reply] = await client.line(/REPLY (.*)/, 'reply');
+    const [, reply] = await client.line(/REPLY (.*)\n/, 'reply'); // the whole line: output can arrive in pieces
     assert.equal(reply, 'hi ui #1');
   } finally {
     client.kill();

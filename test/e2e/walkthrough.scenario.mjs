@@ -9,10 +9,35 @@ export const options = { theme: 'Dark Modern', viewport: { width: 1600, height: 
 
 const STEPS = ['Open a listener', 'Connect a client', 'Send a payload in hex', 'Run a .wire file'];
 
-export async function run(ui) {
-  const { page } = ui;
+// The Welcome page disables every step button while it shows its categories slide, and it can
+// fall back to that slide when it re-renders (the extension activating, a context key changing):
+// a CI run on a busy machine found "Connect a client" disabled. So each click waits for an
+// enabled button and re-opens the walkthrough when the page has gone back to its categories.
+async function openWalkthrough(ui) {
   await ui.runCommand('Welcome: Open Walkthrough...', { waitMs: 500 });
   await ui.pickQuickInputItem('Get started with Socket Workbench');
+}
+
+async function clickStep(ui, title) {
+  const step = ui.page.locator('.getting-started-step').filter({ hasText: title }).first();
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await step.waitFor({ state: 'attached', timeout: 10_000 });
+    if (await step.isEnabled().catch(() => false)) {
+      await step.click({ timeout: 5_000 });
+      return;
+    }
+    assert.ok(Date.now() < deadline, `walkthrough step "${title}" stays disabled: the Welcome page is not showing the walkthrough`);
+    await ui.sleep(500);
+    if (!(await step.isEnabled().catch(() => false))) {
+      await openWalkthrough(ui);
+    }
+  }
+}
+
+export async function run(ui) {
+  const { page } = ui;
+  await openWalkthrough(ui);
   const steps = page.locator('.getting-started-step');
   await page.locator('.part.editor', { hasText: 'Get started with Socket Workbench' }).first().waitFor({ state: 'visible', timeout: 20_000 });
   await ui.runCommand('View: Close Primary Side Bar', { waitMs: 600 });
@@ -24,18 +49,18 @@ export async function run(ui) {
   await ui.sleep(800);
   await ui.screenshot('01-walkthrough-open-listener');
 
-  await steps.filter({ hasText: STEPS[1] }).first().click();
+  await clickStep(ui, STEPS[1]);
   await ui.sleep(1200);
   await ui.screenshot('02-connect-a-client');
-  await steps.filter({ hasText: STEPS[2] }).first().click();
+  await clickStep(ui, STEPS[2]);
   await ui.sleep(1200);
   await ui.screenshot('03-send-hex');
-  await steps.filter({ hasText: STEPS[3] }).first().click();
+  await clickStep(ui, STEPS[3]);
   await ui.sleep(1200);
   await ui.screenshot('04-run-wire');
 
   // Step 1's button runs New TCP Server…: accept 127.0.0.1, port 0, no options.
-  await steps.filter({ hasText: STEPS[0] }).first().click();
+  await clickStep(ui, STEPS[0]);
   await ui.sleep(800);
   await page.locator('.getting-started-step.expanded .button-link, .getting-started-step.expanded a', { hasText: 'Open a Listener' }).first().click();
   const input = page.locator('.quick-input-widget input');

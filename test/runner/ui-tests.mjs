@@ -4,7 +4,7 @@
 // behaves normally: toasts show, no development-host banner). Builds nothing: `npm run test:e2e`
 // builds dist/ first.
 //
-//   node test/runner/ui-tests.mjs [--grep name] [--timeout s] [--keep] [--verbose]
+//   node test/runner/ui-tests.mjs [--grep name] [--timeout s] [--retries n] [--keep] [--verbose]
 //     --grep      only scenarios whose file name contains this text (or matches it as a regexp)
 //     --timeout   limit per scenario in seconds (default 180, or the scenario's options.timeout)
 //     --keep      keep each scenario's temp folder (code-server.log, user data, workspace)
@@ -30,7 +30,7 @@ const SHOTS = path.join(REPO, 'test-output/screenshots');
 const OPTION_KEYS = ['locale', 'theme', 'settings', 'env', 'files', 'viewport', 'timeout'];
 
 function parseArgs(argv) {
-  const o = { timeout: 180, keep: false, verbose: false };
+  const o = { timeout: 180, keep: false, verbose: false, retries: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -39,7 +39,10 @@ function parseArgs(argv) {
     };
     if (a === '--grep') o.grep = value();
     else if (a === '--timeout') o.timeout = Number(value());
-    else if (a === '--keep') o.keep = true;
+    else if (a === '--retries') {
+      o.retries = Number(value());
+      if (!Number.isInteger(o.retries) || o.retries < 0) usage(`--retries needs a whole number, not ${argv[i]}`);
+    } else if (a === '--keep') o.keep = true;
     else if (a === '--verbose') o.verbose = true;
     else usage(a === '--help' || a === '-h' ? '' : `unknown argument ${a}`);
   }
@@ -48,7 +51,7 @@ function parseArgs(argv) {
 
 function usage(msg) {
   if (msg) console.error(`ui-tests: ${msg}`);
-  console.error('usage: node test/runner/ui-tests.mjs [--grep name] [--timeout s] [--keep] [--verbose]');
+  console.error('usage: node test/runner/ui-tests.mjs [--grep name] [--timeout s] [--retries n] [--keep] [--verbose]');
   process.exit(2);
 }
 
@@ -126,21 +129,37 @@ runMain('ui-tests', 3600, async () => {
   await ensureInstalled();
 
   const failed = [];
+  // A scenario that fails and then passes on a retry is reported as flaky by name, with its first
+  // failure, so a timing problem on a busy machine stays visible without turning the run red.
+  const flaky = [];
   for (const { name, file } of scenarios) {
-    const t0 = Date.now();
     console.log(`\n=== ui scenario ${name}`);
-    // A broken scenario module or a VS Code that will not start fails this scenario, not the run.
-    const error = await runScenario(name, file, opts).catch((err) => err?.stack || String(err));
-    const secs = ((Date.now() - t0) / 1000).toFixed(1);
-    if (error) {
-      failed.push(name);
+    let firstError = null;
+    for (let attempt = 0; attempt <= opts.retries; attempt++) {
+      const t0 = Date.now();
+      if (attempt > 0) console.log(`  retry ${attempt} of ${opts.retries}: ${name}`);
+      // A broken scenario module or a VS Code that will not start fails this scenario, not the run.
+      const error = await runScenario(name, file, opts).catch((err) => err?.stack || String(err));
+      const secs = ((Date.now() - t0) / 1000).toFixed(1);
+      if (!error) {
+        console.log(`  ok   ${name} (${secs}s)${attempt > 0 ? ` on retry ${attempt}: FLAKY` : ''}`);
+        if (attempt > 0) flaky.push({ name, error: firstError });
+        break;
+      }
+      firstError ??= error;
       const shot = path.join(SHOTS, name, 'error.png');
+      if (fs.existsSync(shot) && attempt < opts.retries) {
+        // runScenario empties the scenario's folder, so the first failure's picture is kept beside it.
+        fs.copyFileSync(shot, path.join(SHOTS, `${name}.error-attempt-${attempt + 1}.png`));
+      }
       console.error(`  FAIL ${name} (${secs}s): ${error}${fs.existsSync(shot) ? `\n  see ${path.relative(REPO, shot)}` : ''}`);
-    } else {
-      console.log(`  ok   ${name} (${secs}s)`);
+      if (attempt === opts.retries) failed.push(name);
     }
   }
-  console.log(`\nui-tests: ${scenarios.length - failed.length} passed, ${failed.length} failed`
+  for (const { name, error } of flaky) {
+    console.log(`\nFLAKY ${name}: failed once, then passed. First failure:\n  ${error.split('\n').slice(0, 3).join('\n  ')}`);
+  }
+  console.log(`\nui-tests: ${scenarios.length - failed.length} passed${flaky.length ? ` (${flaky.length} on a retry: ${flaky.map((f) => f.name).join(', ')})` : ''}, ${failed.length} failed`
     + `${failed.length ? ` (${failed.join(', ')})` : ''}; screenshots in ${path.relative(REPO, SHOTS)}/`);
   return failed.length ? 1 : 0;
 });

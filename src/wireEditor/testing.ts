@@ -16,7 +16,7 @@ const WIRE_GLOB = '**/*.wire';
  * A failed section's message in the Testing view: the failed step's sentence (or the section's),
  * a diff of an expect's expected and actual sides, at the step's line and column.
  */
-export function failureTestMessage(uri: vscode.Uri, result: SectionResult): vscode.TestMessage {
+function failureTestMessage(uri: vscode.Uri, result: SectionResult): vscode.TestMessage {
   const step = result.steps.find((candidate) => candidate.outcome === 'failed');
   const failed = step ?? result;
   const text = runFailureSentence(failed) ?? '';
@@ -50,6 +50,11 @@ export class WireTests implements vscode.Disposable {
       }),
       runs.observe(this.observer),
     );
+  }
+
+  /** The message a failed section gets in the Testing view (report uses it; so do the tests). */
+  failureMessage(uri: vscode.Uri, result: SectionResult): vscode.TestMessage {
+    return failureTestMessage(uri, result);
   }
 
   async discover(): Promise<void> {
@@ -184,7 +189,7 @@ export class WireTests implements vscode.Disposable {
         run.skipped(item);
         return;
       case 'failed':
-        run.failed(item, failureTestMessage(uri, result), result.durationMs);
+        run.failed(item, this.failureMessage(uri, result), result.durationMs);
         return;
     }
   }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FileResult } from '../../src/wire';
 import { activate, lastMessage, waitFor } from './commandsHelpers';
-import { killPeers, startPython } from '../wire/helpers';
+import { freePort, killPeers, startPython } from '../wire/helpers';
 
 function workspaceFile(name: string, text: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -150,6 +150,35 @@ describe('wire runs in the editor', function () {
       [sentences[2], 'exactly "y"', turkish ? 'hiçbir şey' : 'nothing', 17],
     ]);
     assert.equal(lastMessage(api), turkish ? `failures.wire:7: 'Mismatch' başarısız oldu: ${sentences[0]}` : `failures.wire:7: 'Mismatch' failed: ${sentences[0]}`);
+  });
+
+  it('words a refused open, an unknown variable and a bad @timeout from their facts, the engine part by its own sentence', async () => {
+    await activate();
+    const port = await freePort();
+    const uri = workspaceFile('refusals.wire', [
+      '### Refused', `open tcp://127.0.0.1:${port}`,
+      '### Unknown', 'listen tcp-listen://127.0.0.1:0 as server', 'open tcp://{{server.host}}:{{server.port}}', 'send "{{nope}}"',
+      '### Bad timeout', '@timeout = soon', 'wait 1ms',
+      '',
+    ].join('\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const result = await vscode.commands.executeCommand<FileResult>('socketWorkbench.runWire', uri);
+    assert.deepEqual(result.sections.map((section) => section.outcome), ['failed', 'failed', 'failed']);
+    const diagnostics = await waitFor('three failure diagnostics', () => {
+      const found = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'wire run');
+      return found.length === 3 ? found.map((diagnostic) => diagnostic.message) : undefined;
+    });
+    assert.deepEqual(diagnostics, vscode.env.language === 'tr'
+      ? [
+        `refusals.wire:2: tcp://127.0.0.1:${port} açılamıyor: 127.0.0.1:${port} bağlantıyı reddetti: orada dinleyen yok (ECONNREFUSED).`,
+        "refusals.wire:6: bilinmeyen değişken 'nope'",
+        "refusals.wire:7: @timeout 250ms ya da 2s gibi bir süre olmalı, 'soon' değil",
+      ]
+      : [
+        `refusals.wire:2: cannot open tcp://127.0.0.1:${port}: Connection refused by 127.0.0.1:${port}: nothing is listening there (ECONNREFUSED).`,
+        "refusals.wire:6: unknown variable 'nope'",
+        "refusals.wire:7: @timeout must be a duration such as 250ms or 2s, got 'soon'",
+      ]);
   });
 
   it('serves a listener section for python3 clients (greeting, regex capture, close after QUIT) until stopWire', async () => {

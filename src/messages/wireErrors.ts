@@ -1,11 +1,12 @@
 /**
- * The wire parser's errors as sentences in the user's language. The parser returns a code, a
- * `data.reason` and the facts (`data.got`, `data.after`, `data.variant`…); its English `detail` is
- * for logs and the CLI, and is used here only for an error this file does not know.
+ * The wire parser's and runner's errors as sentences in the user's language. They return a code, a
+ * `data.reason` and the facts (`data.got`, `data.after`, `data.variant`, `data.matcherKind`…); their
+ * English message is for logs and the CLI, and is used here only for an error this file does not know.
  */
 import * as vscode from 'vscode';
 import { describeError } from '../messages';
-import type { WireErrorData } from '../wire';
+import { byteCount } from '../socketText';
+import type { WireErrorData, WireErrorInfo } from '../wire';
 
 interface ParseErrorLike {
   readonly message: string;
@@ -155,4 +156,192 @@ export function parseErrorAt(error: ParseErrorLike): string {
   const line = typeof error.data.line === 'number' ? error.data.line : 1;
   const column = typeof error.data.column === 'number' ? error.data.column : 1;
   return vscode.l10n.t('line {0}, column {1}: {2}', line, column, parseErrorSentence(error));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run-time failures: a step's or a section's WireError, worded from its reason and facts. Wire text
+// (`exactly "b\n"`, `/regex/`, quoted bytes, hex digits) stays as written; the words around it are
+// translated.
+// ---------------------------------------------------------------------------------------------
+
+/** The facts under `engine.` (and the code and message beside them) as the engine error they came from. */
+function nestedEngineSentence(data: WireErrorData): string {
+  const facts: Record<string, string | number | boolean | undefined> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key.startsWith('engine.')) {
+      facts[key.slice('engine.'.length)] = value;
+    }
+  }
+  const code = fact(data, 'engineCode');
+  return code === '' ? fact(data, 'engineMessage') : describeError({ code, message: fact(data, 'engineMessage'), data: facts });
+}
+
+/** Facts the runner adds on top of an engine error's own (toWireError, a failed open/listen). */
+const WIRE_FACTS = new Set(['reason', 'engineCode', 'engineReason', 'opening', 'openingMessage']);
+
+/** An ENGINE WireError (its data spread with the engine's) as the engine error it wraps. */
+function wrappedEngineSentence(data: WireErrorData, message: string): string {
+  const facts: Record<string, string | number | boolean | undefined> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!WIRE_FACTS.has(key)) {
+      facts[key] = value;
+    }
+  }
+  if (data.engineReason !== undefined) {
+    facts.reason = data.engineReason;
+  }
+  return describeError({ code: fact(data, 'engineCode'), message, data: facts });
+}
+
+/** What the matcher waits for: `"hi"`, `exactly "hi"`, `/^OK/`, `3 bytes`, `eof (the peer's FIN)`…; undefined without facts. */
+function matcherPhrase(data: WireErrorData): string | undefined {
+  const text = fact(data, 'matcherText');
+  switch (data.matcherKind) {
+    case 'contains':
+    case 'regex':
+      return text;
+    case 'exactly':
+      return `exactly ${text}`;
+    case 'bytes':
+      return byteCount(Number(data.matcherCount ?? text));
+    case 'eof':
+      return vscode.l10n.t("eof (the peer's FIN)");
+    case 'closed':
+      return vscode.l10n.t('the socket to close');
+    case 'connect':
+      return vscode.l10n.t('a connection');
+    case 'any':
+      return vscode.l10n.t('any data');
+    default:
+      return undefined;
+  }
+}
+
+function received(data: WireErrorData): number {
+  return typeof data.received === 'number' ? data.received : 0;
+}
+
+/** `2 bytes: "a\n" (hex 61 0a)`, or `nothing`. */
+function bytesPhrase(data: WireErrorData): string {
+  const count = received(data);
+  return count === 0 ? vscode.l10n.t('nothing') : vscode.l10n.t('{0}: {1} (hex {2})', byteCount(count), fact(data, 'actualQuoted'), fact(data, 'actualHex'));
+}
+
+/** What arrived, as the clause after "expected …,": `got 2 bytes: …`, `got nothing`, `got no datagram`. */
+function gotClause(data: WireErrorData): string {
+  const kind = data.inboxKind;
+  if (data.reason === 'timeout' && kind !== 'stream' && kind !== undefined) {
+    return kind === 'datagram' ? vscode.l10n.t('got no datagram') : vscode.l10n.t('got no whole message');
+  }
+  const peer = kind === 'datagram' ? fact(data, 'peer') : '';
+  if (received(data) === 0) {
+    return peer === '' ? vscode.l10n.t('got nothing') : vscode.l10n.t('got nothing from {0}', peer);
+  }
+  return peer === '' ? vscode.l10n.t('got {0}', bytesPhrase(data)) : vscode.l10n.t('got {0} from {1}', bytesPhrase(data), peer);
+}
+
+/** An expect's failure: mismatch, timeout, the peer closing; undefined when the facts are missing. */
+function expectSentence(data: WireErrorData): string | undefined {
+  const matcher = matcherPhrase(data);
+  if (matcher === undefined) {
+    return undefined;
+  }
+  const stream = data.inboxKind === 'stream';
+  switch (data.reason) {
+    case 'mismatch':
+      if (data.inboxKind === 'datagram') {
+        return vscode.l10n.t('expected a datagram matching {0}, {1}', matcher, gotClause(data));
+      }
+      return stream ? vscode.l10n.t('expected {0}, {1}', matcher, gotClause(data)) : vscode.l10n.t('expected a message matching {0}, {1}', matcher, gotClause(data));
+    case 'timeout':
+      return vscode.l10n.t('expected {0} within {1}ms, {2}', matcher, fact(data, 'timeoutMs'), gotClause(data));
+    case 'eof':
+      return stream
+        ? vscode.l10n.t('expected {0}, but the peer closed its side (eof); {1}', matcher, gotClause(data))
+        : vscode.l10n.t('expected {0}, but the peer closed its side (eof)', matcher);
+    case 'closed':
+      return stream ? vscode.l10n.t('expected {0}, but the connection closed; {1}', matcher, gotClause(data)) : vscode.l10n.t('expected {0}, but the connection closed', matcher);
+    case 'socket-failed':
+      return stream
+        ? vscode.l10n.t('expected {0}, but the socket failed; {1}. {2}', matcher, gotClause(data), nestedEngineSentence(data))
+        : vscode.l10n.t('expected {0}, but the socket failed. {1}', matcher, nestedEngineSentence(data));
+    default:
+      return undefined;
+  }
+}
+
+function runSentence(error: WireErrorInfo): string | undefined {
+  const data = error.data;
+  if (data.opening === 'open' || data.opening === 'listen') {
+    const rest: Record<string, string | number | boolean | undefined> = { ...data, opening: undefined, openingMessage: undefined };
+    const inner = runErrorSentence({ code: error.code, message: fact(data, 'openingMessage'), data: rest });
+    return data.opening === 'open' ? vscode.l10n.t('cannot open {0}: {1}', fact(data, 'spec'), inner) : vscode.l10n.t('cannot listen on {0}: {1}', fact(data, 'spec'), inner);
+  }
+  switch (data.reason) {
+    case 'mismatch':
+    case 'timeout':
+    case 'eof':
+    case 'closed':
+    case 'socket-failed':
+      return expectSentence(data);
+    case 'capture-limit':
+      return vscode.l10n.t("{0} bytes arrived beyond the transcript's capture limit and cannot be matched; raise the engine's captureBytes", fact(data, 'lostBytes'));
+    case 'eof-on-udp':
+      return vscode.l10n.t("'expect eof' needs a stream socket; UDP has no FIN (use 'expect closed')");
+    case 'variable-unknown':
+      return vscode.l10n.t("unknown variable '{0}'", fact(data, 'name'));
+    case 'env-unknown':
+      return vscode.l10n.t("unknown environment variable '{0}'", fact(data, 'name'));
+    case 'iteration-outside-repeat':
+      return vscode.l10n.t("'{{i}}' is used outside 'repeat'");
+    case 'peer-unknown':
+      return vscode.l10n.t("'{{peer}}' has no value yet: no peer is known on this socket");
+    case 'codec':
+      return vscode.l10n.t("invalid {0} after expanding '{1}': {2}", fact(data, 'encoding'), fact(data, 'source'), nestedEngineSentence(data));
+    case 'file-unreadable':
+      return vscode.l10n.t('cannot read payload file {0}: {1}', fact(data, 'path'), fact(data, 'systemCode'));
+    case 'timeout-invalid':
+      return vscode.l10n.t("@timeout must be a duration such as 250ms or 2s, got '{0}'", fact(data, 'value'));
+    case 'no-socket':
+      return vscode.l10n.t("'{0}' needs a socket: 'open' or 'listen' one first in this section", fact(data, 'keyword'));
+    case 'expect-on-listener':
+      return data.variant === 'rules'
+        ? vscode.l10n.t("'expect' cannot read {0}: its 'on' rules answer what it receives", fact(data, 'socket'))
+        : vscode.l10n.t("'expect' cannot read {0}: a stream listener receives on its connections; its 'on' rules answer them", fact(data, 'socket'));
+    case 'close-udp':
+      return vscode.l10n.t("'close' in a rule applies to a connection; a UDP listener has none");
+    case 'engine':
+      return wrappedEngineSentence(data, error.message);
+    case 'mock-server':
+      return vscode.l10n.t("'{0}' is a mock server (it only listens): run it with 'socket-workbench serve {1} --section \"{0}\"'", fact(data, 'section'), fact(data, 'file'));
+    case 'section-unknown':
+      return vscode.l10n.t("{0} has no section named '{1}'.", fact(data, 'file'), fact(data, 'section'));
+    case 'cancelled':
+      return data.variant === 'before-section' ? vscode.l10n.t('the run was cancelled before this section') : vscode.l10n.t('the run was cancelled');
+    default:
+      return undefined;
+  }
+}
+
+/** A run-time failure (a step's or a section's) as a sentence; its English message when its reason is unknown. */
+export function runErrorSentence(error: WireErrorInfo): string {
+  return runSentence(error) ?? error.message;
+}
+
+/** What a result that did not pass says: its error's sentence, else its message. */
+export function runFailureSentence(result: { readonly message?: string; readonly error?: WireErrorInfo }): string | undefined {
+  return result.error !== undefined ? runErrorSentence(result.error) : result.message;
+}
+
+/** An expect's expected and actual sides for a diff, worded as in its sentence; undefined for other failures. */
+export function runErrorDiff(error: WireErrorInfo): { readonly expected: string; readonly actual: string } | undefined {
+  const data = error.data;
+  const expected = matcherPhrase(data);
+  if (expected === undefined || typeof data.expected !== 'string' || typeof data.actual !== 'string') {
+    return undefined;
+  }
+  if (data.reason === 'timeout' && data.inboxKind !== 'stream' && data.inboxKind !== undefined) {
+    return { expected, actual: data.inboxKind === 'datagram' ? vscode.l10n.t('no datagram') : vscode.l10n.t('no whole message') };
+  }
+  return { expected, actual: bytesPhrase(data) };
 }

@@ -131,7 +131,17 @@ function buildBytes(payload: Payload, scope: Scope): Uint8Array {
         return encodePayload(text, payload.kind);
       } catch (error) {
         const message = isEngineError(error) ? error.message : String(error);
-        throw new WireError('PAYLOAD', `invalid ${payload.kind} after expanding '${payload.template.source}': ${message}`, { reason: 'codec', encoding: payload.kind });
+        const facts: Record<string, string | number | boolean | undefined> = isEngineError(error) ? { engineCode: error.code } : {};
+        for (const [key, value] of Object.entries(isEngineError(error) ? error.data : {})) {
+          facts[`engine.${key}`] = value;
+        }
+        throw new WireError('PAYLOAD', `invalid ${payload.kind} after expanding '${payload.template.source}': ${message}`, {
+          reason: 'codec',
+          encoding: payload.kind,
+          source: payload.template.source,
+          engineMessage: message,
+          ...facts,
+        });
       }
     }
     case 'file': {

@@ -4,7 +4,7 @@
  */
 import { WireError } from './errors';
 import { type Inbox } from './inbox';
-import { describeBytes, describeMatcher, matchDatagram, matchStream, type ReadyMatcher } from './match';
+import { bytesFacts, describeBytes, describeMatcher, matchDatagram, matchStream, matcherFacts, type ReadyMatcher } from './match';
 
 export interface ExpectOutcome {
   /** Bytes the match took (stream: from the start of the match to its end; UDP: the datagram). */
@@ -17,6 +17,23 @@ export interface ExpectOutcome {
 
 type Evaluation = { readonly ok: true; readonly outcome: ExpectOutcome } | { readonly ok: false; readonly error: WireError };
 
+/** What the inbox receives, for a sentence: a byte stream, UDP datagrams, or a framed stream's messages. */
+function inboxKind(inbox: Inbox): 'stream' | 'datagram' | 'message' {
+  return inbox.datagram ? 'datagram' : inbox.messageBased ? 'message' : 'stream';
+}
+
+/** The engine's failure as facts: its code, its English message, and its data under `engine.`. */
+function failureFacts(failure: Inbox['failure']): Record<string, string | number | boolean | undefined> {
+  if (failure === undefined) {
+    return {};
+  }
+  const facts: Record<string, string | number | boolean | undefined> = { engineMessage: failure.message };
+  for (const [key, value] of Object.entries(failure.data)) {
+    facts[`engine.${key}`] = value;
+  }
+  return facts;
+}
+
 function closedError(matcher: ReadyMatcher, inbox: Inbox, received: Uint8Array): WireError {
   const failure = inbox.failure;
   const how = failure !== undefined ? `the socket failed (${failure.code}: ${failure.message})` : inbox.closed ? 'the connection closed' : 'the peer closed its side (eof)';
@@ -27,6 +44,10 @@ function closedError(matcher: ReadyMatcher, inbox: Inbox, received: Uint8Array):
     actual: describeBytes(received),
     engineCode: failure?.code,
     received: received.length,
+    inboxKind: inboxKind(inbox),
+    ...matcherFacts(matcher),
+    ...bytesFacts(received),
+    ...failureFacts(failure),
   });
 }
 
@@ -50,7 +71,15 @@ function evaluateStream(matcher: ReadyMatcher, inbox: Inbox): Evaluation | undef
   if (found.kind === 'mismatch') {
     return {
       ok: false,
-      error: new WireError('MISMATCH', `expected ${describeMatcher(matcher)}, got ${describeBytes(inbox.buffer)}`, { reason: 'mismatch', expected: describeMatcher(matcher), actual: describeBytes(inbox.buffer), received: inbox.buffer.length }),
+      error: new WireError('MISMATCH', `expected ${describeMatcher(matcher)}, got ${describeBytes(inbox.buffer)}`, {
+        reason: 'mismatch',
+        expected: describeMatcher(matcher),
+        actual: describeBytes(inbox.buffer),
+        received: inbox.buffer.length,
+        inboxKind: 'stream',
+        ...matcherFacts(matcher),
+        ...bytesFacts(inbox.buffer),
+      }),
     };
   }
   if (inbox.closed || (inbox.eof && matcher.kind !== 'closed')) {
@@ -84,6 +113,9 @@ function evaluateDatagram(matcher: ReadyMatcher, inbox: Inbox): Evaluation | und
           actual: describeBytes(datagram.data),
           received: datagram.data.length,
           peer: datagram.peer,
+          inboxKind: inboxKind(inbox),
+          ...matcherFacts(matcher),
+          ...bytesFacts(datagram.data),
         }),
       };
     }
@@ -98,7 +130,7 @@ function evaluateDatagram(matcher: ReadyMatcher, inbox: Inbox): Evaluation | und
 /** Resolves with what matched; rejects with a WireError (TIMEOUT, MISMATCH, PEER_CLOSED, CANCELLED…). */
 export async function expectOn(inbox: Inbox, matcher: ReadyMatcher, timeoutMs: number, signal: AbortSignal | undefined): Promise<ExpectOutcome> {
   if (inbox.datagram && matcher.kind === 'eof') {
-    throw new WireError('NOT_APPLICABLE', "'expect eof' needs a stream socket; UDP has no FIN (use 'expect closed')", { reason: 'eof-on-udp' });
+    throw new WireError('NOT_APPLICABLE', "'expect eof' needs a stream socket; UDP has no FIN (use 'expect closed')", { reason: 'eof-on-udp', ...matcherFacts(matcher) });
   }
   const evaluate = inbox.messageBased ? () => evaluateDatagram(matcher, inbox) : () => evaluateStream(matcher, inbox);
   const result = await inbox.wait(evaluate, timeoutMs, signal);
@@ -110,6 +142,9 @@ export async function expectOn(inbox: Inbox, matcher: ReadyMatcher, timeoutMs: n
       actual: got,
       timeoutMs,
       received: inbox.messageBased ? 0 : inbox.buffer.length,
+      inboxKind: inboxKind(inbox),
+      ...matcherFacts(matcher),
+      ...(inbox.messageBased ? {} : bytesFacts(inbox.buffer)),
     });
   }
   if (!result.ok) {

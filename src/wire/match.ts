@@ -152,6 +152,29 @@ export function describeMatcher(matcher: ReadyMatcher): string {
   }
 }
 
+/**
+ * A matcher as facts for a sentence in another language: its kind, and what it says as wire text
+ * (`"hello\r\n"` quoted, `/^OK/i`, the count of `bytes N`); the kinds without text are words.
+ */
+export function matcherFacts(matcher: ReadyMatcher): { readonly matcherKind: ReadyMatcher['kind']; readonly matcherText?: string; readonly matcherCount?: number } {
+  switch (matcher.kind) {
+    case 'contains':
+    case 'exactly':
+      return { matcherKind: matcher.kind, matcherText: quoteBytes(matcher.bytes) };
+    case 'regex':
+      return { matcherKind: 'regex', matcherText: `/${matcher.source}/${matcher.flags}` };
+    case 'bytes':
+      return { matcherKind: 'bytes', matcherText: String(matcher.count), matcherCount: matcher.count };
+    default:
+      return { matcherKind: matcher.kind };
+  }
+}
+
+/** Received bytes as facts: quoted as escapes and as hex (both as describeBytes shows them); none when empty. */
+export function bytesFacts(bytes: Uint8Array): { readonly actualQuoted?: string; readonly actualHex?: string } {
+  return bytes.length === 0 ? {} : { actualQuoted: quoteBytes(bytes), actualHex: hexPreview(bytes) };
+}
+
 /** Buffer views of payload bytes, so a literal matcher is not re-wrapped on every expect. */
 const views = new WeakMap<Uint8Array, Buffer>();
 

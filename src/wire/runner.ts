@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import * as path from 'node:path';
 import { SocketEngine } from '../engine/index';
-import { WireError } from './errors';
+import { WireError, type WireErrorData } from './errors';
 import type { FileResult, Outcome, RunEvent, SectionResult } from './results';
 import { DEFAULT_EXPECT_TIMEOUT_MS, DEFAULT_MAX_STEP_RESULTS, SectionRun } from './section';
 import type { Section, WireFile } from './syntax';
@@ -65,7 +65,7 @@ function sectionOptions(file: WireFile, section: Section, engine: SocketEngine, 
   };
 }
 
-function skipped(section: Section, outcome: Outcome, message: string, reason: string): SectionResult {
+function skipped(section: Section, outcome: Outcome, message: string, facts: WireErrorData & { readonly reason: string }): SectionResult {
   return {
     name: section.name,
     line: section.line,
@@ -76,7 +76,7 @@ function skipped(section: Section, outcome: Outcome, message: string, reason: st
     omittedSteps: 0,
     executedSteps: 0,
     message,
-    error: new WireError(outcome === 'cancelled' ? 'CANCELLED' : 'NOT_APPLICABLE', message, { reason }).toJSON(),
+    error: new WireError(outcome === 'cancelled' ? 'CANCELLED' : 'NOT_APPLICABLE', message, facts).toJSON(),
   };
 }
 
@@ -103,12 +103,12 @@ export async function runWire(file: WireFile, options: RunOptions = {}): Promise
         continue;
       }
       if (options.signal?.aborted === true) {
-        skip(skipped(section, 'cancelled', 'the run was cancelled before this section', 'cancelled'));
+        skip(skipped(section, 'cancelled', 'the run was cancelled before this section', { reason: 'cancelled', variant: 'before-section' }));
         continue;
       }
       if (section.mockServer) {
         const message = `'${section.name}' is a mock server (it only listens): run it with 'socket-workbench serve ${file.file} --section "${section.name}"'`;
-        skip(skipped(section, 'skipped', message, 'mock-server'));
+        skip(skipped(section, 'skipped', message, { reason: 'mock-server', section: section.name, file: file.file }));
         continue;
       }
       results.push(await new SectionRun(sectionOptions(file, section, engine, options, false)).run());
@@ -144,7 +144,7 @@ export interface ServeOptions extends RunOptions {
 export async function serveWire(file: WireFile, sectionName: string, options: ServeOptions = {}): Promise<SectionResult> {
   const section = file.sections.find((candidate) => candidate.name === sectionName);
   if (section === undefined) {
-    throw new WireError('NOT_APPLICABLE', `${file.file} has no section named '${sectionName}'`, { reason: 'section-unknown', section: sectionName });
+    throw new WireError('NOT_APPLICABLE', `${file.file} has no section named '${sectionName}'`, { reason: 'section-unknown', section: sectionName, file: file.file });
   }
   const stop = new AbortController();
   const onAbort = (): void => stop.abort();

@@ -261,7 +261,7 @@ export class SectionRun {
 
   private currentSocket(step: Step): Handle {
     if (this.current === undefined) {
-      throw new WireError('NOT_APPLICABLE', `'${step.kind}' needs a socket: 'open' or 'listen' one first in this section`, { reason: 'no-socket' });
+      throw new WireError('NOT_APPLICABLE', `'${step.kind}' needs a socket: 'open' or 'listen' one first in this section`, { reason: 'no-socket', keyword: step.kind });
     }
     return this.current;
   }
@@ -283,7 +283,8 @@ export class SectionRun {
             throw cancelled();
           }
           const wrapped = toWireError(error);
-          throw new WireError(wrapped.code, `cannot ${step.kind === 'open' ? 'open' : 'listen on'} ${spec}: ${wrapped.message}`, { ...wrapped.data, spec });
+          // The wrapped failure keeps its code and facts; `opening` and `openingMessage` say it came from this step.
+          throw new WireError(wrapped.code, `cannot ${step.kind === 'open' ? 'open' : 'listen on'} ${spec}: ${wrapped.message}`, { ...wrapped.data, spec, opening: step.kind, openingMessage: wrapped.message });
         }
         this.adopt(step, info);
         return { bytes: 0 };
@@ -308,7 +309,12 @@ export class SectionRun {
         const handle = this.currentSocket(step);
         if (handle.inbox === undefined) {
           const why = handle.rules !== undefined ? "its 'on' rules answer what it receives" : "a stream listener receives on its connections; its 'on' rules answer them";
-          throw new WireError('NOT_APPLICABLE', `'expect' cannot read ${handle.name ?? handle.id}: ${why}`, { reason: 'expect-on-listener', socketId: handle.id });
+          throw new WireError('NOT_APPLICABLE', `'expect' cannot read ${handle.name ?? handle.id}: ${why}`, {
+            reason: 'expect-on-listener',
+            socketId: handle.id,
+            socket: handle.name ?? handle.id,
+            variant: handle.rules !== undefined ? 'rules' : 'stream-listener',
+          });
         }
         const matcher = readyMatcher(step.matcher, (payload) => payloadBytes(payload, this.scope()));
         const outcome = await expectOn(handle.inbox, matcher, step.within ?? this.timeoutMs, signal);

@@ -5,6 +5,7 @@
  * naming the file and line, and never thrown to the caller.
  */
 import * as vscode from 'vscode';
+import { runFailureSentence } from '../messages/wireErrors';
 import type { FileResult } from '../wire';
 import { showWarning, type Services } from '../services';
 import { RUN_COMMAND, STOP_COMMAND } from './codeLens';
@@ -37,7 +38,7 @@ function failureMessage(result: FileResult): string | undefined {
     return undefined;
   }
   const step = section.steps.find((candidate) => candidate.outcome === 'failed');
-  return vscode.l10n.t("{0}:{1}: '{2}' failed: {3}", result.file, step?.line ?? section.line, section.name, step?.message ?? section.message ?? '');
+  return vscode.l10n.t("{0}:{1}: '{2}' failed: {3}", result.file, step?.line ?? section.line, section.name, runFailureSentence(step ?? section) ?? '');
 }
 
 export function registerWireCommands(services: Services, runs: WireRuns): vscode.Disposable {

@@ -5,6 +5,7 @@
  * of the file clears its results (the lines no longer match).
  */
 import * as vscode from 'vscode';
+import { runFailureSentence } from '../messages/wireErrors';
 import type { RunEvent, StepResult } from '../wire';
 import type { RunObserver } from './runs';
 
@@ -92,7 +93,7 @@ export class LiveResults implements vscode.Disposable {
         failures.push(this.failure(event.file, event.result));
       }
     } else if (event.type === 'section-end' && event.result.outcome === 'failed' && event.result.steps.every((step) => step.outcome !== 'failed')) {
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(event.result.line - 1, 0, event.result.line - 1, 1000), `${event.file}:${event.result.line}: ${event.result.message ?? ''}`, vscode.DiagnosticSeverity.Error);
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(event.result.line - 1, 0, event.result.line - 1, 1000), `${event.file}:${event.result.line}: ${runFailureSentence(event.result) ?? ''}`, vscode.DiagnosticSeverity.Error);
       diagnostic.source = RESULTS_SOURCE;
       failures.push(diagnostic);
     }
@@ -100,7 +101,7 @@ export class LiveResults implements vscode.Disposable {
 
   private failure(file: string, step: StepResult): vscode.Diagnostic {
     const range = new vscode.Range(step.line - 1, Math.max(0, step.column - 1), step.line - 1, 1000);
-    const diagnostic = new vscode.Diagnostic(range, `${file}:${step.line}: ${step.message ?? step.outcome}`, vscode.DiagnosticSeverity.Error);
+    const diagnostic = new vscode.Diagnostic(range, `${file}:${step.line}: ${runFailureSentence(step) ?? step.outcome}`, vscode.DiagnosticSeverity.Error);
     diagnostic.source = RESULTS_SOURCE;
     diagnostic.code = step.error?.code;
     return diagnostic;

@@ -5,11 +5,26 @@
  * and the open documents keep the items current. Mock servers are served from the editor only.
  */
 import * as vscode from 'vscode';
+import { runErrorDiff, runFailureSentence } from '../messages/wireErrors';
 import type { FileResult, SectionResult } from '../wire';
 import { parseDocument, parseText, WIRE_LANGUAGE, type SectionExtent } from './documents';
 import type { RunObserver, WireRuns } from './runs';
 
 const WIRE_GLOB = '**/*.wire';
+
+/**
+ * A failed section's message in the Testing view: the failed step's sentence (or the section's),
+ * a diff of an expect's expected and actual sides, at the step's line and column.
+ */
+function failureTestMessage(uri: vscode.Uri, result: SectionResult): vscode.TestMessage {
+  const step = result.steps.find((candidate) => candidate.outcome === 'failed');
+  const failed = step ?? result;
+  const text = runFailureSentence(failed) ?? '';
+  const diff = failed.error === undefined ? undefined : runErrorDiff(failed.error);
+  const message = diff !== undefined ? vscode.TestMessage.diff(text, diff.expected, diff.actual) : new vscode.TestMessage(text);
+  message.location = new vscode.Location(uri, new vscode.Position((step?.line ?? result.line) - 1, Math.max(0, (step?.column ?? 1) - 1)));
+  return message;
+}
 
 export class WireTests implements vscode.Disposable {
   readonly controller = vscode.tests.createTestController('socketWorkbench.wire', vscode.l10n.t('Wire files'));
@@ -35,6 +50,11 @@ export class WireTests implements vscode.Disposable {
       }),
       runs.observe(this.observer),
     );
+  }
+
+  /** The message a failed section gets in the Testing view (report uses it; so do the tests). */
+  failureMessage(uri: vscode.Uri, result: SectionResult): vscode.TestMessage {
+    return failureTestMessage(uri, result);
   }
 
   async discover(): Promise<void> {
@@ -168,18 +188,9 @@ export class WireTests implements vscode.Disposable {
       case 'cancelled':
         run.skipped(item);
         return;
-      case 'failed': {
-        const step = result.steps.find((candidate) => candidate.outcome === 'failed');
-        const text = step?.message ?? result.message ?? '';
-        const expected = step?.error?.data.expected;
-        const actual = step?.error?.data.actual;
-        const message = typeof expected === 'string' && typeof actual === 'string'
-          ? vscode.TestMessage.diff(text, expected, actual)
-          : new vscode.TestMessage(text);
-        message.location = new vscode.Location(uri, new vscode.Position((step?.line ?? result.line) - 1, Math.max(0, (step?.column ?? 1) - 1)));
-        run.failed(item, message, result.durationMs);
+      case 'failed':
+        run.failed(item, this.failureMessage(uri, result), result.durationMs);
         return;
-      }
     }
   }
 

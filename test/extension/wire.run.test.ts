@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FileResult } from '../../src/wire';
 import { activate, lastMessage, waitFor } from './commandsHelpers';
-import { killPeers, startPython } from '../wire/helpers';
+import { freePort, killPeers, startPython } from '../wire/helpers';
 
 function workspaceFile(name: string, text: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -97,13 +97,88 @@ describe('wire runs in the editor', function () {
     assert.match(results.label(uri, 15) ?? '', /^✗ /);
     const failures = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'wire run');
     assert.deepEqual(failures.map((diagnostic) => [diagnostic.range.start.line, diagnostic.message]), [
-      [15, 'run.wire:16: expected exactly "xyz", got 3 bytes: "abc" (hex 61 62 63)'],
+      [15, vscode.env.language === 'tr' ? 'run.wire:16: exactly "xyz" bekleniyordu, gelen 3 bayt: "abc" (hex 61 62 63)' : 'run.wire:16: expected exactly "xyz", got 3 bytes: "abc" (hex 61 62 63)'],
     ]);
     const item = api.testing.wire.tests.controller.items.get(uri.toString());
     assert.deepEqual([...(item?.children ?? new Map())].map(([, child]) => (child as vscode.TestItem).label), ['Echo', 'Wrong', 'Mock']);
     // An edit clears the results.
     await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), '# edited\n'));
     await waitFor('results cleared', () => (results.label(uri, 3) === undefined && vscode.languages.getDiagnostics(uri).every((diagnostic) => diagnostic.source !== 'wire run') ? true : undefined));
+  });
+
+  it('words run-time failures from their facts, in the display language: a mismatch and timeouts in diagnostics, the Testing message and diff, the notification', async () => {
+    const api = await activate();
+    const uri = workspaceFile('failures.wire', [
+      '### Mismatch', 'listen tcp-listen://127.0.0.1:0 as server', 'on any', '  reply "a\\n"', 'open tcp://{{server.host}}:{{server.port}}', 'send "x"', 'expect exactly "b\\n"',
+      '### Slow', 'listen tcp-listen://127.0.0.1:0 as slow', 'on any', '  reply "x"', 'open tcp://{{slow.host}}:{{slow.port}}', 'send "hi"', 'expect "never" within 200ms',
+      '### Silent', 'listen tcp-listen://127.0.0.1:0 as silent', 'open tcp://{{silent.host}}:{{silent.port}}', 'expect exactly "y" within 150ms',
+      '',
+    ].join('\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const result = await vscode.commands.executeCommand<FileResult>('socketWorkbench.runWire', uri);
+    assert.deepEqual(result.sections.map((section) => [section.name, section.outcome]), [['Mismatch', 'failed'], ['Slow', 'failed'], ['Silent', 'failed']]);
+    // The runner's own message stays English (the CLI prints it); the editor words the facts.
+    assert.equal(result.sections[0].steps[3].message, 'expected exactly "b\\n", got 2 bytes: "a\\n" (hex 61 0a)');
+    const turkish = vscode.env.language === 'tr';
+    const sentences = turkish
+      ? [
+        'exactly "b\\n" bekleniyordu, gelen 2 bayt: "a\\n" (hex 61 0a)',
+        '200 ms içinde "never" bekleniyordu, gelen 1 bayt: "x" (hex 78)',
+        '150 ms içinde exactly "y" bekleniyordu, hiçbir şey gelmedi',
+      ]
+      : [
+        'expected exactly "b\\n", got 2 bytes: "a\\n" (hex 61 0a)',
+        'expected "never" within 200ms, got 1 byte: "x" (hex 78)',
+        'expected exactly "y" within 150ms, got nothing',
+      ];
+    const diagnostics = await waitFor('three failure diagnostics', () => {
+      const found = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'wire run');
+      return found.length === 3 ? found.map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.code, diagnostic.message]) : undefined;
+    });
+    assert.deepEqual(diagnostics, [
+      [7, 'MISMATCH', `failures.wire:7: ${sentences[0]}`],
+      [14, 'TIMEOUT', `failures.wire:14: ${sentences[1]}`],
+      [18, 'TIMEOUT', `failures.wire:18: ${sentences[2]}`],
+    ]);
+    const messages = result.sections.map((section) => {
+      const message = api.testing.wire.tests.failureMessage(uri, section);
+      return [typeof message.message === 'string' ? message.message : message.message.value, message.expectedOutput, message.actualOutput, message.location?.range.start.line];
+    });
+    assert.deepEqual(messages, [
+      [sentences[0], 'exactly "b\\n"', turkish ? '2 bayt: "a\\n" (hex 61 0a)' : '2 bytes: "a\\n" (hex 61 0a)', 6],
+      [sentences[1], '"never"', turkish ? '1 bayt: "x" (hex 78)' : '1 byte: "x" (hex 78)', 13],
+      [sentences[2], 'exactly "y"', turkish ? 'hiçbir şey' : 'nothing', 17],
+    ]);
+    assert.equal(lastMessage(api), turkish ? `failures.wire:7: 'Mismatch' başarısız oldu: ${sentences[0]}` : `failures.wire:7: 'Mismatch' failed: ${sentences[0]}`);
+  });
+
+  it('words a refused open, an unknown variable and a bad @timeout from their facts, the engine part by its own sentence', async () => {
+    await activate();
+    const port = await freePort();
+    const uri = workspaceFile('refusals.wire', [
+      '### Refused', `open tcp://127.0.0.1:${port}`,
+      '### Unknown', 'listen tcp-listen://127.0.0.1:0 as server', 'open tcp://{{server.host}}:{{server.port}}', 'send "{{nope}}"',
+      '### Bad timeout', '@timeout = soon', 'wait 1ms',
+      '',
+    ].join('\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const result = await vscode.commands.executeCommand<FileResult>('socketWorkbench.runWire', uri);
+    assert.deepEqual(result.sections.map((section) => section.outcome), ['failed', 'failed', 'failed']);
+    const diagnostics = await waitFor('three failure diagnostics', () => {
+      const found = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'wire run');
+      return found.length === 3 ? found.map((diagnostic) => diagnostic.message) : undefined;
+    });
+    assert.deepEqual(diagnostics, vscode.env.language === 'tr'
+      ? [
+        `refusals.wire:2: tcp://127.0.0.1:${port} açılamıyor: 127.0.0.1:${port} bağlantıyı reddetti: orada dinleyen yok (ECONNREFUSED).`,
+        "refusals.wire:6: bilinmeyen değişken 'nope'",
+        "refusals.wire:7: @timeout 250ms ya da 2s gibi bir süre olmalı, 'soon' değil",
+      ]
+      : [
+        `refusals.wire:2: cannot open tcp://127.0.0.1:${port}: Connection refused by 127.0.0.1:${port}: nothing is listening there (ECONNREFUSED).`,
+        "refusals.wire:6: unknown variable 'nope'",
+        "refusals.wire:7: @timeout must be a duration such as 250ms or 2s, got 'soon'",
+      ]);
   });
 
   it('serves a listener section for python3 clients (greeting, regex capture, close after QUIT) until stopWire', async () => {

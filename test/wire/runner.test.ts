@@ -170,6 +170,37 @@ describe('wire runner against real peers', function () {
     assert.deepEqual(result.sections.map((section) => section.steps[section.steps.length - 1].error?.code), ['TIMEOUT', 'TIMEOUT', 'TIMEOUT']);
   });
 
+  it('MISMATCH and TIMEOUT carry their facts in data (matcher, bytes, timeout), beside the unchanged English message', async () => {
+    const result = await run(
+      [
+        '### mismatch', 'listen tcp-listen://127.0.0.1:0 as server', 'on any', '  reply "a\\n"', 'open tcp://{{server.host}}:{{server.port}}', 'send "x"', 'expect exactly "b\\n"',
+        '### timeout', 'listen tcp-listen://127.0.0.1:0 as slow', 'on any', '  reply "x"', 'open tcp://{{slow.host}}:{{slow.port}}', 'send "hi"', 'expect /^never/i within 200ms',
+        '### udp timeout', 'listen udp-listen://127.0.0.1:0 as quiet', 'open udp://{{quiet.host}}:{{quiet.port}}', 'expect bytes 4 within 100ms',
+      ].join('\n'),
+    );
+    const errors = result.sections.map((section) => section.steps[section.steps.length - 1]);
+    const facts = (index: number, keys: readonly string[]): Record<string, unknown> =>
+      Object.fromEntries(keys.map((key) => [key, errors[index].error?.data[key]]));
+    const keys = ['reason', 'matcherKind', 'matcherText', 'matcherCount', 'received', 'actualQuoted', 'actualHex', 'inboxKind', 'timeoutMs', 'expected', 'actual'];
+    assert.deepEqual(errors.map((step) => [step.error?.code, step.message]), [
+      ['MISMATCH', 'expected exactly "b\\n", got 2 bytes: "a\\n" (hex 61 0a)'],
+      ['TIMEOUT', 'expected /^never/i within 200ms, got 1 byte: "x" (hex 78)'],
+      ['TIMEOUT', 'expected 4 bytes within 100ms, got no datagram'],
+    ]);
+    assert.deepEqual(facts(0, keys), {
+      reason: 'mismatch', matcherKind: 'exactly', matcherText: '"b\\n"', matcherCount: undefined, received: 2, actualQuoted: '"a\\n"', actualHex: '61 0a',
+      inboxKind: 'stream', timeoutMs: undefined, expected: 'exactly "b\\n"', actual: '2 bytes: "a\\n" (hex 61 0a)',
+    });
+    assert.deepEqual(facts(1, keys), {
+      reason: 'timeout', matcherKind: 'regex', matcherText: '/^never/i', matcherCount: undefined, received: 1, actualQuoted: '"x"', actualHex: '78',
+      inboxKind: 'stream', timeoutMs: 200, expected: '/^never/i', actual: '1 byte: "x" (hex 78)',
+    });
+    assert.deepEqual(facts(2, keys), {
+      reason: 'timeout', matcherKind: 'bytes', matcherText: '4', matcherCount: 4, received: 0, actualQuoted: undefined, actualHex: undefined,
+      inboxKind: 'datagram', timeoutMs: 100, expected: '4 bytes', actual: 'no datagram',
+    });
+  });
+
   it('eof and closed: the peer closing ends the wait at once, not at the timeout', async () => {
     const peer = startPython('line');
     const port = await peer.ready;

@@ -5,6 +5,7 @@
 import { isWordCode } from './mask';
 import { collectConstants, identifierEnd, isIdentifierStart, skipBlanks, skipBlanksBack, type Assignment, type SourceText } from './source';
 import type { CallTransport, Literal, SocketCall } from './types';
+import { sliceShared } from './names';
 
 const CALL = /(?<![.>:A-Za-z0-9_])(bind|connect)[ \t]*\(/g;
 const SYMBOLS: Readonly<Record<string, string>> = {
@@ -54,7 +55,7 @@ function assignmentsOf(code: string): Assignment[] {
     if (nameStart === -1) {
       continue;
     }
-    found.push([code.slice(nameStart, nameEnd), equals + 1]);
+    found.push([sliceShared(code, nameStart, nameEnd), equals + 1]);
     consumed = equals + 1;
   }
   return found;
@@ -77,7 +78,7 @@ function definesOf(code: string): Assignment[] {
     const nameEnd = identifierEnd(code, nameStart);
     const valueStart = skipBlanks(code, nameEnd);
     if (nameStart > keyword + 6 && nameEnd > nameStart && valueStart > nameEnd) {
-      found.push([code.slice(nameStart, nameEnd), valueStart]);
+      found.push([sliceShared(code, nameStart, nameEnd), valueStart]);
     }
   }
   return found;

@@ -5,6 +5,7 @@
 import { isWordCode } from './mask';
 import { collectConstants, isIdentifierStart, isSpaceCode, nameBefore, skipBlanksBack, type SourceText } from './source';
 import type { CallRole, CallTransport, Literal, SocketCall } from './types';
+import { sliceShared } from './names';
 
 const DECLARATION = /\b(?:const|let|var)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*(?::[^=\n;]+)?=(?!=)/g;
 /**
@@ -34,7 +35,7 @@ function assignedName(code: string, rhs: number): string | undefined {
     const character = code.charCodeAt(start);
     const boundary = start === 0 || isWordCode(code.charCodeAt(start - 1)) !== isWordCode(character);
     if (boundary && (isIdentifierStart(character) || character === 36)) {
-      return code.slice(start, end);
+      return sliceShared(code, start, end);
     }
   }
   return undefined;

@@ -5,6 +5,7 @@ import { splitGoAddress } from './go';
 import { isWordCode } from './mask';
 import { collectConstants, isIdentifierStart, skipBlanksBack, type SourceText } from './source';
 import type { CallRole, CallTransport, Literal, SocketCall } from './types';
+import { sliceShared } from './names';
 
 const DECLARATION = /\b(?:const|static|let)[ \t]+(?:mut[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?::[^=;\n]+)?=(?!=)/g;
 const CONSTRUCTOR = /\b(TcpListener|TcpStream|UdpSocket|UnixListener|UnixStream)[ \t]*::[ \t]*(bind|connect)[ \t]*\(/g;
@@ -65,7 +66,7 @@ export function rustCalls(source: SourceText): SocketCall[] {
     while (receiverStart > 0 && isWordCode(code.charCodeAt(receiverStart - 1))) {
       receiverStart--;
     }
-    if (receiverStart === receiverEnd || !isIdentifierStart(code.charCodeAt(receiverStart)) || !udpSockets.has(code.slice(receiverStart, receiverEnd))) {
+    if (receiverStart === receiverEnd || !isIdentifierStart(code.charCodeAt(receiverStart)) || !udpSockets.has(sliceShared(code, receiverStart, receiverEnd))) {
       continue;
     }
     const args = source.arguments(dot + written.length - 1);

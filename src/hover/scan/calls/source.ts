@@ -5,6 +5,7 @@
 // document version.
 import { isWordCode, maskSource, type StringTable, type StringToken } from './mask';
 import type { Literal } from './types';
+import { sliceShared } from './names';
 
 export type { StringToken } from './mask';
 
@@ -41,6 +42,17 @@ export class SourceText {
 
   /** Zero-based line and character of an offset. */
   position(offset: number): { line: number; character: number } {
+    const line = this.lineOf(offset);
+    return { line, character: offset - this.lineStarts[line] };
+  }
+
+  /** Where zero-based `line` starts (from lineOf). */
+  lineStart(line: number): number {
+    return this.lineStarts[line];
+  }
+
+  /** The zero-based line of an offset (no object, for the scans that only want numbers). */
+  lineOf(offset: number): number {
     let low = 0;
     let high = this.lines - 1;
     while (low < high) {
@@ -51,7 +63,7 @@ export class SourceText {
         high = middle - 1;
       }
     }
-    return { line: low, character: offset - this.lineStarts[low] };
+    return low;
   }
 
   /** The string literal that spans exactly [start, end) once trimmed, if any. */
@@ -149,7 +161,7 @@ export class SourceText {
       while (index < to && isWordCode(code.charCodeAt(index))) {
         index++;
       }
-      return index === to ? constants.get(code.slice(from, to)) : undefined;
+      return index === to ? constants.get(sliceShared(code, from, to)) : undefined;
     }
     if (first === 40 && this.closing(from) === to - 1) {
       const items = this.arguments(from) ?? [];
@@ -180,7 +192,7 @@ export function nameBefore(code: string, end: number, from: number, dollar: bool
   while (run < last && !(isIdentifierStart(code.charCodeAt(run)) || (dollar && code.charCodeAt(run) === 36))) {
     run++;
   }
-  return run < last ? code.slice(run, last) : undefined;
+  return run < last ? sliceShared(code, run, last) : undefined;
 }
 
 /** Where a run of spaces and tabs that ends at `end` starts. */

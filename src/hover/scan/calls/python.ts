@@ -2,7 +2,7 @@
 // asyncio.start_server/open_connection and loop.create_server/create_connection, socketserver's
 // TCPServer/UDPServer (and their Threading/Forking forms). Addresses are (host, port) tuples or, for
 // AF_UNIX, a path string; each part is a literal or a name assigned one in the file.
-import { collectConstants, identifierEnd, isIdentifierStart, nameBefore, skipBlanks, skipBlanksBack, type Assignment, type SourceText } from './source';
+import { collectConstants, identifierEnd, isIdentifierStart, nameBefore, skipBlanks, skipBlanksBack, Assignments, type SourceText } from './source';
 import { isWordCode } from './mask';
 import type { CallTransport, Literal, SocketCall } from './types';
 import { sliceShared } from './names';
@@ -63,8 +63,8 @@ interface TupleAssignment {
  * `^[ \t]*(NAME)[ \t]*(?::[^=\n]+)?=(?!=)` and `^[ \t]*(A)[ \t]*,[ \t]*(B)[ \t]*=(?!=)` match, found from
  * the `=` signs (one indexOf pass) instead of trying the patterns at every line.
  */
-function assignmentsOf(code: string): { single: Assignment[]; tuples: TupleAssignment[] } {
-  const single: Assignment[] = [];
+function assignmentsOf(code: string): { single: Assignments; tuples: TupleAssignment[] } {
+  const single = new Assignments();
   const tuples: TupleAssignment[] = [];
   let previous = -1;
   for (let equals = code.indexOf('='); equals !== -1; equals = code.indexOf('=', equals + 1)) {
@@ -84,7 +84,7 @@ function assignmentsOf(code: string): { single: Assignment[]; tuples: TupleAssig
     const after = skipBlanks(code, nameEnd);
     const name = sliceShared(code, nameStart, nameEnd);
     if (after === equals || (code.charCodeAt(after) === 58 && after + 1 < equals)) {
-      single.push([name, equals + 1]);
+      single.push(name, equals + 1);
     } else if (code.charCodeAt(after) === 44) {
       const secondStart = skipBlanks(code, after + 1);
       const secondEnd = identifierEnd(code, secondStart);

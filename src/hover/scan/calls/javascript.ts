@@ -3,11 +3,15 @@
 // .connect(port, host), dgram sockets' bind/connect/send. A receiver counts only when the file
 // creates it with one of those APIs, so `fn.bind(this)` or `res.send(body)` are not socket calls.
 import { isWordCode } from './mask';
-import { Assignments, collectConstants, isIdentifierStart, isSpaceCode, nameBefore, skipBlanks, skipBlanksBack, type SourceText } from './source';
+import { declarationsAfter } from './declarations';
+import { collectConstants, isIdentifierStart, isSpaceCode, nameBefore, skipBlanksBack, type SourceText } from './source';
 import type { CallRole, CallTransport, Literal, SocketCall } from './types';
 import { sliceShared } from './names';
 
-/** The start of a declaration: `\\b(?:const|let|var)[ \\t]+`, found with `test` (no match object per declaration). */
+/**
+ * `\\b(?:const|let|var)[ \\t]+([A-Za-z_$][A-Za-z0-9_$]*)[ \\t]*(?::[^=\\n;]+)?=(?!=)`, read in
+ * place after the keyword (declarations.ts): no match object per declaration.
+ */
 const DECLARATION_KEYWORD = /\b(?:const|let|var)[ \t]+/g;
 /**
  * What a server, a dgram socket or a net.Socket is made with: `NAME = <this>` names one. Searched by
@@ -46,43 +50,6 @@ interface Created {
   readonly servers: Set<string>;
   readonly datagrams: Set<string>;
   readonly streams: Set<string>;
-}
-
-/**
- * What `/\\b(?:const|let|var)[ \\t]+([A-Za-z_$][A-Za-z0-9_$]*)[ \\t]*(?::[^=\\n;]+)?=(?!=)/g` matches:
- * the keyword is searched for, the rest read in place (every part of the pattern after it can
- * match one way only). A match object per declaration was a sixth of a scan's garbage.
- */
-export function declarationsOf(code: string): Assignments {
-  const found = new Assignments();
-  DECLARATION_KEYWORD.lastIndex = 0;
-  while (DECLARATION_KEYWORD.test(code)) {
-    // A failed declaration goes on from here: no match can start inside the keyword or its blanks.
-    const nameStart = DECLARATION_KEYWORD.lastIndex;
-    const first = code.charCodeAt(nameStart);
-    if (!isIdentifierStart(first) && first !== 36) {
-      continue;
-    }
-    let nameEnd = nameStart + 1;
-    while (nameEnd < code.length && isNameCode(code.charCodeAt(nameEnd))) {
-      nameEnd++;
-    }
-    let equals = skipBlanks(code, nameEnd);
-    if (code.charCodeAt(equals) === 58) {
-      // `: type`, up to the first `=`, newline or `;` (at least one character).
-      let typeEnd = equals + 1;
-      while (typeEnd < code.length && code.charCodeAt(typeEnd) !== 61 && code.charCodeAt(typeEnd) !== 10 && code.charCodeAt(typeEnd) !== 59) {
-        typeEnd++;
-      }
-      equals = typeEnd > equals + 1 ? typeEnd : -1;
-    }
-    if (equals === -1 || code.charCodeAt(equals) !== 61 || code.charCodeAt(equals + 1) === 61) {
-      continue;
-    }
-    found.push(sliceShared(code, nameStart, nameEnd), equals + 1);
-    DECLARATION_KEYWORD.lastIndex = equals + 1;
-  }
-  return found;
 }
 
 function createdNames(code: string): Created {
@@ -231,7 +198,7 @@ export function javascriptCalls(source: SourceText): SocketCall[] {
   if (!/listen|connect|createConnection|bind|send/.test(code)) {
     return [];
   }
-  const constants = collectConstants(source, declarationsOf(code), ';');
+  const constants = collectConstants(source, declarationsAfter(code, DECLARATION_KEYWORD, true, false), ';');
   const { servers, datagrams, streams } = createdNames(code);
   const calls: SocketCall[] = [];
   for (const match of code.matchAll(CALL)) {

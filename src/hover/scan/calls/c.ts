@@ -3,8 +3,9 @@
 // INADDR_ANY or INADDR_LOOPBACK (in6addr_any/in6addr_loopback) in the same function, or whose
 // sockaddr_un gets a literal sun_path. N and the strings may be #defines or constants of the file.
 import { isWordCode } from './mask';
-import { collectConstants, identifierEnd, isIdentifierStart, skipBlanks, skipBlanksBack, type Assignment, type SourceText } from './source';
+import { collectConstants, identifierEnd, isIdentifierStart, skipBlanks, skipBlanksBack, Assignments, type SourceText } from './source';
 import type { CallTransport, Literal, SocketCall } from './types';
+import { sliceShared } from './names';
 
 const CALL = /(?<![.>:A-Za-z0-9_])(bind|connect)[ \t]*\(/g;
 const SYMBOLS: Readonly<Record<string, string>> = {
@@ -16,8 +17,8 @@ const SYMBOLS: Readonly<Record<string, string>> = {
  * `(?<![.>])\\b([A-Za-z_]\\w*)[ \\t]*(?:\\[[^\\]\\n]*\\])?[ \\t]*=(?!=)` matches, found from the `=` signs
  * (one indexOf pass) and read backwards, instead of trying the pattern at every identifier.
  */
-function assignmentsOf(code: string): Assignment[] {
-  const found: Assignment[] = [];
+function assignmentsOf(code: string): Assignments {
+  const found = new Assignments();
   let consumed = 0;
   /** Where a name that ends at `end` starts, or -1: an identifier with a boundary, not after `.`/`->`, not inside an earlier match. */
   const nameStartBefore = (end: number): number => {
@@ -54,15 +55,15 @@ function assignmentsOf(code: string): Assignment[] {
     if (nameStart === -1) {
       continue;
     }
-    found.push([code.slice(nameStart, nameEnd), equals + 1]);
+    found.push(sliceShared(code, nameStart, nameEnd), equals + 1);
     consumed = equals + 1;
   }
   return found;
 }
 
 /** `#define NAME value`: what `^[ \\t]*#[ \\t]*define[ \\t]+(NAME)[ \\t]+` matches, found from the `#` signs. */
-function definesOf(code: string): Assignment[] {
-  const found: Assignment[] = [];
+function definesOf(code: string): Assignments {
+  const found = new Assignments();
   for (let hash = code.indexOf('#'); hash !== -1; hash = code.indexOf('#', hash + 1)) {
     const lineStart = skipBlanksBack(code, hash);
     const terminator = code.charCodeAt(lineStart - 1);
@@ -77,7 +78,7 @@ function definesOf(code: string): Assignment[] {
     const nameEnd = identifierEnd(code, nameStart);
     const valueStart = skipBlanks(code, nameEnd);
     if (nameStart > keyword + 6 && nameEnd > nameStart && valueStart > nameEnd) {
-      found.push([code.slice(nameStart, nameEnd), valueStart]);
+      found.push(sliceShared(code, nameStart, nameEnd), valueStart);
     }
   }
   return found;

@@ -3,10 +3,16 @@
 // .connect(port, host), dgram sockets' bind/connect/send. A receiver counts only when the file
 // creates it with one of those APIs, so `fn.bind(this)` or `res.send(body)` are not socket calls.
 import { isWordCode } from './mask';
+import { declarationsAfter } from './declarations';
 import { collectConstants, isIdentifierStart, isSpaceCode, nameBefore, skipBlanksBack, type SourceText } from './source';
 import type { CallRole, CallTransport, Literal, SocketCall } from './types';
+import { sliceShared } from './names';
 
-const DECLARATION = /\b(?:const|let|var)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*(?::[^=\n;]+)?=(?!=)/g;
+/**
+ * `\\b(?:const|let|var)[ \\t]+([A-Za-z_$][A-Za-z0-9_$]*)[ \\t]*(?::[^=\\n;]+)?=(?!=)`, read in
+ * place after the keyword (declarations.ts): no match object per declaration.
+ */
+const DECLARATION_KEYWORD = /\b(?:const|let|var)[ \t]+/g;
 /**
  * What a server, a dgram socket or a net.Socket is made with: `NAME = <this>` names one. Searched by
  * what it starts with (a fast literal scan), then the assignment before it is checked.
@@ -34,7 +40,7 @@ function assignedName(code: string, rhs: number): string | undefined {
     const character = code.charCodeAt(start);
     const boundary = start === 0 || isWordCode(code.charCodeAt(start - 1)) !== isWordCode(character);
     if (boundary && (isIdentifierStart(character) || character === 36)) {
-      return code.slice(start, end);
+      return sliceShared(code, start, end);
     }
   }
   return undefined;
@@ -192,7 +198,7 @@ export function javascriptCalls(source: SourceText): SocketCall[] {
   if (!/listen|connect|createConnection|bind|send/.test(code)) {
     return [];
   }
-  const constants = collectConstants(source, DECLARATION, ';');
+  const constants = collectConstants(source, declarationsAfter(code, DECLARATION_KEYWORD, true, false), ';');
   const { servers, datagrams, streams } = createdNames(code);
   const calls: SocketCall[] = [];
   for (const match of code.matchAll(CALL)) {

@@ -36,6 +36,22 @@ export function isWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
+/**
+ * The byte buffer the blanking writes into, kept from one scan to the next and grown to the largest
+ * document seen: a new buffer per scan was as big as the document. A scan is synchronous and
+ * `code()` copies it out into a string, so no two scans share it at once.
+ */
+let scratch: Buffer = Buffer.allocUnsafe(0);
+
+function scratchFor(text: string, width: 1 | 2): Buffer {
+  const bytes = text.length * width;
+  if (scratch.length < bytes) {
+    scratch = Buffer.allocUnsafe(Math.max(bytes, scratch.length * 2));
+  }
+  scratch.write(text, 0, bytes, width === 1 ? 'latin1' : 'utf16le');
+  return scratch;
+}
+
 export interface Masked {
   /** The document with comments and string contents blanked (newlines kept). */
   readonly code: string;
@@ -44,7 +60,7 @@ export interface Masked {
 
 class Lexer {
   readonly strings: StringTable;
-  /** The text as bytes (one per character when the text allows it, else UTF-16), made at the first blank. */
+  /** The text as bytes (one per character when the text allows it, else UTF-16), written into `scratch` at the first blank. */
   buffer: Buffer | undefined;
   private readonly width: 1 | 2;
   private readonly python: boolean;
@@ -89,7 +105,7 @@ class Lexer {
       return;
     }
     const { text, width } = this;
-    this.buffer ??= Buffer.from(text, width === 1 ? 'latin1' : 'utf16le');
+    this.buffer ??= scratchFor(text, width);
     const buffer = this.buffer;
     if (width === 1) {
       buffer.fill(SPACE, from, to);
@@ -108,7 +124,7 @@ class Lexer {
 
   /** The masked text. */
   code(): string {
-    return this.buffer === undefined ? this.text : this.buffer.toString(this.width === 1 ? 'latin1' : 'utf16le');
+    return this.buffer === undefined ? this.text : this.buffer.toString(this.width === 1 ? 'latin1' : 'utf16le', 0, this.text.length * this.width);
   }
 
   run(): void {

@@ -2,9 +2,10 @@
 // asyncio.start_server/open_connection and loop.create_server/create_connection, socketserver's
 // TCPServer/UDPServer (and their Threading/Forking forms). Addresses are (host, port) tuples or, for
 // AF_UNIX, a path string; each part is a literal or a name assigned one in the file.
-import { collectConstants, identifierEnd, isIdentifierStart, nameBefore, skipBlanks, skipBlanksBack, type Assignment, type SourceText } from './source';
+import { collectConstants, identifierEnd, isIdentifierStart, nameBefore, skipBlanks, skipBlanksBack, Assignments, type SourceText } from './source';
 import { isWordCode } from './mask';
 import type { CallTransport, Literal, SocketCall } from './types';
+import { sliceShared } from './names';
 
 /** The callees recognised: `\\b(bind|connect|…)[ \\t]*\\(`, found from the `(` signs (one indexOf pass). */
 const CALLEES: ReadonlySet<string> = new Set([
@@ -24,7 +25,7 @@ function calleesOf(code: string): { nameStart: number; name: string; open: numbe
     }
     // The longest callee is 25 characters: longer words are not sliced.
     if (nameEnd - nameStart >= 4 && nameEnd - nameStart <= 25) {
-      const name = code.slice(nameStart, nameEnd);
+      const name = sliceShared(code, nameStart, nameEnd);
       if (CALLEES.has(name)) {
         found.push({ nameStart, name, open });
       }
@@ -62,8 +63,8 @@ interface TupleAssignment {
  * `^[ \t]*(NAME)[ \t]*(?::[^=\n]+)?=(?!=)` and `^[ \t]*(A)[ \t]*,[ \t]*(B)[ \t]*=(?!=)` match, found from
  * the `=` signs (one indexOf pass) instead of trying the patterns at every line.
  */
-function assignmentsOf(code: string): { single: Assignment[]; tuples: TupleAssignment[] } {
-  const single: Assignment[] = [];
+function assignmentsOf(code: string): { single: Assignments; tuples: TupleAssignment[] } {
+  const single = new Assignments();
   const tuples: TupleAssignment[] = [];
   let previous = -1;
   for (let equals = code.indexOf('='); equals !== -1; equals = code.indexOf('=', equals + 1)) {
@@ -81,15 +82,15 @@ function assignmentsOf(code: string): { single: Assignment[]; tuples: TupleAssig
       continue;
     }
     const after = skipBlanks(code, nameEnd);
-    const name = code.slice(nameStart, nameEnd);
+    const name = sliceShared(code, nameStart, nameEnd);
     if (after === equals || (code.charCodeAt(after) === 58 && after + 1 < equals)) {
-      single.push([name, equals + 1]);
+      single.push(name, equals + 1);
     } else if (code.charCodeAt(after) === 44) {
       const secondStart = skipBlanks(code, after + 1);
       const secondEnd = identifierEnd(code, secondStart);
       if (secondEnd > secondStart && skipBlanks(code, secondEnd) === equals) {
         const newline = code.indexOf('\n', equals);
-        tuples.push({ names: [name, code.slice(secondStart, secondEnd)], valueStart: equals + 1, valueEnd: newline === -1 ? code.length : newline });
+        tuples.push({ names: [name, sliceShared(code, secondStart, secondEnd)], valueStart: equals + 1, valueEnd: newline === -1 ? code.length : newline });
       }
     }
   }
@@ -161,7 +162,7 @@ function socketCalls(code: string): { open: number; assignedTo: string | undefin
         while (nameStart > 0 && isWordCode(code.charCodeAt(nameStart - 1))) {
           nameStart--;
         }
-        assignedTo = nameStart < nameEnd && isIdentifierStart(code.charCodeAt(nameStart)) ? code.slice(nameStart, nameEnd) : undefined;
+        assignedTo = nameStart < nameEnd && isIdentifierStart(code.charCodeAt(nameStart)) ? sliceShared(code, nameStart, nameEnd) : undefined;
       }
     }
     found.push({ open: at + 6, assignedTo });
@@ -222,15 +223,22 @@ function keyword(source: SourceText, pieces: readonly { start: number; end: numb
 }
 
 /** The pieces that are not keyword arguments (`name=…`). */
-function positional(pieces: readonly { start: number; end: number }[], source: SourceText): { start: number; end: number }[] {
+function positional(pieces: readonly { start: number; end: number }[], source: SourceText): readonly { start: number; end: number }[] {
   const code = source.code;
-  return pieces.filter((piece) => {
-    const nameEnd = identifierEnd(code, piece.start);
-    const equals = skipBlanks(code, nameEnd);
-    const isKeyword = nameEnd > piece.start && nameEnd <= piece.end && equals < piece.end && code.charCodeAt(equals) === EQUALS
-      && !(equals + 1 < piece.end && code.charCodeAt(equals + 1) === EQUALS);
-    return !isKeyword;
-  });
+  // Most calls have no keyword arguments: their pieces are returned as they are, not copied.
+  for (const piece of pieces) {
+    if (isKeyword(code, piece)) {
+      return pieces.filter((each) => !isKeyword(code, each));
+    }
+  }
+  return pieces;
+}
+
+function isKeyword(code: string, piece: { start: number; end: number }): boolean {
+  const nameEnd = identifierEnd(code, piece.start);
+  const equals = skipBlanks(code, nameEnd);
+  return nameEnd > piece.start && nameEnd <= piece.end && equals < piece.end && code.charCodeAt(equals) === EQUALS
+    && !(equals + 1 < piece.end && code.charCodeAt(equals + 1) === EQUALS);
 }
 
 /** `def ` (a \b, then blanks) right before the name, within ten characters. */
@@ -262,11 +270,11 @@ export function pythonCalls(source: SourceText): SocketCall[] {
       continue;
     }
     const receiver = dotted ? nameBefore(code, matchStart, Math.max(0, matchStart - 40), false, false) : undefined;
-    const { line, character } = source.position(nameStart);
-    const at = { line, start: character, end: character + name.length };
     const found = recognise(source, name, receiver, pieces, constants, sockets);
     if (found !== undefined) {
-      calls.push({ ...at, ...found });
+      const line = source.lineOf(nameStart);
+      const start = nameStart - source.lineStart(line);
+      calls.push({ line, start, end: start + name.length, ...found });
     }
   }
   return calls;

@@ -1,12 +1,15 @@
 // Rust: std's and tokio's TcpListener::bind, TcpStream::connect, UdpSocket::bind, UnixListener::bind,
 // UnixStream::connect, and a UdpSocket's connect/send_to. Addresses are "host:port" strings, ("host",
 // port) tuples, or a `const`/`static`/`let` assigned one of those in the file.
+import { declarationsAfter } from './declarations';
 import { splitGoAddress } from './go';
 import { isWordCode } from './mask';
 import { collectConstants, isIdentifierStart, skipBlanksBack, type SourceText } from './source';
 import type { CallRole, CallTransport, Literal, SocketCall } from './types';
+import { sliceShared } from './names';
 
-const DECLARATION = /\b(?:const|static|let)[ \t]+(?:mut[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?::[^=;\n]+)?=(?!=)/g;
+/** `\\b(?:const|static|let)[ \\t]+(?:mut[ \\t]+)?(NAME)[ \\t]*(?::[^=;\\n]+)?=(?!=)`, read in place after the keyword (declarations.ts). */
+const DECLARATION_KEYWORD = /\b(?:const|static|let)[ \t]+/g;
 const CONSTRUCTOR = /\b(TcpListener|TcpStream|UdpSocket|UnixListener|UnixStream)[ \t]*::[ \t]*(bind|connect)[ \t]*\(/g;
 /** `let socket = UdpSocket::bind(…)`: names that hold a UDP socket, for their connect/send_to. */
 const UDP_BINDING = /\blet[ \t]+(?:mut[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?::[^=;\n]+)?=[ \t]*(?:[A-Za-z_][A-Za-z0-9_]*::)*UdpSocket[ \t]*::[ \t]*bind\b/g;
@@ -29,7 +32,7 @@ export function rustCalls(source: SourceText): SocketCall[] {
   if (!/Tcp|Udp|Unix/.test(code)) {
     return [];
   }
-  const constants = collectConstants(source, DECLARATION, ';');
+  const constants = collectConstants(source, declarationsAfter(code, DECLARATION_KEYWORD, false, true), ';');
   const calls: SocketCall[] = [];
   const push = (nameStart: number, nameLength: number, found: Omit<SocketCall, 'line' | 'start' | 'end'> | undefined): void => {
     if (found !== undefined) {
@@ -65,7 +68,7 @@ export function rustCalls(source: SourceText): SocketCall[] {
     while (receiverStart > 0 && isWordCode(code.charCodeAt(receiverStart - 1))) {
       receiverStart--;
     }
-    if (receiverStart === receiverEnd || !isIdentifierStart(code.charCodeAt(receiverStart)) || !udpSockets.has(code.slice(receiverStart, receiverEnd))) {
+    if (receiverStart === receiverEnd || !isIdentifierStart(code.charCodeAt(receiverStart)) || !udpSockets.has(sliceShared(code, receiverStart, receiverEnd))) {
       continue;
     }
     const args = source.arguments(dot + written.length - 1);

@@ -5,6 +5,7 @@
 // document version.
 import { isWordCode, maskSource, type StringTable, type StringToken } from './mask';
 import type { Literal } from './types';
+import { sliceShared } from './names';
 
 export type { StringToken } from './mask';
 
@@ -41,6 +42,17 @@ export class SourceText {
 
   /** Zero-based line and character of an offset. */
   position(offset: number): { line: number; character: number } {
+    const line = this.lineOf(offset);
+    return { line, character: offset - this.lineStarts[line] };
+  }
+
+  /** Where zero-based `line` starts (from lineOf). */
+  lineStart(line: number): number {
+    return this.lineStarts[line];
+  }
+
+  /** The zero-based line of an offset (no object, for the scans that only want numbers). */
+  lineOf(offset: number): number {
     let low = 0;
     let high = this.lines - 1;
     while (low < high) {
@@ -51,7 +63,7 @@ export class SourceText {
         high = middle - 1;
       }
     }
-    return { line: low, character: offset - this.lineStarts[low] };
+    return low;
   }
 
   /** The string literal that spans exactly [start, end) once trimmed, if any. */
@@ -136,12 +148,12 @@ export class SourceText {
     const token = this.strings.find(from);
     if (token !== -1 && this.strings.endOf(token) === to) {
       const value = this.strings.value(token);
-      return value === undefined ? undefined : { kind: 'string', value };
+      return value === undefined ? undefined : stringLiteral(value);
     }
     const first = code.charCodeAt(from);
     if (first >= 48 && first <= 57) {
-      const written = code.slice(from, to);
-      return /^(0[xX][0-9a-fA-F]+|\d+)[uUlL]*$/.test(written) ? { kind: 'number', value: Number(written.replace(/[uUlL]+$/, '')) } : undefined;
+      const value = integerAt(code, from, to);
+      return value === undefined ? undefined : numberLiteral(value);
     }
     if (isIdentifierStart(first)) {
       // A name, or an expression (a call, an attribute) that is no literal.
@@ -149,7 +161,7 @@ export class SourceText {
       while (index < to && isWordCode(code.charCodeAt(index))) {
         index++;
       }
-      return index === to ? constants.get(code.slice(from, to)) : undefined;
+      return index === to ? constants.get(sliceShared(code, from, to)) : undefined;
     }
     if (first === 40 && this.closing(from) === to - 1) {
       const items = this.arguments(from) ?? [];
@@ -157,6 +169,74 @@ export class SourceText {
     }
     return undefined;
   }
+}
+
+/**
+ * String and number literals by value, shared across scans (they are read-only): the ports and
+ * addresses of a new version are those of the last one, and an object per argument was garbage.
+ * Bounded: emptied when full.
+ */
+const STRING_LITERALS = new Map<string, Literal>();
+const NUMBER_LITERALS = new Map<number, Literal>();
+const LITERALS_CAPACITY = 1024;
+
+function stringLiteral(value: string): Literal {
+  let literal = STRING_LITERALS.get(value);
+  if (literal === undefined) {
+    if (STRING_LITERALS.size >= LITERALS_CAPACITY) {
+      STRING_LITERALS.clear();
+    }
+    literal = { kind: 'string', value };
+    STRING_LITERALS.set(value, literal);
+  }
+  return literal;
+}
+
+function numberLiteral(value: number): Literal {
+  let literal = NUMBER_LITERALS.get(value);
+  if (literal === undefined) {
+    if (NUMBER_LITERALS.size >= LITERALS_CAPACITY) {
+      NUMBER_LITERALS.clear();
+    }
+    literal = { kind: 'number', value };
+    NUMBER_LITERALS.set(value, literal);
+  }
+  return literal;
+}
+
+/** A hexadecimal digit's value, or -1. */
+function hexDigit(code: number): number {
+  if (code >= 48 && code <= 57) {
+    return code - 48;
+  }
+  const lower = code | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}
+
+/**
+ * What `/^(0[xX][0-9a-fA-F]+|\d+)[uUlL]*$/` and `Number` make of `code.slice(from, to)` (C's
+ * suffixes dropped), read in place: no slice and no match per argument.
+ */
+function integerAt(code: string, from: number, to: number): number | undefined {
+  let digitsEnd = to;
+  while (digitsEnd > from && ((code.charCodeAt(digitsEnd - 1) | 32) === 117 || (code.charCodeAt(digitsEnd - 1) | 32) === 108)) {
+    digitsEnd--;
+  }
+  const hex = digitsEnd - from > 2 && code.charCodeAt(from) === 48 && (code.charCodeAt(from + 1) | 32) === 120;
+  const first = hex ? from + 2 : from;
+  if (digitsEnd <= first) {
+    return undefined;
+  }
+  let value = 0;
+  for (let index = first; index < digitsEnd; index++) {
+    const digit = hexDigit(code.charCodeAt(index));
+    if (digit === -1 || (!hex && digit > 9)) {
+      return undefined;
+    }
+    value = value * (hex ? 16 : 10) + digit;
+  }
+  // Past 2^53 the sum may round otherwise than Number does: let Number read it.
+  return Number.isSafeInteger(value) ? value : Number(code.slice(from, digitsEnd));
 }
 
 /** [A-Za-z_] */
@@ -180,7 +260,7 @@ export function nameBefore(code: string, end: number, from: number, dollar: bool
   while (run < last && !(isIdentifierStart(code.charCodeAt(run)) || (dollar && code.charCodeAt(run) === 36))) {
     run++;
   }
-  return run < last ? code.slice(run, last) : undefined;
+  return run < last ? sliceShared(code, run, last) : undefined;
 }
 
 /** Where a run of spaces and tabs that ends at `end` starts. */
@@ -213,14 +293,27 @@ export function identifierEnd(code: string, start: number): number {
   return index;
 }
 
-/** An assignment a recogniser found: the name and where its value starts. */
-export type Assignment = readonly [name: string, valueStart: number];
+/**
+ * The assignments a recogniser found: each name and where its value starts, in two parallel arrays
+ * (a scan meets thousands of assignments; a pair object for each was garbage).
+ */
+export class Assignments {
+  readonly names: string[] = [];
+  readonly valueStarts: number[] = [];
+
+  push(name: string, valueStart: number): void {
+    this.names.push(name);
+    this.valueStarts.push(valueStart);
+  }
+}
 
 /** The assignments `pattern` matches (group 1 the name; the value starts where the match ends). */
-export function* matchedAssignments(code: string, pattern: RegExp): Generator<Assignment> {
+export function matchedAssignments(code: string, pattern: RegExp): Assignments {
+  const found = new Assignments();
   for (const match of code.matchAll(pattern)) {
-    yield [match[1], (match.index ?? 0) + match[0].length];
+    found.push(match[1], (match.index ?? 0) + match[0].length);
   }
+  return found;
 }
 
 /**
@@ -246,7 +339,7 @@ function isCallOrMember(source: SourceText, valueStart: number): boolean {
  */
 export function collectConstants(
   source: SourceText,
-  assignments: RegExp | Iterable<Assignment>,
+  assignments: RegExp | Assignments,
   terminator: string,
   base?: ReadonlyMap<string, Literal>,
 ): Map<string, Literal> {
@@ -258,7 +351,10 @@ export function collectConstants(
     unknown.add(name);
     known.delete(name);
   };
-  for (const [name, valueStart] of assignments instanceof RegExp ? matchedAssignments(code, assignments) : assignments) {
+  const { names, valueStarts } = assignments instanceof RegExp ? matchedAssignments(code, assignments) : assignments;
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index];
+    const valueStart = valueStarts[index];
     if (isCallOrMember(source, valueStart)) {
       forget(name);
       continue;

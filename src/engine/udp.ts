@@ -44,6 +44,7 @@ export class UdpSocket extends ManagedSocket {
   private lastPeer: { readonly host: string; readonly port: number; readonly address: Address; readonly label: string } | undefined;
   private mostRecentPeer: string | undefined;
   private closed: Promise<void> = Promise.resolve();
+  private lastSent: SendResult | undefined;
 
   constructor(id: string, readonly spec: SocketSpec, readonly specText: string, owner: SocketOwner, name: string | undefined) {
     super(id, owner, name);
@@ -242,9 +243,22 @@ export class UdpSocket extends ManagedSocket {
         }
         this.countSent(payload.byteLength);
         options.onProgress?.({ sent: payload.byteLength, total: payload.byteLength });
-        resolve({ bytesSent: payload.byteLength, targets: 1, cancelled: false });
+        resolve(this.sentResult(payload.byteLength));
       });
     });
+  }
+
+  /**
+   * The result of one datagram sent, frozen and kept for the last size: a repeating send of one
+   * payload returns the same object instead of allocating one per datagram.
+   */
+  private sentResult(bytes: number): SendResult {
+    const last = this.lastSent;
+    if (last !== undefined && last.bytesSent === bytes) {
+      return last;
+    }
+    this.lastSent = Object.freeze({ bytesSent: bytes, targets: 1, cancelled: false });
+    return this.lastSent;
   }
 
   private async resolveTarget(text: string): Promise<Destination> {

@@ -31,6 +31,23 @@ function python(script) {
   return { line, kill: () => child.kill('SIGKILL') };
 }
 
+/** A python3 client sends HELLO ui to the listener on PORT and returns the line it gets back. */
+async function helloReply(port) {
+  const client = python([
+    'import socket',
+    `c = socket.create_connection(('127.0.0.1', ${port}), timeout=20)`,
+    "c.sendall(b'HELLO ui\\n')",
+    "f = c.makefile('rb')",
+    "print('REPLY', f.readline().decode().strip(), flush=True)",
+  ].join('\n'));
+  try {
+    const [, reply] = await client.line(/REPLY (.*)\n/, 'reply'); // the whole line: output can arrive in pieces
+    return reply;
+  } finally {
+    client.kill();
+  }
+}
+
 /** A python3 echo server on PORT, for the wire file's sections. */
 export function echoServer(port) {
   return python([
@@ -149,20 +166,20 @@ export async function rulesInPanel(ui, t, suffix) {
   await ui.waitUntil('the rule has no problem', async () => (await frame.locator('#rule-0-problem').innerText()) === '', { timeout: 5_000 });
   await ui.sleep(600);
 
-  const client = python([
-    'import socket',
-    `c = socket.create_connection(('127.0.0.1', ${port}), timeout=20)`,
-    "c.sendall(b'HELLO ui\\n')",
-    "f = c.makefile('rb')",
-    "print('REPLY', f.readline().decode().strip(), flush=True)",
-  ].join('\n'));
-  try {
-    const [, reply] = await client.line(/REPLY (.*)\n/, 'reply'); // the whole line: output can arrive in pieces
-    assert.equal(reply, 'hi ui #1');
-  } finally {
-    client.kill();
-  }
+  assert.equal(await helloReply(port), 'hi ui #1');
   await ui.expectText(frame.locator('.rule-hits').first(), t.oneHit);
+
+  // Editing the rule's reply changes what the next client gets (the host takes the edited rules).
+  await frame.locator('#rule-0-reply').fill('bye {{name}}\\n');
+  await ui.waitUntil('the edited rule has no problem', async () => (await frame.locator('#rule-0-problem').innerText()) === '', { timeout: 5_000 });
+  const deadline = Date.now() + 15_000;
+  let edited = await helloReply(port);
+  while (edited !== 'bye ui') {
+    // The edit reaches the host after the panel's debounce; a client before that gets the old reply.
+    assert.ok(Date.now() < deadline, `after editing the rule the reply is 'bye ui', got '${edited}'`);
+    await ui.sleep(500);
+    edited = await helloReply(port);
+  }
 
   // A second rule with a problem: hex that is not hex waits, with the parser's sentence under it.
   await frame.locator('#rule-add').click();

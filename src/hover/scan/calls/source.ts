@@ -176,32 +176,29 @@ export class SourceText {
  * addresses of a new version are those of the last one, and an object per argument was garbage.
  * Bounded: emptied when full.
  */
-const STRING_LITERALS = new Map<string, Literal>();
-const NUMBER_LITERALS = new Map<number, Literal>();
+const STRING_LITERALS = new Map<string | number, Literal>();
+const NUMBER_LITERALS = new Map<string | number, Literal>();
 const LITERALS_CAPACITY = 1024;
 
-function stringLiteral(value: string): Literal {
-  let literal = STRING_LITERALS.get(value);
+/** The literal for `value`, made once per table; a full table starts again (scans stay bounded). */
+function shared(table: Map<string | number, Literal>, value: string | number): Literal {
+  let literal = table.get(value);
   if (literal === undefined) {
-    if (STRING_LITERALS.size >= LITERALS_CAPACITY) {
-      STRING_LITERALS.clear();
+    if (table.size >= LITERALS_CAPACITY) {
+      table.clear();
     }
-    literal = { kind: 'string', value };
-    STRING_LITERALS.set(value, literal);
+    literal = typeof value === 'string' ? { kind: 'string', value } : { kind: 'number', value };
+    table.set(value, literal);
   }
   return literal;
 }
 
+function stringLiteral(value: string): Literal {
+  return shared(STRING_LITERALS, value);
+}
+
 function numberLiteral(value: number): Literal {
-  let literal = NUMBER_LITERALS.get(value);
-  if (literal === undefined) {
-    if (NUMBER_LITERALS.size >= LITERALS_CAPACITY) {
-      NUMBER_LITERALS.clear();
-    }
-    literal = { kind: 'number', value };
-    NUMBER_LITERALS.set(value, literal);
-  }
-  return literal;
+  return shared(NUMBER_LITERALS, value);
 }
 
 /** A hexadecimal digit's value, or -1. */

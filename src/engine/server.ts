@@ -24,7 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { StreamConnection } from './stream';
 import type { Transcript } from './transcript';
 import { framingOptionsOf } from './framingOptions';
-import type { CertificateSummary, FramingOptions, SocketSpec, SocketTriple, TranscriptEntry } from './shared/types';
+import type { CertificateSummary, FramingOptions, SocketSpec, SocketTriple } from './shared/types';
 import { fromNodePath, lstatOrUndefined, probeSocketFile, removeIfStillStale, toNodePath } from './unix';
 
 export class StreamServer extends ManagedSocket {
@@ -61,13 +61,12 @@ export class StreamServer extends ManagedSocket {
 
   protected override createTranscript(): Transcript {
     const transcript = super.createTranscript();
-    transcript.onEvictData = (entry) => this.evictedFromBudget(entry);
+    transcript.onEvictData = (_seq, socketId, sourceSeq) => this.evictedFromBudget(socketId, sourceSeq);
     return transcript;
   }
 
   /** The server dropped a mirrored chunk: the connection that captured it lets go of it too. */
-  private evictedFromBudget(entry: TranscriptEntry): void {
-    const { socketId, sourceSeq } = entry;
+  private evictedFromBudget(socketId: string | undefined, sourceSeq: number | undefined): void {
     if (socketId === undefined || sourceSeq === undefined) {
       return;
     }
@@ -295,7 +294,9 @@ export class StreamServer extends ManagedSocket {
     // The accept as the server's transcript shows it; the connection's own copy is made lazily.
     const local = connection.local;
     const detail = local === this.local ? this.localLabel : local === undefined ? undefined : formatAddress(local);
-    connection.recordedAccept(this.transcript.recordAccept(connection.peer, id, detail, connection.openedAt ?? Date.now(), mono));
+    const time = connection.openedAt ?? Date.now();
+    this.transcript.recordAccept(connection.peer, id, detail, time, mono);
+    connection.recordedAccept(time, mono);
     connection.recordHandshake();
     this.live.set(id, connection);
     this.owner.adopted(connection);

@@ -27,6 +27,9 @@ import { framingOptionsOf } from './framingOptions';
 import type { CertificateSummary, FramingOptions, SocketSpec, SocketTriple } from './shared/types';
 import { fromNodePath, lstatOrUndefined, probeSocketFile, removeIfStillStale, toNodePath } from './unix';
 
+/** The listen queue a server gets when its spec sets no `backlog`. */
+export const DEFAULT_BACKLOG = 4096;
+
 export class StreamServer extends ManagedSocket {
   private server: net.Server | undefined;
   private readonly live = new Map<string, StreamConnection>();
@@ -135,7 +138,7 @@ export class StreamServer extends ManagedSocket {
         await this.listen({
           host: first.address,
           port: endpoint.port,
-          backlog: this.spec.options.backlog,
+          backlog: this.backlog(),
           ipv6Only: this.spec.options.ipv6Only === true,
         });
       }
@@ -147,10 +150,19 @@ export class StreamServer extends ManagedSocket {
     this.setState('listening');
   }
 
+  /**
+   * The spec's backlog, else 4096 (the kernel caps it at net.core.somaxconn). Not Node's 511: the
+   * engine does more per accepted connection than a bare server, and a burst that overflows the
+   * queue makes the kernel drop handshakes, which clients retry only after a second.
+   */
+  private backlog(): number {
+    return this.spec.options.backlog ?? DEFAULT_BACKLOG;
+  }
+
   private async listenUnix(path: string): Promise<void> {
     this.resolved = [path];
     try {
-      await this.listen({ path: toNodePath(path), backlog: this.spec.options.backlog });
+      await this.listen({ path: toNodePath(path), backlog: this.backlog() });
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') {
@@ -175,7 +187,7 @@ export class StreamServer extends ManagedSocket {
     }
     removeIfStillStale(path, probed);
     this.recordEvent('info', 'STALE_REMOVED', `removed stale socket file ${path}`);
-    await this.listen({ path: toNodePath(path), backlog: this.spec.options.backlog });
+    await this.listen({ path: toNodePath(path), backlog: this.backlog() });
   }
 
   private async loadTls(): Promise<void> {

@@ -15,6 +15,7 @@ const MODE_OF_OPTION: ReadonlyArray<readonly [keyof FramingOptions, FramingMode]
   ['lengthAdjust', 'length'],
   ['lengthIncludesHeader', 'length'],
   ['size', 'fixed'],
+  ['prefix', 'length'],
 ];
 
 /** What each mode cannot go without. */

@@ -108,6 +108,7 @@ export const OPTION_RULES: readonly OptionRule[] = [
   { name: 'lengthAdjust', kind: 'integer', min: -MAX_FRAME_OPTION, max: MAX_FRAME_OPTION, where: STREAMS, applies: (transport) => isStream(transport) },
   { name: 'lengthIncludesHeader', kind: 'boolean', where: STREAMS, applies: (transport) => isStream(transport) },
   { name: 'size', kind: 'integer', min: 1, max: MAX_FRAME_OPTION, where: STREAMS, applies: (transport) => isStream(transport) },
+  { name: 'prefix', kind: 'boolean', where: STREAMS, applies: (transport) => isStream(transport) },
   {
     name: 'removeStale',
     kind: 'boolean',

@@ -418,7 +418,9 @@ export class StreamConnection extends ManagedSocket {
     if (socket === undefined || this.state !== 'open') {
       throw this.notOpen();
     }
-    const bytes = options.prefix === true ? withLengthPrefix(this.framingOptions, payload, this.id) : payload;
+    // The spec's prefix=1 applies to every send; a send's own option wins either way.
+    const prefix = options.prefix ?? this.framingOptions?.prefix === true;
+    const bytes = prefix ? withLengthPrefix(this.framingOptions, payload, this.id) : payload;
     this.recordData('out', bytes, this.peerLabel);
     const result = await writeWithBackpressure(socket, bytes, options, (sent) => this.countSent(sent));
     if (result.cancelled) {

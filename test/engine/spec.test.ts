@@ -265,7 +265,7 @@ interface InvalidCase {
 }
 
 const OPTION_LIST =
-  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure';
+  'family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, prefix, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure';
 
 const INVALID: readonly InvalidCase[] = [
   // Syntax and scheme

@@ -74,7 +74,7 @@ const ENGLISH: Readonly<Record<string, string>> = {
   [`unix://${LONG_PATH}`]: `UNIX socket path '${LONG_PATH}' is 108 bytes long; at most 107 bytes fit in sun_path: use a shorter path.`,
   [`unix-listen://${LONG_ABSTRACT}`]: `Abstract socket name '${LONG_ABSTRACT}' is 108 bytes long; at most 107 bytes fit: use a shorter name.`,
   'tcp://localhost:80?name=web':
-    "Unknown option 'name': the options are family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure.",
+    "Unknown option 'name': the options are family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, prefix, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure.",
   'udp://h:80?noDelay=1': "Option 'noDelay' does not apply to udp://; it applies to tcp://, tcp-listen://, tls://, tls-listen://.",
   'tcp-listen://:80?removeStale=1': "Option 'removeStale' does not apply to tcp-listen://; it applies to unix-listen://, unix-dgram-listen://.",
   'tcp://h:80?noDelay=maybe': "Option 'noDelay' must be 1/0, true/false, yes/no or on/off, not 'maybe'.",
@@ -108,7 +108,7 @@ const ENGLISH: Readonly<Record<string, string>> = {
   'udp://h:80?framing=line': "Option 'framing' does not apply to udp://: datagrams are already messages, one per read, so they need no framing.",
   'tcp://h:80?framing=line&size=4': "Option 'size' belongs to framing=fixed, but the framing is line: add framing=fixed or remove size.",
   'tcp://h:80?framing=length': 'Option framing=length needs length=…: add it.',
-  "the panel's framing text noDelay=1": "'noDelay' is not a framing option: they are framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size.",
+  "the panel's framing text noDelay=1": "'noDelay' is not a framing option: they are framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, prefix.",
 };
 
 /** Sentences that name a temp path or a port are built from the case's world and error data. */

@@ -69,7 +69,7 @@ const TURKISH: Readonly<Record<string, string>> = {
   'build tcp:// with a path': 'tcp:// soketlerinde yol olmaz, ana makine ve port olur: tcp://ANAMAKİNE:PORT yazın.',
   [`unix://${LONG_PATH}`]: `'${LONG_PATH}' UNIX soket yolu 108 bayt uzunluğunda; sun_path içine en fazla 107 bayt sığar: daha kısa bir yol kullanın.`,
   [`unix-listen://${LONG_ABSTRACT}`]: `'${LONG_ABSTRACT}' soyut soket adı 108 bayt uzunluğunda; en fazla 107 bayt sığar: daha kısa bir ad kullanın.`,
-  'tcp://localhost:80?name=web': "Bilinmeyen seçenek 'name': seçenekler şunlardır: family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure.",
+  'tcp://localhost:80?name=web': "Bilinmeyen seçenek 'name': seçenekler şunlardır: family, reuseAddress, ipv6Only, broadcast, noDelay, keepAlive, keepAliveDelay, allowHalfOpen, ttl, multicast, multicastTtl, multicastLoopback, multicastInterface, timeout, backlog, framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, prefix, removeStale, servername, alpn, ca, cert, key, minVersion, maxVersion, requestCert, insecure.",
   'udp://h:80?noDelay=1': "'noDelay' seçeneği udp:// için geçerli değil; geçerli olduğu şemalar: tcp://, tcp-listen://, tls://, tls-listen://.",
   'tcp-listen://:80?removeStale=1': "'removeStale' seçeneği tcp-listen:// için geçerli değil; geçerli olduğu şemalar: unix-listen://, unix-dgram-listen://.",
   'tcp://h:80?noDelay=maybe': "'noDelay' seçeneği 1/0, true/false, yes/no ya da on/off olmalı, 'maybe' değil.",
@@ -103,7 +103,7 @@ const TURKISH: Readonly<Record<string, string>> = {
   'udp://h:80?framing=line': "'framing' seçeneği udp:// için geçerli değil: datagramlar zaten mesajdır, her okuma bir mesaj; çerçevelemeye gerek yok.",
   'tcp://h:80?framing=line&size=4': "'size' seçeneği framing=fixed içindir, ama çerçeveleme line: framing=fixed ekleyin ya da size seçeneğini kaldırın.",
   'tcp://h:80?framing=length': 'framing=length seçeneği length=… ister: ekleyin.',
-  "the panel's framing text noDelay=1": "'noDelay' bir çerçeveleme seçeneği değil: seçenekler şunlar: framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size.",
+  "the panel's framing text noDelay=1": "'noDelay' bir çerçeveleme seçeneği değil: seçenekler şunlar: framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, prefix.",
 };
 
 /** Sentences that name a temp path or a port are built from the case's world and error data. */

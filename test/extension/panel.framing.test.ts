@@ -44,7 +44,7 @@ describe('payload panel framing', function () {
     await panel.receive({ type: 'setFraming', text: 'noDelay=1' });
     assert.equal(
       (await waitForMessage(panel, 'notice', () => true, mark)).text,
-      "'noDelay' is not a framing option: they are framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size.",
+      "'noDelay' is not a framing option: they are framing, delimiter, length, lengthOffset, lengthAdjust, lengthIncludesHeader, size, prefix.",
     );
   });
 

@@ -3,7 +3,7 @@
  * `on` rules match whole messages, however the bytes were split; eof still works on a framed stream.
  */
 import * as assert from 'node:assert/strict';
-import { runWire, type FileResult } from '../../src/wire';
+import { parseWire, runWire, type FileResult } from '../../src/wire';
 import { killPeers, startPython, wire } from './helpers';
 
 async function run(text: string, variables: Record<string, string> = {}): Promise<FileResult> {
@@ -66,5 +66,29 @@ describe('wire runner on framed sockets', function () {
     );
     assert.equal(result.sections[0].outcome, 'passed', result.sections[0].message);
     assert.deepEqual(result.sections[0].steps.map((step) => step.bytes ?? 0), [0, 10, 5, 3, 2, 0, 0]);
+  });
+  it('prefix=1 in the spec: every send gets the u16be length, and a python3 echo returns the whole frame', async () => {
+    const peer = startPython('echo');
+    const port = await peer.ready;
+    const result = await run(
+      [
+        '### prefixed',
+        'open tcp://127.0.0.1:{{port}}?framing=length&length=u16be&prefix=1',
+        'send "hello"',
+        'expect exactly hex 00 05 68 65 6c 6c 6f',
+        'send hex ff',
+        'expect exactly hex 00 01 ff',
+        'close',
+      ].join('\n'),
+      { port },
+    );
+    assert.equal(result.sections[0].outcome, 'passed', result.sections[0].message);
+    assert.deepEqual(result.sections[0].steps.map((step) => step.bytes ?? 0), [0, 7, 7, 3, 3, 0]);
+  });
+
+  it('prefix=1 without framing=length is a parse error with the option named', () => {
+    const parsed = parseWire(['### wrong', 'open tcp://127.0.0.1:9?framing=line&prefix=1'].join('\n'), { file: 'wrong.wire' });
+    assert.equal(parsed.ok, false);
+    assert.deepEqual(parsed.errors.map((error) => error.message), ["wrong.wire:2:6: invalid spec: option 'prefix' belongs to framing=length, not to framing=line"]);
   });
 });

@@ -46,6 +46,8 @@ export interface FramingOptions {
   lengthIncludesHeader?: boolean;
   /** `framing=fixed`: bytes per message. */
   size?: number;
+  /** `framing=length`: every send gets the length prefix (a send's own `prefix` option wins). */
+  prefix?: boolean;
 }
 
 /** Options written as the query of a spec: `tcp-listen://:8080?reuseAddress=1&backlog=16`. */

@@ -44,8 +44,10 @@ export interface SocketOwner {
   readonly connectTimeout: number;
   /** State, address, error or connection count changed. */
   changed(socket: ManagedSocket): void;
-  /** A data entry was recorded; counters changed. */
-  recorded(socket: ManagedSocket, entry: TranscriptEntry): void;
+  /** Whether anyone listens for data entries: without listeners none is built. */
+  readonly wantsEntries: boolean;
+  /** A data entry was recorded (given when `wantsEntries` was true); counters changed. */
+  recorded(socket: ManagedSocket, entry: TranscriptEntry | undefined): void;
   /** A server accepted a connection. */
   adopted(child: ManagedSocket): void;
   /** An accepted connection closed and is forgotten. */
@@ -344,7 +346,11 @@ export abstract class ManagedSocket {
     } else {
       stats.messagesOut++;
     }
-    const entry = this.transcript.recordData(direction, data, peer);
+    const transcript = this.transcript;
+    transcript.record(direction, data, peer);
+    // The entry objects are built only for the data event's listeners (the transcript keeps columns).
+    const owner = this.owner;
+    const entry = owner.wantsEntries ? transcript.lastEntry() : undefined;
     const parent = this.parent;
     if (parent !== undefined) {
       if (direction === 'in') {
@@ -353,10 +359,11 @@ export abstract class ManagedSocket {
       } else {
         parent.stats.messagesOut++;
       }
-      const mirrored = parent.transcript.mirror(entry, this.id);
-      this.owner.recorded(parent, mirrored);
+      const mirror = parent.transcript;
+      mirror.mirrorLast(transcript, this.id);
+      owner.recorded(parent, entry === undefined ? undefined : mirror.lastEntry());
     }
-    this.owner.recorded(this, entry);
+    owner.recorded(this, entry);
   }
 
   /** Outgoing bytes are counted as the kernel accepts them, so a cancelled send counts what left. */

@@ -57,6 +57,7 @@ export class EngineReports {
     settings: OwnerSettings,
     private readonly statsIntervalMs: number,
   ) {
+    const data = this.data;
     this.owner = {
       get transcriptLimits() {
         return settings.transcriptLimits();
@@ -73,9 +74,12 @@ export class EngineReports {
           this.changed.fire(socket.info());
         }
       },
+      get wantsEntries() {
+        return data.hasListeners;
+      },
       recorded: (socket, entry) => {
-        if (this.data.hasListeners) {
-          this.data.fire({ socketId: socket.id, entry });
+        if (entry !== undefined && data.hasListeners) {
+          data.fire({ socketId: socket.id, entry });
         }
         this.markDirty(socket);
       },

@@ -24,8 +24,11 @@ import { performance } from 'node:perf_hooks';
 import { StreamConnection } from './stream';
 import type { Transcript } from './transcript';
 import { framingOptionsOf } from './framingOptions';
-import type { CertificateSummary, FramingOptions, SocketSpec, SocketTriple, TranscriptEntry } from './shared/types';
+import type { CertificateSummary, FramingOptions, SocketSpec, SocketTriple } from './shared/types';
 import { fromNodePath, lstatOrUndefined, probeSocketFile, removeIfStillStale, toNodePath } from './unix';
+
+/** The listen queue a server gets when its spec sets no `backlog`. */
+export const DEFAULT_BACKLOG = 4096;
 
 export class StreamServer extends ManagedSocket {
   private server: net.Server | undefined;
@@ -61,13 +64,12 @@ export class StreamServer extends ManagedSocket {
 
   protected override createTranscript(): Transcript {
     const transcript = super.createTranscript();
-    transcript.onEvictData = (entry) => this.evictedFromBudget(entry);
+    transcript.onEvictData = (_seq, socketId, sourceSeq) => this.evictedFromBudget(socketId, sourceSeq);
     return transcript;
   }
 
   /** The server dropped a mirrored chunk: the connection that captured it lets go of it too. */
-  private evictedFromBudget(entry: TranscriptEntry): void {
-    const { socketId, sourceSeq } = entry;
+  private evictedFromBudget(socketId: string | undefined, sourceSeq: number | undefined): void {
     if (socketId === undefined || sourceSeq === undefined) {
       return;
     }
@@ -136,7 +138,7 @@ export class StreamServer extends ManagedSocket {
         await this.listen({
           host: first.address,
           port: endpoint.port,
-          backlog: this.spec.options.backlog,
+          backlog: this.backlog(),
           ipv6Only: this.spec.options.ipv6Only === true,
         });
       }
@@ -148,10 +150,19 @@ export class StreamServer extends ManagedSocket {
     this.setState('listening');
   }
 
+  /**
+   * The spec's backlog, else 4096 (the kernel caps it at net.core.somaxconn). Not Node's 511: the
+   * engine does more per accepted connection than a bare server, and a burst that overflows the
+   * queue makes the kernel drop handshakes, which clients retry only after a second.
+   */
+  private backlog(): number {
+    return this.spec.options.backlog ?? DEFAULT_BACKLOG;
+  }
+
   private async listenUnix(path: string): Promise<void> {
     this.resolved = [path];
     try {
-      await this.listen({ path: toNodePath(path), backlog: this.spec.options.backlog });
+      await this.listen({ path: toNodePath(path), backlog: this.backlog() });
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') {
@@ -176,7 +187,7 @@ export class StreamServer extends ManagedSocket {
     }
     removeIfStillStale(path, probed);
     this.recordEvent('info', 'STALE_REMOVED', `removed stale socket file ${path}`);
-    await this.listen({ path: toNodePath(path), backlog: this.spec.options.backlog });
+    await this.listen({ path: toNodePath(path), backlog: this.backlog() });
   }
 
   private async loadTls(): Promise<void> {
@@ -295,7 +306,9 @@ export class StreamServer extends ManagedSocket {
     // The accept as the server's transcript shows it; the connection's own copy is made lazily.
     const local = connection.local;
     const detail = local === this.local ? this.localLabel : local === undefined ? undefined : formatAddress(local);
-    connection.recordedAccept(this.transcript.recordAccept(connection.peer, id, detail, connection.openedAt ?? Date.now(), mono));
+    const time = connection.openedAt ?? Date.now();
+    this.transcript.recordAccept(connection.peer, id, detail, time, mono);
+    connection.recordedAccept(time, mono);
     connection.recordHandshake();
     this.live.set(id, connection);
     this.owner.adopted(connection);

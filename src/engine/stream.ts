@@ -13,7 +13,7 @@ import { describeFraming, framerFor, framingOptionsOf } from './framingOptions';
 import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
-import type { Address, FramingOptions, SocketSpec, SocketTriple, SpecOptions, TlsInfo, TranscriptEntry } from './shared/types';
+import type { Address, FramingOptions, SocketSpec, SocketTriple, SpecOptions, TlsInfo } from './shared/types';
 import { toNodePath } from './unix';
 import { listen, reset, unlisten } from './streamListeners';
 import { secureClient } from './tlsClient';
@@ -34,8 +34,9 @@ export class StreamConnection extends ManagedSocket {
   /** Who waits for the socket's 'close'; made only when someone waits (close, destroy). */
   private closeWaiters: Array<() => void> | undefined;
   private peerPem: string | undefined; // a TLS client's server certificate, for certificate()
-  /** The server's record of the accept, which a transcript made later starts with. */
-  private acceptEntry: TranscriptEntry | undefined;
+  /** When the server recorded the accept, which a transcript made later starts with. */
+  private acceptTime: number | undefined;
+  private acceptMono = 0;
   /** The spec's framing (or the panel's); the framer exists only when it is not raw. */
   private framingOptions: FramingOptions | undefined;
   private framer: Framer | undefined;
@@ -98,8 +99,9 @@ export class StreamConnection extends ManagedSocket {
   }
 
   /** The server recorded the accept: a transcript made later starts with the same entry. */
-  recordedAccept(entry: TranscriptEntry): void {
-    this.acceptEntry = entry;
+  recordedAccept(time: number, mono: number): void {
+    this.acceptTime = time;
+    this.acceptMono = mono;
   }
 
   /** The peer as the server's transcript names it. */
@@ -109,12 +111,12 @@ export class StreamConnection extends ManagedSocket {
 
   protected override createTranscript(): Transcript {
     const transcript = super.createTranscript();
-    const accept = this.acceptEntry;
-    if (accept !== undefined) {
+    const time = this.acceptTime;
+    if (time !== undefined) {
       // The entry the server recorded (seq 0 here, its sourceSeq there), at the time it happened.
-      this.acceptEntry = undefined;
+      this.acceptTime = undefined;
       const detail = this.local === undefined ? undefined : formatAddress(this.local);
-      transcript.recordEvent('accept', { peer: this.peerLabel, detail }, accept.time, accept.mono);
+      transcript.recordEvent('accept', { peer: this.peerLabel, detail }, time, this.acceptMono);
     }
     return transcript;
   }

@@ -7,6 +7,10 @@
  *
  * Recording is on the data path of every socket, so it avoids copies: a captured chunk is kept by
  * reference. The one copy made is of a cut capture, so a 64 KiB prefix does not pin a 1 GiB buffer.
+ * Entries are kept in columns (typed arrays for numbers, plain arrays for references), not as one
+ * object each: 10,000 datagrams or framed messages per transcript, twice for a server's connection,
+ * were 10,000 objects alive for the collector to keep moving. An entry object is built when someone
+ * reads it; events, which are rare, keep theirs.
  *
  * Budgets shared between transcripts (budget.ts): a server's transcript holds every byte its
  * connections hold (it mirrors them), so evicting a mirrored chunk there evicts it from the
@@ -14,21 +18,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { TranscriptPool } from './budget';
-import { EngineError, withReason, type EngineErrorInfo } from './shared/errors';
-import type {
-  Direction,
-  TranscriptBudget,
-  TranscriptCounters,
-  TranscriptEntry,
-  TranscriptKind,
-  TranscriptLimits,
-} from './shared/types';
+import type { EngineErrorInfo } from './shared/errors';
+import type { Direction, TranscriptBudget, TranscriptCounters, TranscriptEntry, TranscriptKind, TranscriptLimits } from './shared/types';
+import { ACCEPT, DATA_IN, DATA_OUT, dataEntry, EVENT, NO_SOURCE } from './transcriptEntry';
+import { DEFAULT_TRANSCRIPT_LIMITS, validateLimits } from './transcriptLimits';
 
-export const DEFAULT_TRANSCRIPT_LIMITS: TranscriptLimits = {
-  maxEntries: 10_000,
-  maxBytes: 16 * 1024 * 1024,
-  captureBytes: 64 * 1024,
-};
+export { DEFAULT_TRANSCRIPT_LIMITS, validateLimits } from './transcriptLimits';
 
 /** Fields of an event entry; seq and times are added by the transcript. */
 export interface EventFields {
@@ -54,8 +49,16 @@ export interface TranscriptView {
 
 export class Transcript implements TranscriptView {
   // A deque that grows by doubling up to maxEntries, so idle sockets (10,000 accepted connections)
-  // do not each reserve a full-size array.
-  private ring: Array<TranscriptEntry | undefined> = new Array<TranscriptEntry | undefined>(8);
+  // do not each reserve full-size columns.
+  private times = new Float64Array(8);
+  private monos = new Float64Array(8);
+  private lengths = new Float64Array(8);
+  private sources = new Float64Array(8);
+  private kinds = new Uint8Array(8);
+  /** Per kind: the captured bytes (data), the entry (event) or the detail (accept). */
+  private refs: Array<Uint8Array | TranscriptEntry | string | undefined> = new Array<undefined>(8);
+  private peers: Array<string | undefined> = new Array<undefined>(8);
+  private socketIds: Array<string | undefined> = new Array<undefined>(8);
   private head = 0;
   private count = 0;
   private heldBytes = 0;
@@ -64,10 +67,24 @@ export class Transcript implements TranscriptView {
   private evictedBytes = 0;
   private truncatedEntries = 0;
   private truncatedBytes = 0;
+  // The last data entry recorded, as fields: what the engine's data event and a server's mirror
+  // read, even when the pool evicted the entry at once.
+  private lastSeq = -1;
+  private lastKind = DATA_IN;
+  private lastTime = 0;
+  private lastMono = 0;
+  private lastLength = 0;
+  private lastSource = NO_SOURCE;
+  private lastData: Uint8Array | undefined;
+  private lastPeer: string | undefined;
+  private lastSocketId: string | undefined;
   /** The engine-wide pool this transcript's bytes count against (top-level sockets only). */
   pool: TranscriptPool | undefined;
-  /** Called for each data entry this transcript evicts; a server frees its connection's copy here. */
-  onEvictData: ((entry: TranscriptEntry) => void) | undefined;
+  /**
+   * Called for each data entry this transcript evicts; a server frees its connection's copy here
+   * (`socketId` and `sourceSeq` name it).
+   */
+  onEvictData: ((seq: number, socketId: string | undefined, sourceSeq: number | undefined) => void) | undefined;
 
   constructor(private currentLimits: TranscriptLimits = DEFAULT_TRANSCRIPT_LIMITS) {
     validateLimits(currentLimits);
@@ -82,7 +99,7 @@ export class Transcript implements TranscriptView {
     validateLimits(limits);
     this.currentLimits = limits;
     this.evictUntilFits(0, 0);
-    if (this.ring.length > limits.maxEntries && this.count <= limits.maxEntries) {
+    if (this.times.length > limits.maxEntries && this.count <= limits.maxEntries) {
       this.resize(Math.max(8, this.count));
     }
   }
@@ -95,22 +112,29 @@ export class Transcript implements TranscriptView {
     mono: number = performance.now(),
   ): TranscriptEntry {
     const entry: TranscriptEntry = {
-      seq: this.sequence++,
+      seq: this.sequence,
       kind,
       time,
       mono,
       length: 0,
       ...fields,
     };
-    this.push(entry, 0);
+    this.pushEvent(entry);
     return entry;
   }
 
   /**
-   * Records bytes that crossed the socket. The transcript keeps `data` by reference (the caller hands
-   * it over and must not change it afterwards); only a capture cut at the cap is copied.
+   * Records bytes that crossed the socket and returns the entry. The transcript keeps `data` by
+   * reference (the caller hands it over and must not change it afterwards); only a capture cut at
+   * the cap is copied.
    */
   recordData(direction: Direction, data: Uint8Array, peer?: string, socketId?: string): TranscriptEntry {
+    this.record(direction, data, peer, socketId);
+    return this.lastEntry();
+  }
+
+  /** recordData without the entry object: the engine's data path, which reads `lastEntry()` only when someone listens. */
+  record(direction: Direction, data: Uint8Array, peer: string | undefined, socketId?: string): void {
     const cap = this.currentLimits.captureBytes;
     let captured = data;
     if (data.byteLength > cap) {
@@ -120,53 +144,39 @@ export class Transcript implements TranscriptView {
       this.truncatedEntries++;
       this.truncatedBytes += data.byteLength - cap;
     }
-    const entry: TranscriptEntry = {
-      seq: this.sequence++,
-      kind: 'data',
-      direction,
-      time: Date.now(),
-      mono: performance.now(),
-      peer,
-      socketId,
-      length: data.byteLength,
-      data: captured,
-    };
-    this.push(entry, captured.byteLength);
-    return entry;
+    this.pushData(direction === 'in' ? DATA_IN : DATA_OUT, Date.now(), performance.now(), data.byteLength, captured, peer, socketId, NO_SOURCE);
   }
 
   /**
-   * Adds an entry recorded by another transcript (a server mirrors its connections' traffic). The
-   * entry gets this transcript's next seq; its bytes are shared, not copied.
+   * Adds the last data entry `source` recorded (a server mirrors its connections' traffic), with
+   * this transcript's next seq; the bytes are shared, not copied.
+   */
+  mirrorLast(source: Transcript, socketId: string): void {
+    this.pushData(source.lastKind, source.lastTime, source.lastMono, source.lastLength, source.lastData, source.lastPeer, socketId, source.lastSeq);
+  }
+
+  /**
+   * Adds an entry recorded by another transcript. The entry gets this transcript's next seq; its
+   * bytes are shared, not copied.
    */
   mirror(entry: TranscriptEntry, socketId: string | undefined = entry.socketId, peer: string | undefined = entry.peer): TranscriptEntry {
-    // One object per mirrored chunk: this runs for every chunk a server's connections move. A data
-    // entry is built as one literal, so all its fields sit in the object (a spread plus a new field
-    // would give every mirrored chunk a second, out-of-object property store).
-    const copy: TranscriptEntry =
-      entry.kind === 'data'
-        ? {
-            seq: this.sequence++,
-            kind: 'data',
-            direction: entry.direction,
-            time: entry.time,
-            mono: entry.mono,
-            peer,
-            socketId,
-            sourceSeq: entry.seq,
-            length: entry.length,
-            data: entry.data,
-          }
-        : { ...entry, seq: this.sequence++, sourceSeq: entry.seq, socketId, peer };
-    this.push(copy, entry.data?.byteLength ?? 0);
+    if (entry.kind === 'data') {
+      this.pushData(entry.direction === 'out' ? DATA_OUT : DATA_IN, entry.time, entry.mono, entry.length, entry.data, peer, socketId, entry.seq);
+      return this.lastEntry();
+    }
+    const copy: TranscriptEntry = { ...entry, seq: this.sequence, sourceSeq: entry.seq, socketId, peer };
+    this.pushEvent(copy);
     return copy;
   }
 
-  /** A server's record of an accepted connection, as one literal (it is kept per connection). */
-  recordAccept(peer: string | undefined, socketId: string, detail: string | undefined, time: number, mono: number): TranscriptEntry {
-    const entry: TranscriptEntry = { seq: this.sequence++, kind: 'accept', time, mono, length: 0, peer, socketId, detail };
-    this.push(entry, 0);
-    return entry;
+  /** A server's record of an accepted connection: columns only, as it is kept per connection. */
+  recordAccept(peer: string | undefined, socketId: string, detail: string | undefined, time: number, mono: number): void {
+    this.push(ACCEPT, time, mono, 0, detail, peer, socketId, NO_SOURCE, 0);
+  }
+
+  /** The last data entry recorded or mirrored, as an object (valid until the next one). */
+  lastEntry(): TranscriptEntry {
+    return dataEntry(this.lastSeq, this.lastKind, this.lastTime, this.lastMono, this.lastLength, this.lastData, this.lastPeer, this.lastSocketId, this.lastSource);
   }
 
   /**
@@ -174,23 +184,30 @@ export class Transcript implements TranscriptView {
    * dropped that entry's bytes. Nothing happens if it is gone already.
    */
   evictThrough(seq: number): void {
-    while (this.count > 0 && (this.ring[this.head] as TranscriptEntry).seq <= seq) {
+    while (this.count > 0 && this.sequence - this.count <= seq) {
       this.evictOldest();
     }
   }
 
   /** Monotonic time of the oldest entry, while the transcript holds captured bytes; else Infinity. */
   oldestHeldTime(): number {
-    return this.heldBytes > 0 && this.count > 0 ? (this.ring[this.head] as TranscriptEntry).mono : Number.POSITIVE_INFINITY;
+    return this.heldBytes > 0 && this.count > 0 ? this.monos[this.head] : Number.POSITIVE_INFINITY;
   }
 
   /** Evicts and counts the oldest entry. */
   evictOldest(): void {
-    const oldest = this.ring[this.head] as TranscriptEntry;
-    const oldestBytes = oldest.data?.byteLength ?? 0;
-    this.ring[this.head] = undefined;
+    const head = this.head;
+    const kind = this.kinds[head];
+    const ref = this.refs[head];
+    const oldestBytes = kind === DATA_IN || kind === DATA_OUT ? ((ref as Uint8Array | undefined)?.byteLength ?? 0) : 0;
+    const oldestSeq = this.sequence - this.count;
+    const socketId = this.socketIds[head];
+    const source = this.sources[head];
+    this.refs[head] = undefined;
+    this.peers[head] = undefined;
+    this.socketIds[head] = undefined;
     // A compare, not `%`: an integer division twice per entry (here and in push) on the data path.
-    this.head = this.head + 1 === this.ring.length ? 0 : this.head + 1;
+    this.head = head + 1 === this.times.length ? 0 : head + 1;
     this.count--;
     this.heldBytes -= oldestBytes;
     this.evictedEntries++;
@@ -199,7 +216,7 @@ export class Transcript implements TranscriptView {
       if (this.pool !== undefined) {
         this.pool.heldBytes -= oldestBytes;
       }
-      this.onEvictData?.(oldest);
+      this.onEvictData?.(oldestSeq, socketId, source === NO_SOURCE ? undefined : source);
     }
   }
 
@@ -208,7 +225,7 @@ export class Transcript implements TranscriptView {
     while (this.count > 0) {
       this.evictOldest();
     }
-    this.ring = new Array<TranscriptEntry | undefined>(8);
+    this.allocate(8);
     this.head = 0;
     this.count = 0;
     this.heldBytes = 0;
@@ -216,6 +233,7 @@ export class Transcript implements TranscriptView {
     this.evictedBytes = 0;
     this.truncatedEntries = 0;
     this.truncatedBytes = 0;
+    this.lastData = undefined;
   }
 
   counters(): TranscriptCounters {
@@ -240,7 +258,7 @@ export class Transcript implements TranscriptView {
     if (!Number.isInteger(offset) || offset < 0 || offset >= this.count) {
       return undefined;
     }
-    return this.ring[(this.head + offset) % this.ring.length];
+    return this.entryAt(offset);
   }
 
   slice(fromSeq: number, count: number): TranscriptEntry[] {
@@ -249,7 +267,7 @@ export class Transcript implements TranscriptView {
     const end = Math.min(this.count, start + Math.max(0, Math.floor(count)));
     const result: TranscriptEntry[] = [];
     for (let offset = start; offset < end; offset++) {
-      result.push(this.ring[(this.head + offset) % this.ring.length] as TranscriptEntry);
+      result.push(this.entryAt(offset));
     }
     return result;
   }
@@ -258,13 +276,75 @@ export class Transcript implements TranscriptView {
     return this.slice(this.sequence - this.count, this.count);
   }
 
-  private push(entry: TranscriptEntry, bytes: number): void {
-    this.evictUntilFits(1, bytes);
-    if (this.count === this.ring.length) {
-      this.resize(Math.min(this.ring.length * 2, this.currentLimits.maxEntries));
+  /** The entry `offset` places after the oldest held one, built from the columns. */
+  private entryAt(offset: number): TranscriptEntry {
+    const slot = (this.head + offset) % this.times.length;
+    const kind = this.kinds[slot];
+    const ref = this.refs[slot];
+    if (kind === EVENT) {
+      return ref as TranscriptEntry;
     }
-    const slot = this.head + this.count;
-    this.ring[slot < this.ring.length ? slot : slot - this.ring.length] = entry;
+    const seq = this.sequence - this.count + offset;
+    const peer = this.peers[slot];
+    const socketId = this.socketIds[slot];
+    if (kind === ACCEPT) {
+      return { seq, kind: 'accept', time: this.times[slot], mono: this.monos[slot], length: 0, peer, socketId, detail: ref as string | undefined };
+    }
+    return dataEntry(seq, kind, this.times[slot], this.monos[slot], this.lengths[slot], ref as Uint8Array | undefined, peer, socketId, this.sources[slot]);
+  }
+
+  private pushEvent(entry: TranscriptEntry): void {
+    this.push(EVENT, entry.time, entry.mono, 0, entry, undefined, undefined, NO_SOURCE, 0);
+  }
+
+  private pushData(
+    kind: number,
+    time: number,
+    mono: number,
+    length: number,
+    data: Uint8Array | undefined,
+    peer: string | undefined,
+    socketId: string | undefined,
+    source: number,
+  ): void {
+    this.lastSeq = this.sequence;
+    this.lastKind = kind;
+    this.lastTime = time;
+    this.lastMono = mono;
+    this.lastLength = length;
+    this.lastData = data;
+    this.lastPeer = peer;
+    this.lastSocketId = socketId;
+    this.lastSource = source;
+    this.push(kind, time, mono, length, data, peer, socketId, source, data?.byteLength ?? 0);
+  }
+
+  private push(
+    kind: number,
+    time: number,
+    mono: number,
+    length: number,
+    ref: Uint8Array | TranscriptEntry | string | undefined,
+    peer: string | undefined,
+    socketId: string | undefined,
+    source: number,
+    bytes: number,
+  ): void {
+    this.evictUntilFits(1, bytes);
+    if (this.count === this.times.length) {
+      this.resize(Math.min(this.times.length * 2, this.currentLimits.maxEntries));
+    }
+    const end = this.head + this.count;
+    const slot = end < this.times.length ? end : end - this.times.length;
+    this.kinds[slot] = kind;
+    this.times[slot] = time;
+    this.monos[slot] = mono;
+    this.lengths[slot] = length;
+    this.sources[slot] = source;
+    this.refs[slot] = ref;
+    this.peers[slot] = peer;
+    this.socketIds[slot] = socketId;
+    this.sequence++;
     this.count++;
     this.heldBytes += bytes;
     const pool = this.pool;
@@ -284,33 +364,32 @@ export class Transcript implements TranscriptView {
     }
   }
 
-  private resize(capacity: number): void {
-    const next = new Array<TranscriptEntry | undefined>(capacity);
-    for (let offset = 0; offset < this.count; offset++) {
-      next[offset] = this.ring[(this.head + offset) % this.ring.length];
-    }
-    this.ring = next;
-    this.head = 0;
+  private allocate(capacity: number): void {
+    this.times = new Float64Array(capacity);
+    this.monos = new Float64Array(capacity);
+    this.lengths = new Float64Array(capacity);
+    this.sources = new Float64Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+    this.refs = new Array<undefined>(capacity);
+    this.peers = new Array<undefined>(capacity);
+    this.socketIds = new Array<undefined>(capacity);
   }
-}
 
-/** Throws INVALID_ARGUMENT for limits no transcript could keep. */
-export function validateLimits(limits: TranscriptLimits): void {
-  for (const [key, value] of Object.entries(limits)) {
-    if (!Number.isInteger(value) || value < 1) {
-      throw new EngineError(
-        'INVALID_ARGUMENT',
-        `transcript limit ${key} must be a positive integer, got ${String(value)}`,
-        withReason('transcript-limit', { limit: key, value: String(value) }),
-      );
+  private resize(capacity: number): void {
+    const { times, monos, lengths, sources, kinds, refs, peers, socketIds, head, count } = this;
+    const length = times.length;
+    this.allocate(capacity);
+    for (let offset = 0; offset < count; offset++) {
+      const from = (head + offset) % length;
+      this.times[offset] = times[from];
+      this.monos[offset] = monos[from];
+      this.lengths[offset] = lengths[from];
+      this.sources[offset] = sources[from];
+      this.kinds[offset] = kinds[from];
+      this.refs[offset] = refs[from];
+      this.peers[offset] = peers[from];
+      this.socketIds[offset] = socketIds[from];
     }
-  }
-  if (limits.captureBytes > limits.maxBytes) {
-    // One capture larger than the whole budget could never be held.
-    throw new EngineError(
-      'INVALID_ARGUMENT',
-      `transcript captureBytes (${limits.captureBytes}) exceeds maxBytes (${limits.maxBytes})`,
-      withReason('capture-over-budget', { limit: 'captureBytes', value: limits.captureBytes, max: limits.maxBytes }),
-    );
+    this.head = 0;
   }
 }

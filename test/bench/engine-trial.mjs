@@ -238,7 +238,9 @@ async function acceptTrial(variant, { count, window }) {
         done();
       }
     });
-    await new Promise((resolve) => rawServer.listen(0, '127.0.0.1', resolve));
+    // The engine's default backlog (4096), so the ratio compares accepting, not queue depth: with
+    // Node's 511 a burst overflows the queue and the dropped handshakes retry after a second.
+    await new Promise((resolve) => rawServer.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve));
     port = rawServer.address().port;
   }
   const clients = spawn(process.execPath, [path.join(benchDirectory, 'accept-clients.mjs'), String(port), String(count), String(window)], {

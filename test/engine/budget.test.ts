@@ -64,7 +64,7 @@ describe('Transcript budgets', () => {
     it('evicts through a seq and calls onEvictData for each evicted chunk', () => {
       const transcript = new Transcript({ maxEntries: 100, maxBytes: 6, captureBytes: 2 });
       const evicted: number[] = [];
-      transcript.onEvictData = (entry) => evicted.push(entry.seq);
+      transcript.onEvictData = (seq) => evicted.push(seq);
       transcript.recordEvent('open');
       for (let value = 1; value <= 4; value++) {
         transcript.recordData('in', Uint8Array.of(value, value));

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { EngineError } from '../../src/engine/shared/errors';
+import { TranscriptPool } from '../../src/engine/budget';
 import { Transcript } from '../../src/engine/transcript';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
@@ -130,6 +131,63 @@ describe('Transcript', () => {
     assert.throws(() => new Transcript({ maxEntries: 1, maxBytes: 10, captureBytes: 11 }), {
       code: 'INVALID_ARGUMENT',
       message: 'transcript captureBytes (11) exceeds maxBytes (10)',
+    });
+  });
+  describe('columns', () => {
+    it('builds entries of the exact shape from the columns: sourceSeq only on a mirror, accepts without an object', () => {
+      const child = new Transcript({ maxEntries: 10, maxBytes: 100, captureBytes: 10 });
+      const parent = new Transcript({ maxEntries: 10, maxBytes: 100, captureBytes: 10 });
+      const chunk = bytes(7, 8);
+      child.record('out', chunk, '127.0.0.1:9');
+      parent.recordAccept('127.0.0.1:9', 's1.1', '127.0.0.1:7000', 1000, 5);
+      parent.mirrorLast(child, 's1.1');
+      const own = child.at(0);
+      assert.deepEqual({ ...own, time: 0, mono: 0 }, { seq: 0, kind: 'data', direction: 'out', time: 0, mono: 0, peer: '127.0.0.1:9', socketId: undefined, length: 2, data: chunk });
+      assert.equal(own?.data, chunk, 'the bytes are kept by reference');
+      assert.deepEqual(parent.at(0), { seq: 0, kind: 'accept', time: 1000, mono: 5, length: 0, peer: '127.0.0.1:9', socketId: 's1.1', detail: '127.0.0.1:7000' });
+      const mirrored = parent.at(1);
+      assert.deepEqual({ ...mirrored, time: 0, mono: 0 }, { seq: 1, kind: 'data', direction: 'out', time: 0, mono: 0, peer: '127.0.0.1:9', socketId: 's1.1', sourceSeq: 0, length: 2, data: chunk });
+      assert.equal(mirrored?.time, own?.time);
+      assert.equal(mirrored?.mono, own?.mono);
+    });
+
+    it('gives the last entry even when the pool evicted it at once, and reports evictions by seq, socket and source', () => {
+      const pool = new TranscriptPool(3);
+      const server = new Transcript({ maxEntries: 10, maxBytes: 100, captureBytes: 10 });
+      const evicted: Array<[number, string | undefined, number | undefined]> = [];
+      server.onEvictData = (seq, socketId, sourceSeq) => evicted.push([seq, socketId, sourceSeq]);
+      pool.join(server);
+      const connection = new Transcript({ maxEntries: 10, maxBytes: 100, captureBytes: 10 });
+      connection.record('in', bytes(1, 2), '[::1]:5');
+      server.mirrorLast(connection, 's1.2');
+      connection.record('in', bytes(3, 4), '[::1]:5');
+      server.mirrorLast(connection, 's1.2');
+      // 4 bytes > 3: the first mirrored chunk went; then a 4-byte chunk evicts itself as well.
+      assert.deepEqual(evicted, [[0, 's1.2', 0]]);
+      connection.record('in', bytes(5, 6, 7, 8), '[::1]:5');
+      server.mirrorLast(connection, 's1.2');
+      assert.deepEqual(evicted, [[0, 's1.2', 0], [1, 's1.2', 1], [2, 's1.2', 2]]);
+      assert.equal(server.counters().entries, 0);
+      const last = server.lastEntry();
+      assert.deepEqual({ ...last, time: 0, mono: 0 }, { seq: 2, kind: 'data', direction: 'in', time: 0, mono: 0, peer: '[::1]:5', socketId: 's1.2', sourceSeq: 2, length: 4, data: bytes(5, 6, 7, 8) });
+      assert.equal(pool.heldBytes, 0);
+    });
+
+    it('keeps entries in order and intact across growth, wrap-around and shrinking limits', () => {
+      const transcript = new Transcript({ maxEntries: 16, maxBytes: 1000, captureBytes: 10 });
+      for (let value = 0; value < 40; value++) {
+        if (value % 5 === 0) {
+          transcript.recordEvent('info', { code: `E${value}` });
+        } else {
+          transcript.record(value % 2 === 0 ? 'out' : 'in', bytes(value), `p${value}`);
+        }
+      }
+      transcript.setLimits({ maxEntries: 9, maxBytes: 1000, captureBytes: 10 });
+      const entries = transcript.entries();
+      assert.deepEqual(entries.map((entry) => entry.seq), [31, 32, 33, 34, 35, 36, 37, 38, 39]);
+      assert.deepEqual(entries.map((entry) => entry.code ?? entry.data?.[0]), [31, 32, 33, 34, 'E35', 36, 37, 38, 39]);
+      assert.deepEqual(entries.map((entry) => entry.direction), ['in', 'out', 'in', 'out', undefined, 'out', 'in', 'out', 'in']);
+      assert.equal(transcript.counters().bytes, 8);
     });
   });
 });

@@ -7,11 +7,12 @@ import type { TranscriptEntry } from '../../src/engine';
 function transcriptOf(steps: ReadonlyArray<readonly [kind: 'in' | 'out' | 'connect' | 'close', mono: number, socketId?: string]>, maxEntries = 1000): Transcript {
   const transcript = new Transcript({ maxEntries, maxBytes: 1 << 20, captureBytes: 1024 });
   for (const [kind, mono, socketId] of steps) {
-    const entry =
-      kind === 'in' || kind === 'out'
-        ? transcript.recordData(kind, Uint8Array.of(1), '127.0.0.1:9', socketId)
-        : transcript.recordEvent(kind, { socketId });
-    (entry as { mono: number }).mono = mono;
+    if (kind === 'in' || kind === 'out') {
+      // Entries are built from the transcript's columns, so the time goes in as a server's mirror does.
+      transcript.mirror({ seq: 0, kind: 'data', direction: kind, time: Date.now(), mono, length: 1, data: Uint8Array.of(1) }, socketId, '127.0.0.1:9');
+    } else {
+      transcript.recordEvent(kind, { socketId }, Date.now(), mono);
+    }
   }
   return transcript;
 }
@@ -47,11 +48,8 @@ describe('timing: deltas and round trips', () => {
     const trips = new RoundTrips(transcript);
     trips.update();
     assert.equal(trips.summary(), undefined);
-    transcript.recordData('out', Uint8Array.of(1));
-    const last = transcript.recordData('in', Uint8Array.of(2));
-    const sent = transcript.at(last.seq - 1) as { mono: number };
-    sent.mono = 100;
-    (last as { mono: number }).mono = 101.5;
+    transcript.mirror({ seq: 0, kind: 'data', direction: 'out', time: Date.now(), mono: 100, length: 1, data: Uint8Array.of(1) });
+    const last = transcript.mirror({ seq: 1, kind: 'data', direction: 'in', time: Date.now(), mono: 101.5, length: 1, data: Uint8Array.of(2) });
     trips.update();
     assert.equal(trips.of(last.seq), 1.5);
   });

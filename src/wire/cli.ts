@@ -2,7 +2,9 @@
  * The `socket-workbench` executable (package.json `bin` → dist/cli.js, bundled by esbuild.mjs).
  * Ctrl+C (or SIGTERM) cancels the run, which closes every socket before the process exits.
  */
+import { takeLocale } from './cliArgs';
 import { main } from './cliMain';
+import { cliText, localeFromEnvironment, type CliLocale } from './cliText';
 
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -18,7 +20,17 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`socket-workbench: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const text = cliText(chosenLocale() ?? localeFromEnvironment(process.env));
+    process.stderr.write(`socket-workbench: ${text('internalError', error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     process.exitCode = 2;
   },
 );
+
+/** The --locale of the command line, when it has a valid one (main reported the invalid ones). */
+function chosenLocale(): CliLocale | undefined {
+  try {
+    return takeLocale(process.argv.slice(2)).locale;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,17 +1,7 @@
 /** The command line of `socket-workbench`: argv → a command, or a usage error (exit code 2). */
 import { durationMs } from './parseTemplate';
+import { CLI_LOCALES, ENGLISH, formatText, type CliLocale, type CliTextId } from './cliText';
 import { REPORTERS, type ReporterName } from './report';
-
-export const USAGE = `Usage:
-  socket-workbench run FILE... [--section NAME]... [--var k=v]... [--timeout 5s]
-                   [--reporter spec|tap|junit] [--output FILE]
-  socket-workbench serve FILE --section NAME [--var k=v]... [--for 30s]
-  socket-workbench record SPEC --out FILE [--section NAME] [--for 30s]
-  socket-workbench help
-
-Runs *.wire files: scripted socket conversations and mock servers.
-Exit codes: 0 every section passed, 1 a section failed, 2 usage or parse error.
-The report goes to stdout (or --output FILE), diagnostics to stderr.`;
 
 export type Command =
   | {
@@ -34,8 +24,12 @@ export type Command =
   | { readonly command: 'record'; readonly spec: string; readonly out: string; readonly name?: string; readonly durationMs?: number }
   | { readonly command: 'help' };
 
+/** A usage error: its message is English; `id` and `args` let main print it in the chosen locale. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  constructor(readonly id: CliTextId, readonly args: readonly string[] = []) {
+    super(formatText(ENGLISH[id], args));
+  }
 }
 
 export function parseArguments(argv: readonly string[]): Command {
@@ -44,7 +38,7 @@ export function parseArguments(argv: readonly string[]): Command {
     return { command: 'help' };
   }
   if (command !== 'run' && command !== 'serve' && command !== 'record') {
-    throw new UsageError(`unknown command '${command}': use run, serve or record`);
+    throw new UsageError('unknownCommand', [command]);
   }
   const files: string[] = [];
   const sections: string[] = [];
@@ -60,7 +54,7 @@ export function parseArguments(argv: readonly string[]): Command {
     const value = (): string => {
       const inline = equals > 0 ? argument.slice(equals + 1) : rest[++index];
       if (inline === undefined) {
-        throw new UsageError(`${flag} needs a value`);
+        throw new UsageError('needsValue', [flag]);
       }
       return inline;
     };
@@ -68,7 +62,7 @@ export function parseArguments(argv: readonly string[]): Command {
       const text = value();
       const parsed = durationMs(text);
       if (parsed === undefined) {
-        throw new UsageError(`${flag} needs a duration such as 500ms, 5s or 1m, got '${text}'`);
+        throw new UsageError('needsDuration', [flag, text]);
       }
       return parsed;
     };
@@ -80,7 +74,7 @@ export function parseArguments(argv: readonly string[]): Command {
         const pair = value();
         const split = pair.indexOf('=');
         if (split < 1) {
-          throw new UsageError(`--var needs NAME=VALUE, got '${pair}'`);
+          throw new UsageError('varNeedsPair', [pair]);
         }
         variables[pair.slice(0, split)] = pair.slice(split + 1);
         break;
@@ -90,14 +84,14 @@ export function parseArguments(argv: readonly string[]): Command {
         break;
       case '--for':
         if (command === 'run') {
-          throw new UsageError('--for applies to serve and record');
+          throw new UsageError('forAppliesTo');
         }
         durationLimit = duration();
         break;
       case '--reporter': {
         const name = value();
         if (!REPORTERS.includes(name as ReporterName)) {
-          throw new UsageError(`--reporter must be spec, tap or junit, got '${name}'`);
+          throw new UsageError('reporterValue', [name]);
         }
         reporter = name as ReporterName;
         break;
@@ -108,34 +102,65 @@ export function parseArguments(argv: readonly string[]): Command {
         break;
       default:
         if (argument.startsWith('-') && argument !== '-') {
-          throw new UsageError(`unknown option '${argument}'`);
+          throw new UsageError('unknownOption', [argument]);
         }
         files.push(argument);
     }
   }
   if (command === 'record') {
     if (files.length !== 1) {
-      throw new UsageError('record needs one socket spec, e.g. tcp://127.0.0.1:7000');
+      throw new UsageError('recordNeedsSpec');
     }
     if (output === undefined) {
-      throw new UsageError('record needs --out FILE');
+      throw new UsageError('recordNeedsOut');
     }
     return { command, spec: files[0], out: output, name: sections[0], durationMs: durationLimit };
   }
   if (files.length === 0) {
-    throw new UsageError(`${command} needs a .wire file`);
+    throw new UsageError('needsFile', [command]);
   }
   if (command === 'run') {
     return { command, files, sections, variables, timeoutMs, reporter, output };
   }
   if (files.length > 1) {
-    throw new UsageError('serve takes one file');
+    throw new UsageError('serveOneFile');
   }
   if (sections.length !== 1) {
-    throw new UsageError('serve needs exactly one --section NAME');
+    throw new UsageError('serveOneSection');
   }
   if (reporter !== 'spec' || output !== undefined) {
-    throw new UsageError('--reporter and --output apply to run');
+    throw new UsageError('runOnlyOptions');
   }
   return { command, file: files[0], section: sections[0], variables, timeoutMs, durationMs: durationLimit };
+}
+
+/** The options of parseArguments that take a value: `--locale` is looked for between them. */
+const VALUE_FLAGS = new Set(['--section', '--var', '--timeout', '--for', '--reporter', '--output', '--out']);
+
+/**
+ * Takes `--locale en|tr` (or `--locale=tr`) out of argv, anywhere on the line, before
+ * parseArguments sees the rest. The last one wins; a value other than en or tr is a usage error.
+ */
+export function takeLocale(argv: readonly string[]): { readonly locale?: CliLocale; readonly argv: readonly string[] } {
+  const rest: string[] = [];
+  let locale: CliLocale | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    if (argument === '--locale' || argument.startsWith('--locale=')) {
+      const value = argument === '--locale' ? argv[++index] : argument.slice('--locale='.length);
+      if (value === undefined) {
+        throw new UsageError('needsValue', ['--locale']);
+      }
+      if (!CLI_LOCALES.includes(value as CliLocale)) {
+        throw new UsageError('localeValue', [value]);
+      }
+      locale = value as CliLocale;
+      continue;
+    }
+    rest.push(argument);
+    if (VALUE_FLAGS.has(argument) && index + 1 < argv.length) {
+      rest.push(argv[++index]);
+    }
+  }
+  return { locale, argv: rest };
 }

@@ -2,11 +2,13 @@
  * `socket-workbench`: runs wire files for people and for CI. Everything it prints goes through
  * `io`, so tests can call it in-process; the report goes to stdout (or --output), diagnostics to
  * stderr. Exit codes: 0 all passed, 1 a section failed, 2 usage or parse errors (never 0 then).
+ * Its own words are English or Turkish (cliText.ts): `--locale`, else LC_ALL, LC_MESSAGES, LANG.
  */
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseArguments, USAGE, UsageError, type Command } from './cliArgs';
+import { parseArguments, takeLocale, UsageError, type Command } from './cliArgs';
 import { record } from './cliRecord';
+import { cliText, localeFromEnvironment, type CliText } from './cliText';
 import type { WireErrorInfo } from './errors';
 import { formatJunit } from './junit';
 import { parseWire } from './parser';
@@ -21,19 +23,21 @@ export interface CliIo {
   readonly signal?: AbortSignal;
   /** What `record` sends to a client socket; default process.stdin. */
   readonly stdin?: NodeJS.ReadableStream;
+  /** Where LC_ALL, LC_MESSAGES and LANG are read; default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 type Loaded = { readonly path: string; readonly file: WireFile } | { readonly path: string; readonly errors: readonly WireErrorInfo[] };
 
-function load(filePath: string, io: CliIo): Loaded | undefined {
-  let text: string;
+function load(filePath: string, io: CliIo, text: CliText): Loaded | undefined {
+  let source: string;
   try {
-    text = fs.readFileSync(filePath, 'utf8');
+    source = fs.readFileSync(filePath, 'utf8');
   } catch (error) {
-    io.stderr(`socket-workbench: cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    io.stderr(`socket-workbench: ${text('cannotRead', filePath, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
     return undefined;
   }
-  const parsed = parseWire(text, { file: filePath });
+  const parsed = parseWire(source, { file: filePath });
   if (!parsed.ok) {
     for (const error of parsed.errors) {
       io.stderr(`${error.message}\n`);
@@ -43,9 +47,9 @@ function load(filePath: string, io: CliIo): Loaded | undefined {
   return { path: filePath, file: parsed.file };
 }
 
-async function run(command: Extract<Command, { command: 'run' }>, io: CliIo): Promise<number> {
+async function run(command: Extract<Command, { command: 'run' }>, io: CliIo, text: CliText): Promise<number> {
   const started = performance.now();
-  const loaded = command.files.map((file) => load(file, io));
+  const loaded = command.files.map((file) => load(file, io, text));
   if (loaded.some((entry) => entry === undefined)) {
     return 2;
   }
@@ -53,7 +57,7 @@ async function run(command: Extract<Command, { command: 'run' }>, io: CliIo): Pr
   const parsedFiles = files.flatMap((entry) => ('file' in entry ? [entry.file] : []));
   const missing = command.sections.filter((name) => parsedFiles.every((file) => unknownSections(file, [name]).length > 0));
   if (missing.length > 0 && parsedFiles.length === files.length) {
-    io.stderr(`socket-workbench: no section named ${missing.map((name) => `'${name}'`).join(', ')} in ${command.files.join(', ')}\n`);
+    io.stderr(`socket-workbench: ${text('noSection', missing.map((name) => `'${name}'`).join(', '), command.files.join(', '))}\n`);
     return 2;
   }
   const live = command.reporter === 'spec' && command.output === undefined;
@@ -64,7 +68,7 @@ async function run(command: Extract<Command, { command: 'run' }>, io: CliIo): Pr
       if (!('file' in entry)) {
         reports.push({ file: entry.path, parseErrors: entry.errors });
         if (live) {
-          io.stdout(`${entry.path}\n  ✗ not run: ${entry.errors.length} parse ${entry.errors.length === 1 ? 'error' : 'errors'} (see stderr)\n\n`);
+          io.stdout(`${entry.path}\n  ✗ ${text(entry.errors.length === 1 ? 'notRunOne' : 'notRunMany', entry.errors.length)}\n\n`);
         }
         continue;
       }
@@ -80,7 +84,7 @@ async function run(command: Extract<Command, { command: 'run' }>, io: CliIo): Pr
         baseDirectory: baseDirectoryOf(entry.path),
         onEvent: live ? (event) => {
           if (event.type === 'section-end') {
-            io.stdout(`${specSection(event.result)}\n`);
+            io.stdout(`${specSection(event.result, text)}\n`);
           }
         } : undefined,
       });
@@ -94,16 +98,16 @@ async function run(command: Extract<Command, { command: 'run' }>, io: CliIo): Pr
   }
   const report = { files: reports, durationMs: performance.now() - started };
   if (live) {
-    io.stdout(`${specSummary(report)}\n`);
+    io.stdout(`${specSummary(report, text)}\n`);
   } else {
-    const text = command.reporter === 'tap' ? formatTap(report) : command.reporter === 'junit' ? formatJunit(report) : formatSpec(report);
+    const output = command.reporter === 'tap' ? formatTap(report) : command.reporter === 'junit' ? formatJunit(report) : formatSpec(report, text);
     if (command.output === undefined) {
-      io.stdout(text);
+      io.stdout(output);
     } else {
       try {
-        fs.writeFileSync(command.output, text);
+        fs.writeFileSync(command.output, output);
       } catch (error) {
-        io.stderr(`socket-workbench: cannot write ${command.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+        io.stderr(`socket-workbench: ${text('cannotWrite', command.output, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
         return 2;
       }
     }
@@ -114,13 +118,13 @@ async function run(command: Extract<Command, { command: 'run' }>, io: CliIo): Pr
   return reports.some((entry) => entry.result?.outcome === 'failed' || entry.result?.outcome === 'cancelled') ? 1 : 0;
 }
 
-async function serve(command: Extract<Command, { command: 'serve' }>, io: CliIo): Promise<number> {
-  const entry = load(command.file, io);
+async function serve(command: Extract<Command, { command: 'serve' }>, io: CliIo, text: CliText): Promise<number> {
+  const entry = load(command.file, io, text);
   if (entry === undefined || !('file' in entry)) {
     return 2;
   }
   if (unknownSections(entry.file, [command.section]).length > 0) {
-    io.stderr(`socket-workbench: no section named '${command.section}' in ${command.file}\n`);
+    io.stderr(`socket-workbench: ${text('noSection', `'${command.section}'`, command.file)}\n`);
     return 2;
   }
   const result = await serveWire(entry.file, command.section, {
@@ -131,36 +135,41 @@ async function serve(command: Extract<Command, { command: 'serve' }>, io: CliIo)
     baseDirectory: baseDirectoryOf(command.file),
     onEvent: (event) => {
       if (event.type === 'listening') {
-        io.stdout(`listening on ${event.address} (${event.section})\n`);
+        io.stdout(`${text('listening', event.address, event.section)}\n`);
       } else if (event.type === 'rule' && event.event.type === 'error') {
         io.stderr(`${command.file}:${event.event.line}: ${event.event.error.message}\n`);
       }
     },
   });
-  io.stdout(`${specSection(result)}\n`);
+  io.stdout(`${specSection(result, text)}\n`);
   return result.outcome === 'passed' ? 0 : 1;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let text = cliText(localeFromEnvironment(io.env ?? process.env));
   let command: Command;
   try {
-    command = parseArguments(argv);
+    const chosen = takeLocale(argv);
+    if (chosen.locale !== undefined) {
+      text = cliText(chosen.locale);
+    }
+    command = parseArguments(chosen.argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`socket-workbench: ${error.message}\n\n${USAGE}\n`);
+      io.stderr(`socket-workbench: ${text(error.id, ...error.args)}\n\n${text('usage')}\n`);
       return 2;
     }
     throw error;
   }
   switch (command.command) {
     case 'help':
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${text('usage')}\n`);
       return 0;
     case 'run':
-      return run(command, io);
+      return run(command, io, text);
     case 'serve':
-      return serve(command, io);
+      return serve(command, io, text);
     case 'record':
-      return record(command, io, { stdin: io.stdin ?? process.stdin });
+      return record(command, io, { stdin: io.stdin ?? process.stdin, text });
   }
 }

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { isEngineError } from '../engine/index';
 import type { CliIo } from './cliMain';
+import { englishText, type CliText } from './cliText';
 import { sleep } from './inbox';
 import { recordSection } from './record';
 import { createRunnerEngine } from './runner';
@@ -20,9 +21,12 @@ export interface RecordCommand {
 /** Where stdin comes from; the CLI passes process.stdin, tests a stream of their own. */
 export interface RecordInput {
   readonly stdin: NodeJS.ReadableStream;
+  /** The CLI's words in its locale; English by default. */
+  readonly text?: CliText;
 }
 
 export async function record(command: RecordCommand, io: CliIo, input: RecordInput): Promise<number> {
+  const text = input.text ?? englishText;
   const engine = createRunnerEngine();
   const stop = new AbortController();
   const onAbort = (): void => stop.abort();
@@ -34,10 +38,10 @@ export async function record(command: RecordCommand, io: CliIo, input: RecordInp
       const info = await engine.open(command.spec, { signal: stop.signal });
       id = info.id;
       if (info.kind === 'tcp-server' || info.kind === 'unix-server' || (info.kind === 'udp' && info.defaultTarget === undefined)) {
-        io.stderr(`recording ${info.spec}: listening on ${info.local === undefined ? info.spec : JSON.stringify(info.local)}; stop with Ctrl+C\n`);
+        io.stderr(`${text('recording', info.spec, info.local === undefined ? info.spec : JSON.stringify(info.local))}\n`);
       }
     } catch (error) {
-      io.stderr(`socket-workbench: cannot open ${command.spec}: ${isEngineError(error) ? error.message : String(error)}\n`);
+      io.stderr(`socket-workbench: ${text('cannotOpen', command.spec, isEngineError(error) ? error.message : String(error))}\n`);
       return isEngineError(error) && error.code.startsWith('SPEC') ? 2 : 1;
     }
     const info = engine.get(id);
@@ -70,14 +74,14 @@ export async function record(command: RecordCommand, io: CliIo, input: RecordInp
     subscription.dispose();
     input.stdin.removeAllListeners('data');
     input.stdin.pause();
-    const text = recordSection(engine, id, { name: command.name });
+    const section = recordSection(engine, id, { name: command.name });
     try {
-      fs.writeFileSync(command.out, text);
+      fs.writeFileSync(command.out, section);
     } catch (error) {
-      io.stderr(`socket-workbench: cannot write ${command.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      io.stderr(`socket-workbench: ${text('cannotWrite', command.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
       return 2;
     }
-    io.stderr(`recorded ${engine.transcript(id).counters().entries} transcript entries as ${command.out}\n`);
+    io.stderr(`${text('recorded', engine.transcript(id).counters().entries, command.out)}\n`);
     return 0;
   } finally {
     clearTimeout(timer);

@@ -1,8 +1,10 @@
 /**
  * Reporters for the CLI: `spec` (one line per section and step, ✓/✗, timings, failure messages),
  * `tap` (TAP 13, one test point per section) and `junit` (JUnit XML, one testcase per section).
- * They turn results into text and print nothing themselves.
+ * They turn results into text and print nothing themselves. The spec reporter's words follow the
+ * CLI's locale (`text`, English by default); TAP and JUnit stay English and byte-stable for CI.
  */
+import { englishText, type CliText } from './cliText';
 import type { WireErrorInfo } from './errors';
 import type { FileResult, SectionResult, StepResult } from './results';
 
@@ -37,12 +39,12 @@ function stepLine(step: StepResult): string {
 }
 
 /** A section as the spec reporter prints it, header, steps and result line. */
-export function specSection(section: SectionResult): string {
+export function specSection(section: SectionResult, text: CliText = englishText): string {
   const lines = [`  ${section.name}`];
   for (const step of section.steps) {
     lines.push(stepLine(step));
   }
-  const note = section.outcome === 'skipped' || section.outcome === 'cancelled' ? ` (${section.outcome})` : '';
+  const note = section.outcome === 'skipped' ? ` (${text('sectionSkipped')})` : section.outcome === 'cancelled' ? ` (${text('sectionCancelled')})` : '';
   lines.push(`  ${MARKS[section.outcome]} ${section.name}${note} (${milliseconds(section.durationMs)})`);
   if (section.message !== undefined && (section.steps.length === 0 || section.outcome === 'skipped')) {
     lines.push(`      ${section.message}`);
@@ -71,22 +73,22 @@ export function countSections(report: RunReport): Counts {
   return counts;
 }
 
-export function specSummary(report: RunReport): string {
+export function specSummary(report: RunReport, text: CliText = englishText): string {
   const counts = countSections(report);
-  const parts = [`${counts.passed} passed`, `${counts.failed} failed`];
+  const parts = [text('passed', counts.passed), text('failed', counts.failed)];
   if (counts.skipped > 0) {
-    parts.push(`${counts.skipped} skipped`);
+    parts.push(text('skipped', counts.skipped));
   }
   if (counts.cancelled > 0) {
-    parts.push(`${counts.cancelled} cancelled`);
+    parts.push(text('cancelled', counts.cancelled));
   }
   if (counts.parseErrors > 0) {
-    parts.push(`${counts.parseErrors} ${counts.parseErrors === 1 ? 'file' : 'files'} with parse errors`);
+    parts.push(text(counts.parseErrors === 1 ? 'parseErrorFilesOne' : 'parseErrorFilesMany', counts.parseErrors));
   }
   return `${parts.join(', ')} (${milliseconds(report.durationMs)})`;
 }
 
-export function formatSpec(report: RunReport): string {
+export function formatSpec(report: RunReport, text: CliText = englishText): string {
   const blocks: string[] = [];
   for (const file of report.files) {
     const lines = [file.file];
@@ -94,11 +96,11 @@ export function formatSpec(report: RunReport): string {
       lines.push(`  ✗ ${error.message}`);
     }
     for (const section of file.result?.sections ?? []) {
-      lines.push(specSection(section));
+      lines.push(specSection(section, text));
     }
     blocks.push(lines.join('\n'));
   }
-  blocks.push(specSummary(report));
+  blocks.push(specSummary(report, text));
   return `${blocks.join('\n\n')}\n`;
 }
 

@@ -1,39 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { freePort, killPeers, REPOSITORY, startPython, temporaryDirectory, waitUntil } from './helpers';
-
-const CLI = path.join(REPOSITORY, 'dist', 'cli.js');
-
-interface Exit {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs `node dist/cli.js ...args` with a deadline; `during` may act while it runs (e.g. send SIGINT). */
-function cli(args: readonly string[], options: { cwd?: string; during?: (pid: number, output: () => string) => void; timeoutMs?: number; stdin?: string } = {}): Promise<Exit> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPOSITORY, stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    child.stdin?.end(options.stdin);
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`socket-workbench ${args.join(' ')} did not exit in time:\n${stdout}\n${stderr}`));
-    }, options.timeoutMs ?? 20_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    if (child.pid !== undefined) {
-      options.during?.(child.pid, () => stdout);
-    }
-  });
-}
+import { CLI, cli } from './cliHelpers';
+import { freePort, killPeers, startPython, temporaryDirectory, waitUntil } from './helpers';
 
 /** TAP 13 → its plan and test points, each with its YAML diagnostics as an object. */
 function parseTap(text: string): { plan: number; points: Array<{ ok: boolean; number: number; name: string; directive?: string; yaml: Record<string, unknown> }> } {

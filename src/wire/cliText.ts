@@ -19,7 +19,8 @@ export const ENGLISH = {
 
 Runs *.wire files: scripted socket conversations and mock servers.
 Exit codes: 0 every section passed, 1 a section failed, 2 usage or parse error.
-The report goes to stdout (or --output FILE), diagnostics to stderr.`,
+The report goes to stdout (or --output FILE), diagnostics to stderr.
+--locale en|tr chooses the language (default: LC_ALL, LC_MESSAGES or LANG).`,
   unknownCommand: "unknown command '{0}': use run, serve or record",
   needsValue: '{0} needs a value',
   needsDuration: "{0} needs a duration such as 500ms, 5s or 1m, got '{1}'",
@@ -67,7 +68,8 @@ export const TURKISH: Readonly<Record<CliTextId, string>> = {
 
 *.wire dosyalarını çalıştırır: betikli soket konuşmaları ve sahte sunucular.
 Çıkış kodları: 0 her bölüm geçti, 1 bir bölüm başarısız oldu, 2 kullanım ya da ayrıştırma hatası.
-Rapor stdout'a (ya da --output DOSYA), tanılama iletileri stderr'e gider.`,
+Rapor stdout'a (ya da --output DOSYA), tanılama iletileri stderr'e gider.
+--locale en|tr dili seçer (varsayılan: LC_ALL, LC_MESSAGES ya da LANG).`,
   unknownCommand: "bilinmeyen komut '{0}': run, serve ya da record kullanın",
   needsValue: '{0} seçeneği bir değer ister',
   needsDuration: "{0} seçeneği 500ms, 5s ya da 1m gibi bir süre ister, '{1}' değil",

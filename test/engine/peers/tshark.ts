@@ -38,9 +38,16 @@ export async function follow(file: string, protocol: 'tcp' | 'udp', index = 0): 
   return { nodes: [node0, node1], sent: [Buffer.from(first, 'hex'), Buffer.from(second, 'hex')] };
 }
 
+/**
+ * Payloads are decoded as plain data on every port: the check is about the capture's own framing
+ * (blocks, IP and TCP/UDP headers, checksums), and random test bytes that a heuristic takes for
+ * Thrift or another protocol would otherwise come back as 'Malformed Packet'.
+ */
+const PAYLOAD_AS_DATA = ['-d', 'tcp.port==1-65535,data', '-d', 'udp.port==1-65535,data'];
+
 /** Frames tshark finds malformed or with an error-level expert note (should be none). */
 export async function problemFrames(file: string): Promise<string[]> {
-  const output = await run('tshark', ['-r', file, '-Y', '_ws.malformed || _ws.expert.severity >= "Error"', '-T', 'fields', '-e', 'frame.number', '-e', '_ws.expert.message']);
+  const output = await run('tshark', ['-r', file, ...PAYLOAD_AS_DATA, '-Y', '_ws.malformed || _ws.expert.severity >= "Error"', '-T', 'fields', '-e', 'frame.number', '-e', '_ws.expert.message']);
   return output.split('\n').filter((line) => line.trim() !== '');
 }
 

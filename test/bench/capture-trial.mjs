@@ -1,8 +1,10 @@
 // One trial of a capture benchmark, in its own process (capture.mjs runs it). Usage:
-//   node capture-trial.mjs record <plain|recorded> total=BYTES chunk=BYTES
+//   node capture-trial.mjs record <plain|recorded|disk> total=BYTES chunk=BYTES
 //   node capture-trial.mjs export entries=N size=BYTES
 //   node capture-trial.mjs framing <raw|line> total=BYTES line=BYTES
-// Prints one JSON line. Files go to a fresh temporary directory, removed afterwards.
+// Prints one JSON line. Files go to a fresh temporary directory, removed afterwards. `record disk`
+// is no figure: it is what the temporary folder takes from a bare write stream, to compare a
+// recording with by hand (its page cache is the ceiling of a recording).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,8 +22,35 @@ function deadline(promise, milliseconds, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** TCP `total` bytes client to server in one process; `recorded` records the server to pcapng. */
+/**
+ * What the temporary folder's disk alone takes: `total` bytes in 64 KiB pieces (the size of a
+ * recorded read) through a write stream that waits for 'drain', time including closing the file.
+ */
+async function diskAlone({ total }) {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-bench-disk-'));
+  const piece = Buffer.alloc(64 * 1024, 0x5a);
+  try {
+    const stream = fs.createWriteStream(path.join(directory, 'bench.bin'), { highWaterMark: 16 * 1024 * 1024 });
+    await new Promise((resolve, reject) => stream.once('open', resolve).once('error', reject));
+    const start = performance.now();
+    for (let written = 0; written < total; written += piece.length) {
+      if (!stream.write(piece)) {
+        await new Promise((resolve) => stream.once('drain', resolve));
+      }
+    }
+    await new Promise((resolve, reject) => stream.end(resolve).once('error', reject));
+    const seconds = (performance.now() - start) / 1000;
+    return { seconds, megabytesPerSecond: total / seconds / 1e6, fileBytes: stream.bytesWritten, lostEntries: 0, entries: 0 };
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** TCP `total` bytes client to server in one process; `recorded` records the server to pcapng, `disk` only writes a file. */
 async function record({ total, chunk }) {
+  if (variant === 'disk') {
+    return diskAlone({ total });
+  }
   const { SocketEngine } = loadEngine();
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-bench-record-'));
   const payload = Buffer.alloc(chunk, 0x5a);

@@ -12,6 +12,10 @@ const EXPORT_ENTRY_BYTES = 100;
 
 const round = (value, digits) => Number(value.toFixed(digits));
 
+// The recorded figure is bounded by the temporary folder, not by loopback: on the 2-core VM of
+// 2026-12-03 a bare write stream put 1 GiB into a fresh ext4 file at 230-590 MB/s (dd bs=1M: 410-510;
+// up to 5 GB/s when the pages of a file deleted a moment before are reused), while the recording's
+// writer was busy 97-99% of its run. `capture-trial.mjs record disk` measures the disk alone.
 export async function recordThroughput({ repeat, log }) {
   // At most 3 rounds: 6 GiB through loopback and disk fit the runner's time limit on 2 shared cores.
   const results = await interleave(['plain', 'recorded'], Math.min(repeat, 3), (variant) =>

@@ -26,6 +26,7 @@ import type { Transcript } from './transcript';
 import { framingOptionsOf } from './framingOptions';
 import type { CertificateSummary, FramingOptions, SocketSpec, SocketTriple } from './shared/types';
 import { fromNodePath, lstatOrUndefined, probeSocketFile, removeIfStillStale, toNodePath } from './unix';
+import { sendToConnections } from './serverSend';
 
 /** The listen queue a server gets when its spec sets no `backlog`. */
 export const DEFAULT_BACKLOG = 4096;
@@ -349,56 +350,7 @@ export class StreamServer extends ManagedSocket {
     if (this.state !== 'listening') {
       throw this.notOpen();
     }
-    const target = options.target ?? 'all';
-    let targets: StreamConnection[];
-    if (target === 'all') {
-      targets = [...this.live.values()].filter((connection) => connection.state === 'open');
-      if (targets.length === 0) {
-        throw new EngineError(
-          'NO_TARGET',
-          `server ${this.id} has no open connection to send to`,
-          withReason('no-connection', { id: this.id }),
-          this.id,
-        );
-      }
-    } else {
-      const connection = this.live.get(target);
-      if (connection === undefined) {
-        throw new EngineError(
-          'UNKNOWN_TARGET',
-          `server ${this.id} has no connection ${target}`,
-          withReason('connection-unknown', { id: this.id, target }),
-          this.id,
-        );
-      }
-      targets = [connection];
-    }
-    // Connections drain at their own pace; each respects its own backpressure. Progress is their sum.
-    const sentPerTarget = targets.map(() => 0);
-    const total = payload.byteLength * targets.length;
-    let lastReport = 0;
-    const report = options.onProgress;
-    const results = await Promise.all(
-      targets.map((connection, index) =>
-        connection.send(payload, {
-          ...options,
-          onProgress: report && ((progress) => {
-            sentPerTarget[index] = progress.sent;
-            const now = Date.now();
-            if (now - lastReport >= 100) {
-              lastReport = now;
-              report({ sent: sentPerTarget.reduce((sum, sent) => sum + sent, 0), total });
-            }
-          }),
-        }),
-      ),
-    );
-    report?.({ sent: sentPerTarget.reduce((sum, sent) => sum + sent, 0), total });
-    return {
-      bytesSent: results.reduce((sum, result) => sum + result.bytesSent, 0),
-      targets: results.length,
-      cancelled: results.some((result) => result.cancelled),
-    };
+    return sendToConnections(this.id, this.live, payload, options);
   }
 
   async close(mode: CloseMode): Promise<void> {

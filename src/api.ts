@@ -120,7 +120,7 @@ export function createApi(services: Services, features: ApiFeatures): SocketWork
       if (errors.length > 0) {
         throw new Error(vscode.l10n.t('The auto-reply rules were not set: {0}', errors.join(' · ')));
       }
-      return features.autoReplies.get(id) ?? { rules: '', hits: [], items: [] };
+      return features.autoReplies.get(id) ?? { rules: '', hits: [], items: [], failures: 0 };
     },
     autoReply: (id) => features.autoReplies.get(id),
     onDidCreate: toVscodeEvent(engine.onDidCreate),

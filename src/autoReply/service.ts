@@ -5,10 +5,11 @@
  */
 import * as vscode from 'vscode';
 import type { SocketInfo, SocketKind } from '../engine';
-import { parseErrorAt, parseErrorSentence } from '../messages/wireErrors';
-import type { Services } from '../services';
+import { parseErrorAt, parseErrorSentence, runErrorSentence } from '../messages/wireErrors';
+import { showWarning, type Services } from '../services';
+import { byteCount, socketLabel } from '../socketText';
 import type { AutoReplyRule } from '../shared/protocol';
-import { attachRulesText, type RuleBinding } from '../wire';
+import { attachRulesText, type RuleBinding, type RuleEvent } from '../wire';
 import { isAutoReplyRule, ruleProblem, rulesFromWire, rulesToWire, ruleToWire, splitRules, type RuleProblem } from './model';
 
 const STATE_KEY = 'socketWorkbench.autoReply';
@@ -20,6 +21,8 @@ export interface AutoReplyState {
   readonly hits: readonly number[];
   /** The rules as the panel lists them, each with its hits and its localized problem. */
   readonly items: readonly AutoReplyItem[];
+  /** Actions that failed since the rules were set (each is logged; the first per rule is shown). */
+  readonly failures: number;
 }
 
 export interface AutoReplyItem {
@@ -56,6 +59,8 @@ export function describeRuleProblem(problem: RuleProblem, rule: AutoReplyRule): 
 
 export class AutoReplies implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** Per listener, the failures already shown since its rules were set. */
+  private readonly reported = new Map<string, Set<string>>();
   private readonly subscriptions: { dispose(): void }[];
   private readonly changed = new vscode.EventEmitter<{ readonly socketId: string; readonly hitsOnly: boolean }>();
   /** A socket's rules or hits changed (hits come in bursts: listeners throttle). */
@@ -123,6 +128,7 @@ export class AutoReplies implements vscode.Disposable {
       rules: entry.text,
       hits: entry.active.map((index, position) => entry.carried[index] + (entry.binding?.hits[position] ?? 0)),
       items: entry.rules.map((rule, index) => ({ rule, hits: hits[index], ...(entry.problems[index] === undefined ? {} : { problem: entry.problems[index] }) })),
+      failures: entry.binding?.errors ?? 0,
     };
   }
 
@@ -165,6 +171,7 @@ export class AutoReplies implements vscode.Disposable {
   private clear(socketId: string): void {
     this.entries.get(socketId)?.binding?.dispose();
     this.entries.delete(socketId);
+    this.reported.delete(socketId);
   }
 
   private itemHits(entry: Entry): number[] {
@@ -193,11 +200,25 @@ export class AutoReplies implements vscode.Disposable {
     });
   }
 
-  private ruleEvent(socketId: string, event: { readonly type: string }): void {
+  private ruleEvent(socketId: string, event: RuleEvent): void {
     if (event.type === 'hit') {
       this.changed.fire({ socketId, hitsOnly: true });
-    } else if (event.type === 'error' || event.type === 'dropped') {
-      this.services.log.child('autoReply').warn(`${socketId}: ${JSON.stringify(event)}`);
+      return;
+    }
+    const info = this.services.engine.get(socketId);
+    const label = info === undefined ? socketId : socketLabel(info);
+    const message =
+      event.type === 'error'
+        ? vscode.l10n.t('Auto-reply on {0}: the rule on line {1} failed: {2}', label, event.line, runErrorSentence(event.error))
+        : vscode.l10n.t('Auto-reply on {0}: {1} that no rule matched were dropped.', label, byteCount(event.bytes));
+    this.services.log.child('autoReply').warn(message);
+    // Shown once per rule (and once for dropped bytes) until the rules change; the log keeps every one.
+    const key = event.type === 'error' ? `rule ${event.rule}` : 'dropped';
+    const reported = this.reported.get(socketId) ?? new Set<string>();
+    this.reported.set(socketId, reported);
+    if (!reported.has(key)) {
+      reported.add(key);
+      void showWarning(this.services, message, {});
     }
   }
 

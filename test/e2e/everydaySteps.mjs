@@ -62,8 +62,8 @@ function pythonClient(port, sendHex, expect) {
     check();
   });
   return {
-    connected: line(/^CONNECTED (\d+)$/m, 'CONNECTED'),
-    received: line(/^RECEIVED ([0-9a-f]*)$/m, 'RECEIVED'),
+    connected: line(/^CONNECTED (\d+)\n/m, 'CONNECTED'),
+    received: line(/^RECEIVED ([0-9a-f]*)\n/m, 'RECEIVED'),
     kill: () => child.kill('SIGKILL'),
   };
 }

@@ -48,8 +48,8 @@ function pythonServer() {
     check();
   });
   return {
-    port: line(/^READY (\d+)$/m, 'READY'),
-    received: line(/^RECEIVED ([0-9a-f]*)$/m, 'RECEIVED'),
+    port: line(/^READY (\d+)\n/m, 'READY'),
+    received: line(/^RECEIVED ([0-9a-f]*)\n/m, 'RECEIVED'),
     kill: () => child.kill('SIGKILL'),
   };
 }

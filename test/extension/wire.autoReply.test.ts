@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SocketInfo } from '../../src/engine';
-import { activate, lastMessage } from './commandsHelpers';
+import { activate, lastMessage, nodeClient, waitFor } from './commandsHelpers';
 import { killPeers, startPython } from '../wire/helpers';
 
 const RULES = 'on connect\n  reply "220 ready\\r\\n"\non /^HELO (?<name>\\S+)\\r\\n/\n  reply "250 hello {{name}}\\r\\n"\non "QUIT\\r\\n"\n  reply "221 bye {{counter}}\\r\\n"\n  close\n';
@@ -25,6 +25,36 @@ describe('wire auto-reply on a listener', function () {
       assert.equal(refused, undefined);
       assert.match(lastMessage(api) ?? '', /line 1, column \d+: |satır 1, sütun \d+: /);
       assert.deepEqual(api.testing.wire.autoReplies.get(server.id)?.hits, [2, 2, 2], 'bad rules leave the old ones');
+    } finally {
+      await vscode.commands.executeCommand('socketWorkbench.remove', server.id);
+    }
+  });
+  it('a rule whose action fails is shown once, worded, until the rules change; the log keeps every failure', async () => {
+    const api = await activate();
+    const server = await vscode.commands.executeCommand<SocketInfo>('socketWorkbench.open', 'tcp-listen://127.0.0.1:0');
+    const replies = api.testing.wire.autoReplies;
+    try {
+      await vscode.commands.executeCommand('socketWorkbench.setAutoReply', server.id, 'on any\n  reply "{{nope}}"\n');
+      const before = api.testing.services.recorder.shownMessages.length;
+      const label = `127.0.0.1:${server.local?.port}`;
+      const expected =
+        vscode.env.language === 'tr'
+          ? `${label} üzerinde otomatik yanıt: 1. satırdaki kural başarısız oldu: bilinmeyen değişken 'nope'`
+          : `Auto-reply on ${label}: the rule on line 1 failed: unknown variable 'nope'`;
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const client = await nodeClient(server.local?.port ?? 0);
+        client.socket.write('x');
+        await waitFor(`failure ${attempt}`, () => ((replies.get(server.id)?.failures ?? 0) >= attempt ? true : undefined), 10_000);
+        client.socket.destroy();
+      }
+      assert.deepEqual(api.testing.services.recorder.shownMessages.slice(before), [expected], 'three failures of one rule, one message');
+      // Rules set again: the next failure is news again.
+      await vscode.commands.executeCommand('socketWorkbench.setAutoReply', server.id, 'on any\n  reply "{{nope}}"\n');
+      const client = await nodeClient(server.local?.port ?? 0);
+      client.socket.write('y');
+      await waitFor('the failure to be shown again', () => (api.testing.services.recorder.shownMessages.length === before + 2 ? true : undefined), 10_000);
+      assert.equal(lastMessage(api), expected);
+      client.socket.destroy();
     } finally {
       await vscode.commands.executeCommand('socketWorkbench.remove', server.id);
     }

@@ -63,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedApi {
     connectTimeoutMs: settings.connectTimeout,
     confirmAllInterfaces,
     defaultCredentials: () => certificates.credentials(),
-    baseDirectory: workspaceFolderPath(),
+    baseDirectory: workspaceFolderPath,
   });
   const services: Services = { context, engine, log, settings: () => settings, recorder: TestRecorder.for(context) };
   const guard = new AllInterfacesGuard(services);

@@ -45,9 +45,9 @@ export interface EngineOptions {
   readonly confirmAllInterfaces?: (request: BindRequest) => Promise<boolean>;
   /**
    * Where relative `ca=`, `cert=` and `key=` paths of TLS specs resolve (OpenOptions.baseDirectory
-   * wins). Absent: the process's working directory.
+   * wins); a function is asked at each open. Absent: the process's working directory.
    */
-  readonly baseDirectory?: string;
+  readonly baseDirectory?: string | (() => string | undefined);
   /**
    * The certificate and key of a tls-listen:// server whose spec has no cert= and key=. The
    * extension keeps one in its global storage and renews it; absent, the engine makes a self-signed
@@ -122,13 +122,20 @@ export class SocketEngine {
     this.pool = new TranscriptPool(options.maxTotalTranscriptBytes ?? DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES);
     this.connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
     const confirm = options.confirmAllInterfaces;
+    const baseDirectory = options.baseDirectory;
     // Getters, so settings changed later reach sockets opened later.
     this.reports = new EngineReports(
       {
         transcriptLimits: () => this.limits,
         connectTimeout: () => this.connectTimeoutMs,
         lookup: options.lookup,
-        tls: { baseDirectory: options.baseDirectory, defaultCredentials: options.defaultCredentials ?? memoizedSelfSigned() },
+        tls: {
+          // Read at each open: the extension's folder can change after the engine was made.
+          get baseDirectory() {
+            return typeof baseDirectory === 'function' ? baseDirectory() : baseDirectory;
+          },
+          defaultCredentials: options.defaultCredentials ?? memoizedSelfSigned(),
+        },
         confirmAllInterfaces: confirm && ((socket, address, port) => confirm({ id: socket.id, name: socket.name, spec: socket.specText, address, port })),
       },
       options.statsIntervalMs ?? DEFAULT_STATS_INTERVAL_MS,

@@ -173,6 +173,26 @@ describe('TLS interop with openssl, python3 and curl', function () {
     assert.equal(engine.certificate(connection.id), engine.certificate(server.id));
   });
 
+  it('a baseDirectory function is asked at each open: ca= follows the folder it names now', async () => {
+    const server = await engine.open('tls-listen://127.0.0.1:0');
+    const empty = path.join(fixtures.dir, 'folder-empty');
+    const holding = path.join(fixtures.dir, 'folder-holding');
+    fs.mkdirSync(empty, { recursive: true });
+    fs.mkdirSync(holding, { recursive: true });
+    fs.writeFileSync(path.join(holding, 'moved.pem'), engine.certificate(server.id) ?? '');
+    let folder = empty;
+    const following = new SocketEngine({ statsIntervalMs: 20, baseDirectory: () => folder });
+    try {
+      const spec = `tls://127.0.0.1:${server.local?.port ?? 0}?ca=moved.pem`;
+      await assert.rejects(following.open(spec), (error: Error) => error.message.includes(path.join(empty, 'moved.pem')));
+      folder = holding;
+      const client = await following.open(spec);
+      assert.equal(client.tls?.verified, true);
+    } finally {
+      await following.dispose();
+    }
+  });
+
   it('curl --cacert exported.pem https://localhost:PORT/ against an engine tls-listen answering HTTP', async () => {
     const server = await engine.open('tls-listen://127.0.0.1:0');
     const exported = path.join(fixtures.dir, 'curl.pem');

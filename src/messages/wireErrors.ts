@@ -141,6 +141,8 @@ function sentence(data: WireErrorData): string | undefined {
       return vscode.l10n.t("Expected HOST:PORT after 'to', e.g. to 127.0.0.1:9000.");
     case 'section-name-missing':
       return vscode.l10n.t("Expected a section name after '###'.");
+    case 'starttls-option':
+      return vscode.l10n.t("Expected 'insecure' or 'ca=PATH' after 'starttls', got '{0}'.", fact(data, 'got'));
     default:
       return undefined;
   }

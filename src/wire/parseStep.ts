@@ -139,12 +139,24 @@ export function readSimpleStep(input: LineInput): Step {
     case 'close':
       return { kind: 'close', mode: closeMode(input, rest), ...common };
     case 'starttls': {
-      const { word, rest: after } = firstWord(rest);
-      if (word !== '' && word !== 'insecure') {
-        throw fail(context, skipSpaces(rest).column, 'starttls-option', `expected nothing or 'insecure' after 'starttls', got '${word}'`);
+      // `starttls [insecure] [ca=PATH]`, in either order, each at most once.
+      let insecure = false;
+      let ca: string | undefined;
+      for (let remaining = rest; ; ) {
+        const { word, rest: after } = firstWord(remaining);
+        if (word === '') {
+          break;
+        }
+        if (word === 'insecure' && !insecure) {
+          insecure = true;
+        } else if (word.startsWith('ca=') && word.length > 3 && ca === undefined) {
+          ca = word.slice(3);
+        } else {
+          throw fail(context, skipSpaces(remaining).column, 'starttls-option', `expected 'insecure' or 'ca=PATH' after 'starttls', got '${word}'`, { got: word });
+        }
+        remaining = after;
       }
-      ensureEnd(input, after, `'starttls ${word}'`);
-      return { kind: 'starttls', insecure: word === 'insecure', ...common };
+      return { kind: 'starttls', insecure, ...(ca === undefined ? {} : { ca }), ...common };
     }
     default:
       throw fail(context, input.keywordColumn, 'unknown-directive', `unknown directive '${keyword}': expected open, listen, use, send, expect, wait, repeat, end, close, starttls or on`, { got: keyword });

@@ -335,7 +335,7 @@ export class SectionRun {
         await engine.close(this.currentSocket(step).id, step.mode);
         return { bytes: 0 };
       case 'starttls':
-        await engine.startTls(this.currentSocket(step).id, { insecure: step.insecure });
+        await engine.startTls(this.currentSocket(step).id, { insecure: step.insecure, ...(step.ca === undefined ? {} : { ca: step.ca }) });
         return { bytes: 0 };
     }
   }

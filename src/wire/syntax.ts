@@ -77,8 +77,8 @@ export type Step =
   | ({ readonly kind: 'wait'; readonly milliseconds: number } & StepCommon)
   | ({ readonly kind: 'repeat'; readonly count: number; readonly steps: readonly Step[] } & StepCommon)
   | ({ readonly kind: 'close'; readonly mode: CloseMode } & StepCommon)
-  /** `starttls [insecure]`: upgrades the current tcp:// client to TLS in place. */
-  | ({ readonly kind: 'starttls'; readonly insecure: boolean } & StepCommon);
+  /** `starttls [insecure] [ca=PATH]`: upgrades the current tcp:// client to TLS in place (ca= relative to the file's folder). */
+  | ({ readonly kind: 'starttls'; readonly insecure: boolean; readonly ca?: string } & StepCommon);
 
 export type StepKind = Step['kind'];
 

@@ -34,7 +34,7 @@ export function explainWord(word: string): string | undefined {
     case 'close':
       return vscode.l10n.t('close [fin|rst]: closes the current socket gracefully, half-closes it (fin) or resets it (rst).');
     case 'starttls':
-      return vscode.l10n.t('starttls [insecure]: upgrades the current tcp:// client to TLS in place, verifying the server (insecure: without verification).');
+      return vscode.l10n.t('starttls [insecure] [ca=PATH]: upgrades the current tcp:// client to TLS in place, verifying the server (insecure: without verification; ca=: against that CA file, relative to the wire file).');
     case 'insecure':
       return vscode.l10n.t('insecure: skip verifying the TLS certificate; the socket is marked unverified.');
     case 'on':

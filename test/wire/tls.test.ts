@@ -66,14 +66,33 @@ describe('wire runner: TLS', function () {
     passed(result);
   });
 
-  it('parses starttls [insecure] and refuses anything else after it', () => {
-    const parsed = wire('### s\nopen tcp://127.0.0.1:25\nstarttls\nstarttls insecure\n');
-    assert.deepEqual(parsed.sections[0].steps.slice(1).map((step) => (step.kind === 'starttls' ? step.insecure : undefined)), [false, true]);
-    const bad = parseWire('### s\nopen tcp://127.0.0.1:25\nstarttls now\nstarttls insecure please\n', { file: 'x.wire' });
+  it('parses starttls [insecure] [ca=PATH] and refuses anything else after it', () => {
+    const parsed = wire('### s\nopen tcp://127.0.0.1:25\nstarttls\nstarttls insecure\nstarttls ca=certs/ca.pem\nstarttls ca=a.pem insecure\n');
+    assert.deepEqual(parsed.sections[0].steps.slice(1).map((step) => (step.kind === 'starttls' ? [step.insecure, step.ca] : undefined)), [
+      [false, undefined],
+      [true, undefined],
+      [false, 'certs/ca.pem'],
+      [true, 'a.pem'],
+    ]);
+    const bad = parseWire('### s\nopen tcp://127.0.0.1:25\nstarttls now\nstarttls insecure please\nstarttls ca=\nstarttls insecure insecure\n', { file: 'x.wire' });
     assert.equal(bad.ok, false);
     assert.deepEqual(bad.ok ? [] : bad.errors.map((error) => `${String(error.data.reason)} ${error.message}`), [
-      "starttls-option x.wire:3:10: expected nothing or 'insecure' after 'starttls', got 'now'",
-      "text-after-payload x.wire:4:19: unexpected 'please' after 'starttls insecure'",
+      "starttls-option x.wire:3:10: expected 'insecure' or 'ca=PATH' after 'starttls', got 'now'",
+      "starttls-option x.wire:4:19: expected 'insecure' or 'ca=PATH' after 'starttls', got 'please'",
+      "starttls-option x.wire:5:10: expected 'insecure' or 'ca=PATH' after 'starttls', got 'ca='",
+      "starttls-option x.wire:6:19: expected 'insecure' or 'ca=PATH' after 'starttls', got 'insecure'",
     ]);
+  });
+
+  it('starttls ca=PATH verifies the upgraded peer against that CA, relative to the .wire file\'s folder', async () => {
+    const peer = await startPythonTls('smtp', { cert: fixtures.serverCert, key: fixtures.serverKey });
+    tool = peer.tool;
+    const result = await runWire(
+      wire('### smtp\nopen tcp://localhost:{{port}}\nexpect "220 "\nsend "STARTTLS\\r\\n"\nexpect "220 2.0.0"\nstarttls ca=ca.pem\nsend "EHLO wire\\r\\n"\nexpect "250 smtp.test at your service\\r\\n"\nclose\n'),
+      { variables: { port: String(peer.port) }, baseDirectory: fixtures.dir },
+    );
+    passed(result);
+    const remote = await peer.result();
+    assert.equal(remote.hello, 'EHLO wire\r\n');
   });
 });

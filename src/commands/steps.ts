@@ -3,71 +3,28 @@
  * (with the engine's own parser, so an inline message reads exactly like an error from Open Socket
  * from Address), and how the answers become a spec. The QuickInput flows in guidedOpen.ts only
  * display these results; tests call them directly.
+ * The kinds (guidedKinds.ts) and the spec building (guidedSpec.ts) live apart and are re-exported here.
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  bindsAllInterfaces,
   bracketHost,
-  buildSpec,
   checkUnixPath,
-  formatSpec,
   type HostInfo,
   isAllInterfacesAddress,
   parseHost,
   parsePort,
   parseSpec,
-  type Role,
-  type SocketSpec,
   type SpecOptions,
   splitHostPort,
   systemServices,
-  type Transport,
 } from '../engine';
-import { describeError, kindName } from '../messages';
+import { describeError } from '../messages';
+import { GUIDED_KINDS, isListenerKind, type GuidedKind, type StepCheck } from './guidedKinds';
 
-/** What a guided flow creates; UDP comes in two flavours, since the user chooses bound or with a peer. */
-export type GuidedKind = 'tcp-server' | 'tcp-client' | 'tls-server' | 'tls-client' | 'udp-listen' | 'udp-peer' | 'unix-server' | 'unix-client';
-
-interface KindShape {
-  readonly transport: Transport;
-  readonly role: Role;
-}
-
-export const GUIDED_KINDS: Readonly<Record<GuidedKind, KindShape>> = {
-  'tcp-server': { transport: 'tcp', role: 'listen' },
-  'tcp-client': { transport: 'tcp', role: 'connect' },
-  'tls-server': { transport: 'tls', role: 'listen' },
-  'tls-client': { transport: 'tls', role: 'connect' },
-  'udp-listen': { transport: 'udp', role: 'listen' },
-  'udp-peer': { transport: 'udp', role: 'connect' },
-  'unix-server': { transport: 'unix', role: 'listen' },
-  'unix-client': { transport: 'unix', role: 'connect' },
-};
-
-export function guidedKindOf(spec: Pick<SocketSpec, 'transport' | 'role'>): GuidedKind | undefined {
-  const found = (Object.entries(GUIDED_KINDS) as Array<[GuidedKind, KindShape]>).find(
-    ([, shape]) => shape.transport === spec.transport && shape.role === spec.role,
-  );
-  return found?.[0];
-}
-
-export function isListenerKind(kind: GuidedKind): boolean {
-  return GUIDED_KINDS[kind].role === 'listen';
-}
-
-/** The result of checking one step's text: an error to show inline, or a hint that explains the value. */
-export interface StepCheck<T> {
-  readonly ok: boolean;
-  readonly value?: T;
-  /** Localized error, shown as the input's validation message. */
-  readonly message?: string;
-  /** Localized explanation of a valid value (what it means, what it resolves to). */
-  readonly hint?: string;
-  /** Localized caution about a valid value that may still fail (a privileged port). */
-  readonly warning?: string;
-}
+export * from './guidedKinds';
+export * from './guidedSpec';
 
 // ---------------------------------------------------------------------------------------------
 // Host
@@ -347,68 +304,4 @@ export function optionChoices(kind: GuidedKind): OptionChoice[] {
     'unix-client': ['allowHalfOpen'],
   };
   return names[kind].map((name) => all[name]);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Building and checking specs
-
-export interface GuidedAnswers {
-  readonly host?: string;
-  readonly port?: string | number;
-  readonly path?: string;
-  readonly options?: SpecOptions;
-}
-
-export interface BuiltSpec {
-  readonly spec: SocketSpec;
-  /** The canonical text. */
-  readonly text: string;
-}
-
-/** The answers as a checked spec; a message names the bad part when they do not fit together. */
-export function buildGuidedSpec(kind: GuidedKind, answers: GuidedAnswers): StepCheck<BuiltSpec> {
-  const { transport, role } = GUIDED_KINDS[kind];
-  try {
-    const spec =
-      transport === 'unix'
-        ? buildSpec({ transport, role, path: answers.path ?? '', options: answers.options })
-        : buildSpec({ transport, role, host: answers.host ?? '', port: answers.port, options: answers.options });
-    const text = formatSpec(spec);
-    return { ok: true, value: { spec, text }, hint: text };
-  } catch (error) {
-    return { ok: false, message: describeError(error) };
-  }
-}
-
-/** Checks Open Socket from Address text as it is typed; the hint shows the canonical form. */
-export function checkSpecText(text: string): StepCheck<BuiltSpec> {
-  if (text.trim() === '') {
-    return { ok: false };
-  }
-  let spec: SocketSpec;
-  try {
-    spec = parseSpec(text);
-  } catch (error) {
-    return { ok: false, message: describeError(error) };
-  }
-  if (spec.transport === 'unix-dgram') {
-    return { ok: false, message: vscode.l10n.t('UNIX datagram sockets cannot be created by Node.js; use unix:// for a stream socket or udp:// for datagrams.') };
-  }
-  const canonical = formatSpec(spec);
-  const kind = guidedKindOf(spec);
-  const what = kind === undefined ? '' : describeGuidedKind(kind);
-  const hint = vscode.l10n.t('{0}: {1}', what, canonical);
-  const warning = bindsAllInterfaces(spec) ? vscode.l10n.t('Binds all interfaces: reachable from the network.') : undefined;
-  return { ok: true, value: { spec, text: canonical }, hint, warning };
-}
-
-export function describeGuidedKind(kind: GuidedKind): string {
-  switch (kind) {
-    case 'udp-listen':
-      return vscode.l10n.t('UDP socket, bound');
-    case 'udp-peer':
-      return vscode.l10n.t('UDP socket with a default peer');
-    default:
-      return kindName(kind);
-  }
 }

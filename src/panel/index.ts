@@ -10,7 +10,8 @@ import type { AutoReplies } from '../autoReply/service';
 import type { Services } from '../services';
 import { PANEL_VIEW_TYPE, type PanelState } from '../shared/protocol';
 import { PayloadLibrary } from './library';
-import { PayloadPanel, type PanelBinding } from './panel';
+import { PayloadPanel } from './panel';
+import type { PanelBinding } from './panelTypes';
 import { socketLabel } from '../socketText';
 
 export type { PayloadPanel } from './panel';

@@ -9,17 +9,15 @@ import * as vscode from 'vscode';
 import { isEngineError, type SocketInfo, type SocketKind, type StatsChange, type TranscriptView } from '../engine';
 import type { Logger } from '../log';
 import { describeError } from '../messages';
-import type { Services } from '../services';
 import type { TestRecorder } from '../testRecorder';
 import type { HostMessage, LineEnding } from '../shared/protocol';
 import { socketTitle } from '../socketText';
-import type { AutoReplies } from '../autoReply/service';
 import { PanelComposer } from './composer';
 import { dispatchMessage, type PanelRoutes } from './dispatch';
 import { saveAsWireFile, saveTranscript } from './headerActions';
 import { applyFraming } from './framing';
 import { panelHtml, webviewOptions } from './html';
-import type { PayloadLibrary } from './library';
+import type { PanelBinding, PanelOwner, PanelRecord } from './panelTypes';
 import type { SendRequest } from './sender';
 import { budgetText } from '../socketText';
 import { toPanelSocket } from './socketView';
@@ -33,31 +31,6 @@ import { validateWebviewMessage } from './validate';
 const MAX_KEPT_MESSAGES = 2000;
 /** Socket and target updates are coalesced to this pace (accepts can come by the thousand). */
 const STATUS_MS = 100;
-
-export interface PanelBinding {
-  readonly socketId?: string;
-  readonly spec: string;
-  readonly name?: string;
-}
-
-/** What a panel posted and refused, for the extension's tests: empty unless the test recorder is on. */
-export interface PanelRecord {
-  /** Messages posted to the webview (newest last). */
-  readonly sent: HostMessage[];
-  /** Why refused messages were refused (newest last). */
-  readonly rejected: string[];
-  /** Types of the accepted messages (newest last). */
-  readonly received: string[];
-  /** How many messages of each type were posted (the benchmark reports the update rate). */
-  readonly postedCounts: Map<string, number>;
-}
-
-export interface PanelOwner {
-  readonly services: Services;
-  readonly library: PayloadLibrary;
-  readonly autoReplies: AutoReplies;
-  disposed(panel: PayloadPanel): void;
-}
 
 export class PayloadPanel {
   readonly recorded: PanelRecord = { sent: [], rejected: [], received: [], postedCounts: new Map() };

@@ -13,8 +13,9 @@ import { Inbox, cancelled, sleep } from './inbox';
 import { Iterations, addressVariables } from './sectionState';
 import { readyMatcher } from './match';
 import { durationMs } from './parseTemplate';
+import { formatPeer, toWireError } from './fromEngine';
 import type { Outcome, RunEvent, SectionResult, StepResult } from './results';
-import { attachRules, formatPeer, toWireError, type RuleBinding } from './rules';
+import { attachRules, type RuleBinding } from './rules';
 import type { Section, Step, VariableDefinition, WireFile } from './syntax';
 
 export const DEFAULT_EXPECT_TIMEOUT_MS = 5000;

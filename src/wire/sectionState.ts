@@ -3,7 +3,7 @@
  * `{{i}}` reads and each step result carries), and a named socket's address variables.
  */
 import type { SocketInfo } from '../engine/index';
-import { formatPeer } from './rules';
+import { formatPeer } from './fromEngine';
 
 const utf8 = new TextEncoder();
 

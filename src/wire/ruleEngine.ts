@@ -1,0 +1,361 @@
+/** The RuleEngine class behind attachRules: per-connection buffers and datagram chains, matching rules and running their actions. */
+import type { Disposable, SocketEngine, SocketInfo } from '../engine/index';
+import { WireError } from './errors';
+import { payloadBytes, type Scope } from './expand';
+import { formatPeer, toWireError } from './fromEngine';
+import { sleep } from './inbox';
+import { matchDatagram, matchStream, readyMatcher, type ReadyMatcher } from './match';
+import type { RuleBinding, RuleOptions } from './rules';
+import type { Action, Rule } from './syntax';
+
+export const DEFAULT_MAX_BUFFERED_BYTES = 1024 * 1024;
+
+interface Connection {
+  readonly id: string;
+  readonly peer: string | undefined;
+  buffer: Buffer;
+  /** The peer sent FIN: an `on eof` rule may answer (a half-open socket can still send). */
+  eof: boolean;
+  closed: boolean;
+  busy: boolean;
+  /** Set after a `close` action or a failure: nothing more is answered. */
+  done: boolean;
+  connectPending: boolean;
+  /** A framed connection (framing= in its spec): whole messages, each matched whole, as datagrams are. */
+  readonly messages?: Buffer[];
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** The entry's bytes as a Buffer: sockets hand Buffers over already, so usually no view is made. */
+function asBuffer(data: Uint8Array | undefined): Buffer {
+  if (data === undefined) {
+    return EMPTY;
+  }
+  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export class RuleEngine implements RuleBinding {
+  readonly hits: number[];
+  errors = 0;
+  private readonly connections = new Map<string, Connection>();
+  private readonly subscriptions: Disposable[] = [];
+  private readonly stop = new AbortController();
+  private readonly datagramChains = new Map<string, Promise<void>>();
+  private readonly maxBuffered: number;
+  private readonly fixedMatchers: readonly (ReadyMatcher | undefined)[];
+
+  constructor(
+    private readonly engine: SocketEngine,
+    private readonly listenerId: string,
+    private readonly rules: readonly Rule[],
+    private readonly options: RuleOptions,
+  ) {
+    this.hits = rules.map(() => 0);
+    // Triggers without macros match the same bytes every time: expanded once, not per chunk.
+    this.fixedMatchers = rules.map((rule) => {
+      const trigger = rule.trigger;
+      if ((trigger.kind === 'contains' || trigger.kind === 'exactly') && (trigger.payload.kind === 'file' || trigger.payload.template.parts.some((part) => part.kind === 'macro'))) {
+        return undefined;
+      }
+      try {
+        return readyMatcher(trigger, (payload) => payloadBytes(payload, this.scope(0, undefined, undefined)));
+      } catch {
+        return undefined;
+      }
+    });
+    this.maxBuffered = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
+    const listener = engine.get(listenerId);
+    const udp = listener?.kind === 'udp';
+    this.subscriptions.push(
+      engine.onData(({ socketId, entry }) => {
+        if (entry.kind !== 'data' || entry.direction !== 'in') {
+          return;
+        }
+        // Every chunk comes twice (the connection's entry and its server's mirror): look first.
+        if (udp) {
+          if (socketId === listenerId) {
+            this.datagram(asBuffer(entry.data), entry.peer);
+          }
+          return;
+        }
+        const connection = this.connections.get(socketId);
+        if (connection?.messages !== undefined) {
+          connection.messages.push(asBuffer(entry.data));
+          this.pump(connection);
+        } else if (connection !== undefined) {
+          const chunk = asBuffer(entry.data);
+          connection.buffer = connection.buffer.length === 0 ? chunk : Buffer.concat([connection.buffer, chunk]);
+          this.pump(connection);
+        }
+      }),
+    );
+    if (!udp) {
+      this.subscriptions.push(
+        engine.onDidCreate((info) => {
+          if (info.parentId === listenerId) {
+            this.accept(info);
+          }
+        }),
+        engine.onDidChange((info) => {
+          const connection = this.connections.get(info.id);
+          if (connection !== undefined && (info.state === 'closed' || info.state === 'error')) {
+            connection.closed = true;
+            this.pump(connection);
+          }
+        }),
+        engine.onDidEnd(({ socketId }) => {
+          const connection = this.connections.get(socketId);
+          if (connection !== undefined) {
+            connection.eof = true;
+            this.pump(connection);
+          }
+        }),
+        engine.onDidRemove(({ id }) => {
+          const connection = this.connections.get(id);
+          if (connection !== undefined) {
+            connection.closed = true;
+            this.pump(connection);
+          }
+        }),
+      );
+      // Connections accepted before the rules were attached are answered too.
+      for (const info of engine.connections(listenerId)) {
+        this.accept(info);
+      }
+    }
+  }
+
+  dispose(): void {
+    this.stop.abort();
+    for (const subscription of this.subscriptions) {
+      subscription.dispose();
+    }
+    this.subscriptions.length = 0;
+    this.connections.clear();
+  }
+
+  private accept(info: SocketInfo): void {
+    if (this.connections.has(info.id)) {
+      return;
+    }
+    const connection: Connection = { id: info.id, peer: formatPeer(info.remote), buffer: EMPTY, eof: false, closed: false, busy: false, done: false, connectPending: true };
+    if (info.framing !== undefined) {
+      Object.assign(connection, { messages: [] });
+    }
+    this.connections.set(info.id, connection);
+    this.pump(connection);
+  }
+
+  private scope(rule: number, peer: string | undefined, captures: Readonly<Record<string, string>> | undefined): Scope {
+    const variable = this.options.variable;
+    return {
+      variable: (name) => {
+        const captured = captures?.[name];
+        return captured !== undefined ? Buffer.from(captured, 'latin1') : variable?.(name);
+      },
+      env: this.options.env ?? process.env,
+      counter: this.hits[rule],
+      iteration: undefined,
+      peer,
+      baseDirectory: this.options.baseDirectory ?? process.cwd(),
+    };
+  }
+
+  private matcher(rule: Rule, index: number, peer: string | undefined): ReadyMatcher {
+    const fixed = this.fixedMatchers[index];
+    if (fixed !== undefined) {
+      return fixed;
+    }
+    return readyMatcher(rule.trigger, (payload) => payloadBytes(payload, this.scope(index, peer, undefined)));
+  }
+
+  /** One connection's loop: the first matching rule, its actions, again, until nothing matches. */
+  private pump(connection: Connection): void {
+    if (connection.busy || connection.done || this.stop.signal.aborted) {
+      return;
+    }
+    connection.busy = true;
+    void this.drain(connection).finally(() => {
+      connection.busy = false;
+      if (connection.closed && !connection.done) {
+        connection.done = true;
+      }
+      if (connection.done) {
+        this.connections.delete(connection.id);
+      }
+    });
+  }
+
+  private async drain(connection: Connection): Promise<void> {
+    if (connection.connectPending) {
+      connection.connectPending = false;
+      const index = this.rules.findIndex((rule) => rule.trigger.kind === 'connect');
+      if (index >= 0) {
+        await this.fire(index, connection, undefined, 0);
+      }
+    }
+    while (!connection.done && !this.stop.signal.aborted && connection.messages !== undefined) {
+      const message = connection.messages.shift();
+      const ended = connection.eof || connection.closed;
+      const chosen = message === undefined ? (ended ? this.firstRule(undefined, connection) : undefined) : this.firstRule(message, connection);
+      if (chosen === undefined) {
+        if (message === undefined) {
+          connection.done ||= connection.closed;
+          return;
+        }
+        continue;
+      }
+      await this.fire(chosen.index, connection, chosen.captures, message?.length ?? 0);
+      connection.done ||= message === undefined;
+    }
+    while (!connection.done && !this.stop.signal.aborted) {
+      let chosen: { index: number; end: number; captures?: Readonly<Record<string, string>> } | undefined;
+      for (let index = 0; index < this.rules.length && chosen === undefined; index++) {
+        const rule = this.rules[index];
+        if (rule.trigger.kind === 'connect') {
+          continue;
+        }
+        let matcher: ReadyMatcher;
+        try {
+          matcher = this.matcher(rule, index, connection.peer);
+        } catch (error) {
+          this.report(index, connection.id, error);
+          continue;
+        }
+        const found = matchStream(matcher, connection.buffer, connection.eof || connection.closed, connection.closed);
+        // A data rule must consume something, or an empty regex match would loop forever.
+        if (found.kind === 'match' && (found.end > 0 || matcher.kind === 'eof' || matcher.kind === 'closed')) {
+          chosen = { index, end: found.end, captures: found.captures };
+        }
+      }
+      if (chosen === undefined) {
+        if (connection.buffer.length > this.maxBuffered) {
+          this.options.onEvent?.({ type: 'dropped', socketId: connection.id, bytes: connection.buffer.length });
+          connection.buffer = EMPTY;
+        }
+        if (connection.closed) {
+          connection.done = true;
+        }
+        return;
+      }
+      const matched = connection.buffer.subarray(0, chosen.end);
+      connection.buffer = chosen.end >= connection.buffer.length ? EMPTY : connection.buffer.subarray(chosen.end);
+      const kind = this.rules[chosen.index].trigger.kind;
+      await this.fire(chosen.index, connection, chosen.captures, matched.length);
+      if (kind === 'eof' || kind === 'closed') {
+        connection.done = true;
+      }
+    }
+  }
+
+  /** A framed connection's rule for one whole message (or, at its close, its eof/closed rule); undefined: none matches. */
+  private firstRule(message: Buffer | undefined, connection?: Connection): { index: number; captures?: Readonly<Record<string, string>> } | undefined {
+    for (let index = 0; index < this.rules.length; index++) {
+      const kind = this.rules[index].trigger.kind;
+      if (kind === 'connect' || (message === undefined) !== (kind === 'eof' || kind === 'closed') || (kind === 'closed' && connection?.closed !== true)) {
+        continue;
+      }
+      if (message === undefined) {
+        return { index };
+      }
+      try {
+        const found = matchDatagram(this.matcher(this.rules[index], index, connection?.peer), message);
+        if (found !== undefined) {
+          return { index, captures: found.captures };
+        }
+      } catch (error) {
+        this.report(index, connection?.id ?? this.listenerId, error);
+      }
+    }
+    return undefined;
+  }
+
+  private async fire(index: number, connection: Connection, captures: Readonly<Record<string, string>> | undefined, bytes: number): Promise<void> {
+    const rule = this.rules[index];
+    this.hits[index]++;
+    this.options.onEvent?.({ type: 'hit', rule: index, line: rule.line, socketId: connection.id, peer: connection.peer, bytes, hits: this.hits[index] });
+    const scope = this.scope(index, connection.peer, captures);
+    try {
+      for (const action of rule.actions) {
+        if (await this.act(action, scope, connection.id, undefined)) {
+          connection.done = true;
+          return;
+        }
+      }
+    } catch (error) {
+      connection.done = true;
+      this.report(index, connection.id, error);
+    }
+  }
+
+  private datagram(data: Buffer, peer: string | undefined): void {
+    const key = peer ?? '';
+    const previous = this.datagramChains.get(key) ?? Promise.resolve();
+    const next = previous.then(() => this.answerDatagram(data, peer));
+    this.datagramChains.set(key, next);
+    void next.finally(() => {
+      if (this.datagramChains.get(key) === next) {
+        this.datagramChains.delete(key);
+      }
+    });
+  }
+
+  private async answerDatagram(data: Buffer, peer: string | undefined): Promise<void> {
+    for (let index = 0; index < this.rules.length && !this.stop.signal.aborted; index++) {
+      const rule = this.rules[index];
+      let found: { readonly captures?: Readonly<Record<string, string>> } | undefined;
+      try {
+        found = matchDatagram(this.matcher(rule, index, peer), data);
+      } catch (error) {
+        this.report(index, this.listenerId, error);
+        continue;
+      }
+      if (found === undefined) {
+        continue;
+      }
+      this.hits[index]++;
+      this.options.onEvent?.({ type: 'hit', rule: index, line: rule.line, socketId: this.listenerId, peer, bytes: data.length, hits: this.hits[index] });
+      const scope = this.scope(index, peer, found.captures);
+      try {
+        for (const action of rule.actions) {
+          if (await this.act(action, scope, this.listenerId, peer)) {
+            return;
+          }
+        }
+      } catch (error) {
+        this.report(index, this.listenerId, error);
+      }
+      return;
+    }
+  }
+
+  /** Runs one action; true when it closed the connection. */
+  private async act(action: Action, scope: Scope, socketId: string, datagramPeer: string | undefined): Promise<boolean> {
+    switch (action.kind) {
+      case 'reply': {
+        const bytes = payloadBytes(action.payload, scope);
+        await this.engine.send(socketId, bytes, datagramPeer === undefined ? {} : { target: datagramPeer });
+        return false;
+      }
+      case 'wait':
+        await sleep(action.milliseconds, this.stop.signal);
+        return false;
+      case 'close':
+        if (datagramPeer !== undefined || socketId === this.listenerId) {
+          throw new WireError('NOT_APPLICABLE', "'close' in a rule applies to a connection; a UDP listener has none", { reason: 'close-udp', line: action.line });
+        }
+        await this.engine.close(socketId, action.mode);
+        return true;
+    }
+  }
+
+  private report(rule: number, socketId: string, error: unknown): void {
+    if (this.stop.signal.aborted) {
+      return;
+    }
+    this.errors++;
+    const info = toWireError(error).toJSON();
+    this.options.onEvent?.({ type: 'error', rule, line: this.rules[rule]?.line ?? 0, socketId, error: info });
+  }
+}

@@ -28,3 +28,24 @@ describe('CodeLens recognisers: lines stay where they are', () => {
     assert.deepEqual(findSocketCalls(text, 'python').map((call) => [call.line, call.start, call.port]), [[3, 2, 7]]);
   });
 });
+
+describe('CodeLens recognisers: the call name read back from where the pattern ends', () => {
+  it('JavaScript: blanks and tabs around the method name keep its range and the callee', () => {
+    const text = [
+      "const net = require('net');",
+      'const server = net.createServer();',
+      'server .\t listen \t(8080);',
+      "net.  connect  (7000, 'example.com');",
+      'other.listen(9000);',
+    ].join('\n');
+    assert.deepEqual(
+      findSocketCalls(text, 'javascript').map((call) => [call.line, call.start, call.end, call.call, call.role, call.host, call.port]),
+      [[2, 10, 16, 'listen', 'listen', '', 8080], [3, 6, 13, 'net.connect', 'connect', 'example.com', 7000]],
+    );
+  });
+
+  it('Python: words shaped like a callee (same length, first and last letter) are not calls', () => {
+    const text = ['import socket', 's = socket.socket()', "s.band(('', 1))", "s.bind(('', 2))", "s.cannect(('h', 3))", "s.connect (('h', 4))"].join('\n');
+    assert.deepEqual(findSocketCalls(text, 'python').map((call) => [call.line, call.start, call.call, call.port]), [[3, 2, 'bind', 2], [5, 2, 'connect', 4]]);
+  });
+});

@@ -14,6 +14,17 @@ const CALLEES: ReadonlySet<string> = new Set([
   ...['', 'Threading', 'Forking'].flatMap((mixin) => ['TCP', 'UDP', 'UnixStream'].map((family) => `${mixin}${family}Server`)),
 ]);
 
+/** A word's length with its first and last character codes: equal for a word in CALLEES and any word that may be one. */
+function shapeOf(length: number, first: number, last: number): number {
+  return (length << 16) | ((first & 0xff) << 8) | (last & 0xff);
+}
+
+/**
+ * The shapes of the words in CALLEES. Most `(` in a file follow another word (`len(`, `recv(`):
+ * comparing shapes settles those without slicing and looking up the word.
+ */
+const CALLEE_SHAPES: ReadonlySet<number> = new Set([...CALLEES].map((name) => shapeOf(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1))));
+
 /** Every `callee(` (blanks allowed before the bracket) whose callee is a whole word in CALLEES. */
 function calleesOf(code: string): { nameStart: number; name: string; open: number }[] {
   const found: { nameStart: number; name: string; open: number }[] = [];
@@ -24,7 +35,8 @@ function calleesOf(code: string): { nameStart: number; name: string; open: numbe
       nameStart--;
     }
     // The longest callee is 25 characters: longer words are not sliced.
-    if (nameEnd - nameStart >= 4 && nameEnd - nameStart <= 25) {
+    if (nameEnd - nameStart >= 4 && nameEnd - nameStart <= 25
+      && CALLEE_SHAPES.has(shapeOf(nameEnd - nameStart, code.charCodeAt(nameStart), code.charCodeAt(nameEnd - 1)))) {
       const name = sliceShared(code, nameStart, nameEnd);
       if (CALLEES.has(name)) {
         found.push({ nameStart, name, open });

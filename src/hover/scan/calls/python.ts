@@ -142,6 +142,9 @@ interface SocketKind {
   readonly datagram: boolean;
 }
 
+/** A receiver the file makes no socket() for: a TCP stream socket (one object, not one per call). */
+const STREAM: SocketKind = { transport: 'tcp', datagram: false };
+
 function kindFromArguments(text: string): SocketKind {
   return { transport: text.includes('AF_UNIX') ? 'unix' : (text.includes('SOCK_DGRAM') ? 'udp' : 'tcp'), datagram: text.includes('SOCK_DGRAM') };
 }
@@ -238,8 +241,8 @@ function keyword(source: SourceText, pieces: readonly { start: number; end: numb
 function positional(pieces: readonly { start: number; end: number }[], source: SourceText): readonly { start: number; end: number }[] {
   const code = source.code;
   // Most calls have no keyword arguments: their pieces are returned as they are, not copied.
-  for (const piece of pieces) {
-    if (isKeyword(code, piece)) {
+  for (let index = 0; index < pieces.length; index++) {
+    if (isKeyword(code, pieces[index])) {
       return pieces.filter((each) => !isKeyword(code, each));
     }
   }
@@ -313,7 +316,7 @@ function recognise(
       if (receiver === undefined) {
         return undefined;
       }
-      const kind = sockets.get(receiver) ?? { transport: 'tcp', datagram: false };
+      const kind = sockets.get(receiver) ?? STREAM;
       const role = name === 'bind' ? 'listen' : 'connect';
       const address = literalOf(name === 'sendto' ? args[args.length - 1] : args[0]);
       if (name === 'sendto' && args.length < 2) {

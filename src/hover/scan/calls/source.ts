@@ -3,7 +3,7 @@
 // patterns run over `code` never match inside a comment or a string, and offsets stay those of the
 // document. Linear in the text (the lexing is in mask.ts); the CodeLens caches the result per
 // document version.
-import { isWordCode, maskSource, type StringTable, type StringToken } from './mask';
+import { isWordCode, maskSource, type StringTable } from './mask';
 import type { Literal } from './types';
 import { sliceShared } from './names';
 
@@ -66,12 +66,6 @@ export class SourceText {
     return low;
   }
 
-  /** The string literal that spans exactly [start, end) once trimmed, if any. */
-  stringAt(start: number, end: number): StringToken | undefined {
-    const token = this.strings.get(start);
-    return token !== undefined && token.end === end ? token : undefined;
-  }
-
   /** Index of the bracket that closes the one at `open`, or -1 (strings are blank, so only code counts). */
   closing(open: number): number {
     let depth = 0;
@@ -96,10 +90,12 @@ export class SourceText {
     if (close === -1) {
       return undefined;
     }
-    const pieces: { start: number; end: number }[] = [];
+    const code = this.code;
+    // Counted first and made at its size: pushed onto `[]`, even one piece got room for 17.
+    const pieces = new Array<{ start: number; end: number }>(this.pieceCount(open, close));
+    let count = 0;
     let depth = 0;
     let pieceStart = open + 1;
-    const code = this.code;
     for (let index = open + 1; index <= close; index++) {
       const character = code.charCodeAt(index);
       if (character === 40 || character === 91 || character === 123) {
@@ -109,12 +105,30 @@ export class SourceText {
       } else if ((character === 44 && depth === 0) || index === close) {
         const piece = this.trim(pieceStart, index);
         if (piece.end > piece.start) {
-          pieces.push(piece);
+          pieces[count++] = piece;
         }
         pieceStart = index + 1;
       }
     }
     return pieces;
+  }
+
+  /** How many pieces `arguments` finds up to `close`: top-level pieces with more than blanks in them. */
+  private pieceCount(open: number, close: number): number {
+    let count = 0;
+    let depth = 0;
+    let filled = false;
+    for (let index = open + 1; index <= close; index++) {
+      const character = this.code.charCodeAt(index);
+      if ((character === 44 && depth === 0) || index === close) {
+        count += filled ? 1 : 0;
+        filled = false;
+      } else {
+        depth += character === 40 || character === 91 || character === 123 ? 1 : (character === 41 || character === 93 || character === 125 ? -1 : 0);
+        filled ||= !isSpaceCode(character);
+      }
+    }
+    return count;
   }
 
   trim(start: number, end: number): { start: number; end: number } {

@@ -90,12 +90,10 @@ export class SourceText {
     if (close === -1) {
       return undefined;
     }
-    const code = this.code;
-    // Counted first and made at its size: pushed onto `[]`, even one piece got room for 17.
-    const pieces = new Array<{ start: number; end: number }>(this.pieceCount(open, close));
-    let count = 0;
+    const pieces: { start: number; end: number }[] = [];
     let depth = 0;
     let pieceStart = open + 1;
+    const code = this.code;
     for (let index = open + 1; index <= close; index++) {
       const character = code.charCodeAt(index);
       if (character === 40 || character === 91 || character === 123) {
@@ -105,30 +103,12 @@ export class SourceText {
       } else if ((character === 44 && depth === 0) || index === close) {
         const piece = this.trim(pieceStart, index);
         if (piece.end > piece.start) {
-          pieces[count++] = piece;
+          pieces.push(piece);
         }
         pieceStart = index + 1;
       }
     }
     return pieces;
-  }
-
-  /** How many pieces `arguments` finds up to `close`: top-level pieces with more than blanks in them. */
-  private pieceCount(open: number, close: number): number {
-    let count = 0;
-    let depth = 0;
-    let filled = false;
-    for (let index = open + 1; index <= close; index++) {
-      const character = this.code.charCodeAt(index);
-      if ((character === 44 && depth === 0) || index === close) {
-        count += filled ? 1 : 0;
-        filled = false;
-      } else {
-        depth += character === 40 || character === 91 || character === 123 ? 1 : (character === 41 || character === 93 || character === 125 ? -1 : 0);
-        filled ||= !isSpaceCode(character);
-      }
-    }
-    return count;
   }
 
   trim(start: number, end: number): { start: number; end: number } {

@@ -18,7 +18,21 @@ const DECLARATION_KEYWORD = /\b(?:const|let|var)[ \t]+/g;
  * what it starts with (a fast literal scan), then the assignment before it is checked.
  */
 const CREATIONS = /((?:net|http|https|tls|http2)\.create(?:Secure)?Server\b|express[ \t]*\()|(dgram\.createSocket[ \t]*\()|(new[ \t]+net\.Socket[ \t]*\()/g;
-const CALL = /\.[ \t]*(listen|connect|createConnection|bind|send)[ \t]*\(/g;
+const CALL = /\.[ \t]*(?:listen|connect|createConnection|bind|send)[ \t]*\(/g;
+const CALL_NAMES = ['listen', 'connect', 'createConnection', 'bind', 'send'] as const;
+
+/**
+ * The name CALL matched in the word [start, end): it is all of that word (a `.` and blanks come
+ * before it, blanks and `(` after). The same string every time, not a capture sliced per match.
+ */
+function callName(code: string, start: number, end: number): string {
+  for (const name of CALL_NAMES) {
+    if (name.length === end - start && code.startsWith(name, start)) {
+      return name;
+    }
+  }
+  return code.slice(start, end);
+}
 
 type Piece = { readonly start: number; readonly end: number };
 
@@ -170,7 +184,7 @@ function make(role: CallRole, transport: CallTransport, call: string, address: A
 type CallKind = 'net' | 'dgram-bind' | 'dgram-connect' | 'dgram-send' | 'listen' | 'stream-connect';
 
 /** Which socket call `receiver.name(` is, from what the file made `receiver` with; undefined for none. */
-function callRole(name: string, receiver: string | undefined, created: Created, callee: () => string | undefined): CallKind | undefined {
+function callRole(name: string, receiver: string | undefined, created: Created, source: SourceText, dot: number): CallKind | undefined {
   if (receiver === 'net' || receiver === 'tls') {
     return name === 'connect' || name === 'createConnection' ? 'net' : undefined;
   }
@@ -187,7 +201,7 @@ function callRole(name: string, receiver: string | undefined, created: Created, 
     }
   }
   if (name === 'listen') {
-    const isServer = (receiver !== undefined && created.servers.has(receiver)) || /^(?:create(?:Secure)?Server|express)$/.test(callee() ?? '');
+    const isServer = (receiver !== undefined && created.servers.has(receiver)) || /^(?:create(?:Secure)?Server|express)$/.test(chainedCallee(source, dot) ?? '');
     return isServer ? 'listen' : undefined;
   }
   return name === 'connect' && receiver !== undefined && created.streams.has(receiver) ? 'stream-connect' : undefined;
@@ -199,15 +213,23 @@ export function javascriptCalls(source: SourceText): SocketCall[] {
     return [];
   }
   const constants = collectConstants(source, declarationsAfter(code, DECLARATION_KEYWORD, true, false), ';');
-  const { servers, datagrams, streams } = createdNames(code);
+  const created = createdNames(code);
   const calls: SocketCall[] = [];
-  for (const match of code.matchAll(CALL)) {
-    const dot = match.index ?? 0;
-    const name = match[1];
+  // CALL.test, not matchAll: no match array per call; the name and the dot are read back from its end.
+  CALL.lastIndex = 0;
+  while (CALL.test(code)) {
+    const open = CALL.lastIndex - 1;
+    const nameEnd = skipBlanksBack(code, open);
+    let nameStart = nameEnd;
+    while (nameStart > 0 && isWordCode(code.charCodeAt(nameStart - 1))) {
+      nameStart--;
+    }
+    const dot = skipBlanksBack(code, nameStart) - 1;
+    const name = callName(code, nameStart, nameEnd);
     const receiver = nameBefore(code, dot, Math.max(0, dot - 40), true, true);
     // Only a call on a known receiver is a socket call: its arguments are read after that is settled.
-    const role = callRole(name, receiver, { servers, datagrams, streams }, () => chainedCallee(source, dot));
-    const args = role === undefined ? undefined : source.arguments(dot + match[0].length - 1);
+    const role = callRole(name, receiver, created, source, dot);
+    const args = role === undefined ? undefined : source.arguments(open);
     if (role === undefined || args === undefined) {
       continue;
     }
@@ -235,10 +257,10 @@ export function javascriptCalls(source: SourceText): SocketCall[] {
         found = make('connect', 'tcp', 'connect', addressOf(source, args, constants, 'host', 'localhost'));
         break;
     }
-    const nameStart = code.indexOf(name, dot);
     if (found !== undefined) {
-      const { line, character } = source.position(nameStart);
-      calls.push({ line, start: character, end: character + name.length, ...found });
+      const line = source.lineOf(nameStart);
+      const start = nameStart - source.lineStart(line);
+      calls.push({ line, start, end: start + name.length, ...found });
     }
   }
   return calls;

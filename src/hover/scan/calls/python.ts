@@ -14,6 +14,17 @@ const CALLEES: ReadonlySet<string> = new Set([
   ...['', 'Threading', 'Forking'].flatMap((mixin) => ['TCP', 'UDP', 'UnixStream'].map((family) => `${mixin}${family}Server`)),
 ]);
 
+/** A word's length with its first and last character codes: equal for a word in CALLEES and any word that may be one. */
+function shapeOf(length: number, first: number, last: number): number {
+  return (length << 16) | ((first & 0xff) << 8) | (last & 0xff);
+}
+
+/**
+ * The shapes of the words in CALLEES. Most `(` in a file follow another word (`len(`, `recv(`):
+ * comparing shapes settles those without slicing and looking up the word.
+ */
+const CALLEE_SHAPES: ReadonlySet<number> = new Set([...CALLEES].map((name) => shapeOf(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1))));
+
 /** Every `callee(` (blanks allowed before the bracket) whose callee is a whole word in CALLEES. */
 function calleesOf(code: string): { nameStart: number; name: string; open: number }[] {
   const found: { nameStart: number; name: string; open: number }[] = [];
@@ -24,7 +35,8 @@ function calleesOf(code: string): { nameStart: number; name: string; open: numbe
       nameStart--;
     }
     // The longest callee is 25 characters: longer words are not sliced.
-    if (nameEnd - nameStart >= 4 && nameEnd - nameStart <= 25) {
+    if (nameEnd - nameStart >= 4 && nameEnd - nameStart <= 25
+      && CALLEE_SHAPES.has(shapeOf(nameEnd - nameStart, code.charCodeAt(nameStart), code.charCodeAt(nameEnd - 1)))) {
       const name = sliceShared(code, nameStart, nameEnd);
       if (CALLEES.has(name)) {
         found.push({ nameStart, name, open });
@@ -130,6 +142,9 @@ interface SocketKind {
   readonly datagram: boolean;
 }
 
+/** A receiver the file makes no socket() for: a TCP stream socket (one object, not one per call). */
+const STREAM: SocketKind = { transport: 'tcp', datagram: false };
+
 function kindFromArguments(text: string): SocketKind {
   return { transport: text.includes('AF_UNIX') ? 'unix' : (text.includes('SOCK_DGRAM') ? 'udp' : 'tcp'), datagram: text.includes('SOCK_DGRAM') };
 }
@@ -226,8 +241,8 @@ function keyword(source: SourceText, pieces: readonly { start: number; end: numb
 function positional(pieces: readonly { start: number; end: number }[], source: SourceText): readonly { start: number; end: number }[] {
   const code = source.code;
   // Most calls have no keyword arguments: their pieces are returned as they are, not copied.
-  for (const piece of pieces) {
-    if (isKeyword(code, piece)) {
+  for (let index = 0; index < pieces.length; index++) {
+    if (isKeyword(code, pieces[index])) {
       return pieces.filter((each) => !isKeyword(code, each));
     }
   }
@@ -301,7 +316,7 @@ function recognise(
       if (receiver === undefined) {
         return undefined;
       }
-      const kind = sockets.get(receiver) ?? { transport: 'tcp', datagram: false };
+      const kind = sockets.get(receiver) ?? STREAM;
       const role = name === 'bind' ? 'listen' : 'connect';
       const address = literalOf(name === 'sendto' ? args[args.length - 1] : args[0]);
       if (name === 'sendto' && args.length < 2) {

@@ -3,7 +3,7 @@
 // patterns run over `code` never match inside a comment or a string, and offsets stay those of the
 // document. Linear in the text (the lexing is in mask.ts); the CodeLens caches the result per
 // document version.
-import { isWordCode, maskSource, type StringTable, type StringToken } from './mask';
+import { isWordCode, maskSource, type StringTable } from './mask';
 import type { Literal } from './types';
 import { sliceShared } from './names';
 
@@ -64,12 +64,6 @@ export class SourceText {
       }
     }
     return low;
-  }
-
-  /** The string literal that spans exactly [start, end) once trimmed, if any. */
-  stringAt(start: number, end: number): StringToken | undefined {
-    const token = this.strings.get(start);
-    return token !== undefined && token.end === end ? token : undefined;
   }
 
   /** Index of the bracket that closes the one at `open`, or -1 (strings are blank, so only code counts). */

@@ -338,7 +338,8 @@ export abstract class ManagedSocket {
   }
 
   /** Counts and records bytes; the hot path of every socket, so it does nothing it can avoid. */
-  protected recordData(direction: Direction, data: Uint8Array, peer: string | undefined): void {
+  /** `time` and `mono` are given when several messages came in one read (they arrived together). */
+  protected recordData(direction: Direction, data: Uint8Array, peer: string | undefined, time?: number, mono?: number): void {
     const { stats } = this;
     if (direction === 'in') {
       stats.bytesIn += data.byteLength;
@@ -347,7 +348,7 @@ export abstract class ManagedSocket {
       stats.messagesOut++;
     }
     const transcript = this.transcript;
-    transcript.record(direction, data, peer);
+    transcript.record(direction, data, peer, undefined, time, mono);
     // The entry objects are built only for the data event's listeners (the transcript keeps columns).
     const owner = this.owner;
     const entry = owner.wantsEntries ? transcript.lastEntry() : undefined;

@@ -274,8 +274,11 @@ export class StreamConnection extends ManagedSocket {
   /** Each whole message is one entry; the partial one waits in the framer and is counted as pending. */
   private receivedFramed(framer: Framer, chunk: Buffer): void {
     const peer = this.peerLabel;
+    // One read's messages arrived together: one clock reading for all of them.
+    const time = Date.now();
+    const mono = performance.now();
     try {
-      framer.feed(chunk, (data) => this.recordData('in', data, peer));
+      framer.feed(chunk, (data) => this.recordData('in', data, peer, time, mono));
     } catch (error) {
       if (!(error instanceof FrameTooLarge)) {
         throw error;

@@ -134,7 +134,7 @@ export class Transcript implements TranscriptView {
   }
 
   /** recordData without the entry object: the engine's data path, which reads `lastEntry()` only when someone listens. */
-  record(direction: Direction, data: Uint8Array, peer: string | undefined, socketId?: string): void {
+  record(direction: Direction, data: Uint8Array, peer: string | undefined, socketId?: string, time = Date.now(), mono = performance.now()): void {
     const cap = this.currentLimits.captureBytes;
     let captured = data;
     if (data.byteLength > cap) {
@@ -144,7 +144,7 @@ export class Transcript implements TranscriptView {
       this.truncatedEntries++;
       this.truncatedBytes += data.byteLength - cap;
     }
-    this.pushData(direction === 'in' ? DATA_IN : DATA_OUT, Date.now(), performance.now(), data.byteLength, captured, peer, socketId, NO_SOURCE);
+    this.pushData(direction === 'in' ? DATA_IN : DATA_OUT, time, mono, data.byteLength, captured, peer, socketId, NO_SOURCE);
   }
 
   /**

@@ -14,6 +14,7 @@ import { startPythonPeer } from './peers/python';
 import { fields, problemFrames } from './peers/tshark';
 
 const hex = (text: string): string => Buffer.from(text, 'latin1').toString('hex');
+const monosIn = (entries: readonly TranscriptEntry[]): number[] => entries.filter((entry) => entry.kind === 'data' && entry.direction === 'in').map((entry) => entry.mono);
 const messagesIn = (entries: readonly TranscriptEntry[]): string[] =>
   entries.filter((entry) => entry.kind === 'data' && entry.direction === 'in').map((entry) => Buffer.from(entry.data ?? new Uint8Array()).toString('latin1'));
 
@@ -75,6 +76,8 @@ describe('framing on stream sockets', function () {
       // Before the peer closes: the partial message waits, counted.
       await waitFor('the pending bytes', () => (engine.get(id)?.stats.pendingBytes === mode.pending && engine.get(id)?.stats.messagesIn === mode.messages.length ? true : undefined), 20_000);
       assert.deepEqual(messagesIn(engine.transcript(id).entries()), mode.messages);
+      const monos = monosIn(engine.transcript(id).entries());
+      assert.ok(monos.every((mono, index) => index === 0 || mono > monos[index - 1]), 'messages completed by different reads have their own times');
       assert.equal(engine.get(id)?.stats.bytesIn, mode.messages.join('').length);
       // The server's view mirrors the messages, not the reads.
       assert.deepEqual(messagesIn(engine.transcript(server.id).entries()), mode.messages);
@@ -85,7 +88,11 @@ describe('framing on stream sockets', function () {
 
     it(`${mode.name}: many frames in one write give the same messages`, async () => {
       const { server } = await deliver(mode.query, mode.stream, []);
-      assert.deepEqual(messagesIn(engine.transcript(server).entries()), mode.messages);
+      const entries = engine.transcript(server).entries();
+      assert.deepEqual(messagesIn(entries), mode.messages);
+      // One read: its messages arrived together and share one clock reading (one per read, not per message).
+      assert.equal(new Set(monosIn(entries)).size, 1);
+      assert.equal(new Set(entries.filter((entry) => entry.kind === 'data').map((entry) => entry.time)).size, 1);
     });
   }
 

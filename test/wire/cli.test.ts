@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLI, cli } from './cliHelpers';
-import { freePort, killPeers, startPython, temporaryDirectory, waitUntil } from './helpers';
+import { cli, cliFolder } from './cliHelpers';
+import { freePort, startPython, waitUntil } from './helpers';
 
 /** TAP 13 → its plan and test points, each with its YAML diagnostics as an object. */
 function parseTap(text: string): { plan: number; points: Array<{ ok: boolean; number: number; name: string; directive?: string; yaml: Record<string, unknown> }> } {
@@ -57,27 +57,14 @@ function parseJunit(text: string): Array<{ tag: string; attributes: Record<strin
 
 describe('socket-workbench CLI (node dist/cli.js)', function () {
   this.timeout(40_000);
-  let directory: string;
-  let port: string;
-  before(function () {
-    if (!fs.existsSync(CLI)) {
-      throw new Error(`${CLI} is missing: run npm run build first`);
-    }
-  });
-  beforeEach(async () => {
-    directory = temporaryDirectory('sw-wire-cli-');
-    port = await startPython('echo').ready;
-    fs.writeFileSync(path.join(directory, 'good.wire'), '@port = 1\n### echo\nopen tcp://127.0.0.1:{{port}}\nsend "hi\\n"\nexpect exactly "hi\\n"\n');
-    fs.writeFileSync(path.join(directory, 'mixed.wire'), '### passes\nopen tcp://127.0.0.1:{{port}}\nsend "a"\nexpect "a"\n### fails <&>\nopen tcp://127.0.0.1:{{port}}\nsend "b"\nexpect "c" within 100ms\n');
-    fs.writeFileSync(path.join(directory, 'bad.wire'), '### broken\nsend\nwait soon\n');
-  });
-  afterEach(async () => {
-    await killPeers();
-    fs.rmSync(directory, { recursive: true, force: true });
+  const folder = cliFolder('sw-wire-cli-', {
+    'good.wire': '@port = 1\n### echo\nopen tcp://127.0.0.1:{{port}}\nsend "hi\\n"\nexpect exactly "hi\\n"\n',
+    'mixed.wire': '### passes\nopen tcp://127.0.0.1:{{port}}\nsend "a"\nexpect "a"\n### fails <&>\nopen tcp://127.0.0.1:{{port}}\nsend "b"\nexpect "c" within 100ms\n',
+    'bad.wire': '### broken\nsend\nwait soon\n',
   });
 
   it('exit 0 when every section passed; the spec report goes to stdout and stderr stays empty', async () => {
-    const result = await cli(['run', 'good.wire', '--var', `port=${port}`], { cwd: directory });
+    const result = await cli(['run', 'good.wire', '--var', `port=${folder.port()}`], { cwd: folder.directory() });
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stderr, '');
     assert.match(result.stdout, /^good\.wire\n {2}echo\n {4}✓ 3: open tcp:\/\/127\.0\.0\.1:\{\{port\}\} \([\d.]+ ms\)\n/);
@@ -86,7 +73,7 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
   });
 
   it('exit 1 when a section failed; TAP 13 has one test point per section with the failure in YAML', async () => {
-    const result = await cli(['run', 'mixed.wire', `--var=port=${port}`, '--reporter', 'tap'], { cwd: directory });
+    const result = await cli(['run', 'mixed.wire', `--var=port=${folder.port()}`, '--reporter', 'tap'], { cwd: folder.directory() });
     assert.equal(result.code, 1);
     assert.equal(result.stderr, '');
     const tap = parseTap(result.stdout);
@@ -104,8 +91,8 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
   });
 
   it('exit 2 for a parse error, even when another file passed; diagnostics on stderr, the report on stdout', async () => {
-    const output = path.join(directory, 'report.xml');
-    const result = await cli(['run', 'good.wire', 'bad.wire', '--var', `port=${port}`, '--reporter', 'junit', '--output', output], { cwd: directory });
+    const output = path.join(folder.directory(), 'report.xml');
+    const result = await cli(['run', 'good.wire', 'bad.wire', '--var', `port=${folder.port()}`, '--reporter', 'junit', '--output', output], { cwd: folder.directory() });
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
     assert.equal(result.stderr, `bad.wire:2:6: expected a payload after 'send' ("…", hex, base64, file or <<END)\nbad.wire:3:6: expected a duration after 'wait' (250ms, 2s, 1m), got 'soon'\n`);
@@ -118,7 +105,7 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
   });
 
   it('JUnit XML on stdout: one testcase per section, failures with their message, names escaped', async () => {
-    const result = await cli(['run', 'mixed.wire', '--var', `port=${port}`, '--reporter', 'junit'], { cwd: directory });
+    const result = await cli(['run', 'mixed.wire', '--var', `port=${folder.port()}`, '--reporter', 'junit'], { cwd: folder.directory() });
     assert.equal(result.code, 1);
     const elements = parseJunit(result.stdout);
     const cases = elements.filter((element) => element.tag === 'testcase');
@@ -130,7 +117,7 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
 
   it('exit 2 for usage errors, with the usage on stderr and nothing on stdout', async () => {
     for (const args of [[], ['run'], ['launch', 'x.wire'], ['run', 'good.wire', '--nope'], ['run', 'good.wire', '--timeout', 'soon'], ['run', 'good.wire', '--reporter', 'xml'], ['run', 'good.wire', '--section', 'missing'], ['run', 'absent.wire'], ['serve', 'good.wire']]) {
-      const result = await cli(args, { cwd: directory });
+      const result = await cli(args, { cwd: folder.directory() });
       if (args.length === 0) {
         assert.equal(result.code, 0, 'no arguments prints the usage');
         assert.match(result.stdout, /^Usage:/);
@@ -143,8 +130,8 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
   });
 
   it('--timeout sets the default expect timeout, which @timeout and within override', async () => {
-    fs.writeFileSync(path.join(directory, 'slow.wire'), '### default\nopen tcp://127.0.0.1:{{port}}\nexpect "x"\n### file\n@timeout = 150ms\nopen tcp://127.0.0.1:{{port}}\nexpect "x"\n### step\nopen tcp://127.0.0.1:{{port}}\nexpect "x" within 50ms\n');
-    const result = await cli(['run', 'slow.wire', '--var', `port=${port}`, '--timeout', '300ms', '--reporter', 'tap'], { cwd: directory });
+    fs.writeFileSync(path.join(folder.directory(), 'slow.wire'), '### default\nopen tcp://127.0.0.1:{{port}}\nexpect "x"\n### file\n@timeout = 150ms\nopen tcp://127.0.0.1:{{port}}\nexpect "x"\n### step\nopen tcp://127.0.0.1:{{port}}\nexpect "x" within 50ms\n');
+    const result = await cli(['run', 'slow.wire', '--var', `port=${folder.port()}`, '--timeout', '300ms', '--reporter', 'tap'], { cwd: folder.directory() });
     assert.equal(result.code, 1);
     assert.deepEqual(parseTap(result.stdout).points.map((point) => point.yaml.message), [
       'expected "x" within 300ms, got nothing',
@@ -154,10 +141,10 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
   });
 
   it('serve answers clients until --for runs out, then exits 0', async () => {
-    fs.writeFileSync(path.join(directory, 'mock.wire'), '### mock\nlisten tcp-listen://127.0.0.1:0\non connect\n  reply "220 ready\\r\\n"\non /^HELO (?<name>\\S+)\\r\\n/\n  reply "250 hello {{name}}\\r\\n"\non "QUIT\\r\\n"\n  reply "221 bye {{counter}}\\r\\n"\n  close\n');
+    fs.writeFileSync(path.join(folder.directory(), 'mock.wire'), '### mock\nlisten tcp-listen://127.0.0.1:0\non connect\n  reply "220 ready\\r\\n"\non /^HELO (?<name>\\S+)\\r\\n/\n  reply "250 hello {{name}}\\r\\n"\non "QUIT\\r\\n"\n  reply "221 bye {{counter}}\\r\\n"\n  close\n');
     let replies: unknown;
     const result = await cli(['serve', 'mock.wire', '--section', 'mock', '--for', '3s'], {
-      cwd: directory,
+      cwd: folder.directory(),
       during: (_pid, output) => {
         void (async () => {
           await waitUntil('the listening line', () => /listening on 127\.0\.0\.1:\d+/.test(output()));
@@ -174,10 +161,10 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
   });
 
   it('Ctrl+C (SIGINT) cancels a run: the sockets close, the process exits promptly with 1', async () => {
-    fs.writeFileSync(path.join(directory, 'hang.wire'), '### hang\nopen tcp://127.0.0.1:{{port}}\nexpect "never" within 60s\n');
+    fs.writeFileSync(path.join(folder.directory(), 'hang.wire'), '### hang\nopen tcp://127.0.0.1:{{port}}\nexpect "never" within 60s\n');
     const started = Date.now();
-    const result = await cli(['run', 'hang.wire', '--var', `port=${port}`], {
-      cwd: directory,
+    const result = await cli(['run', 'hang.wire', '--var', `port=${folder.port()}`], {
+      cwd: folder.directory(),
       during: (pid, output) => {
         void waitUntil('the run to start', () => output().includes('hang.wire'), 10_000).then(() => setTimeout(() => process.kill(pid, 'SIGINT'), 300));
       },
@@ -189,8 +176,8 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
 
   it('record writes a client conversation as a section (stdin to the socket, the reply to stdout) that run then passes', async () => {
     const line = await startPython('line').ready;
-    const out = path.join(directory, 'recorded.wire');
-    const recorded = await cli(['record', `tcp://127.0.0.1:${line}`, '--out', out, '--section', 'line session'], { cwd: directory, stdin: 'name ada\r\nquit\n' });
+    const out = path.join(folder.directory(), 'recorded.wire');
+    const recorded = await cli(['record', `tcp://127.0.0.1:${line}`, '--out', out, '--section', 'line session'], { cwd: folder.directory(), stdin: 'name ada\r\nquit\n' });
     assert.equal(recorded.code, 0, recorded.stderr);
     assert.equal(recorded.stdout, 'HELLO pyline\r\nOK NAME ADA\r\nOK QUIT\r\n');
     assert.match(recorded.stderr, /^recorded \d+ transcript entries as /);
@@ -199,12 +186,12 @@ describe('socket-workbench CLI (node dist/cli.js)', function () {
     assert.ok(text.startsWith(`### line session\nopen tcp://127.0.0.1:${line}\n`), text);
     assert.ok(text.includes('"name ada\\r\\n') && text.includes('OK QUIT\\r\\n"'), text);
     assert.match(text, /\nexpect eof\nclose\n$/);
-    const replay = await cli(['run', out], { cwd: directory });
+    const replay = await cli(['run', out], { cwd: folder.directory() });
     assert.equal(replay.code, 0, replay.stdout + replay.stderr);
-    const refused = await cli(['record', `tcp://127.0.0.1:${await freePort()}`, '--out', out], { cwd: directory });
+    const refused = await cli(['record', `tcp://127.0.0.1:${await freePort()}`, '--out', out], { cwd: folder.directory() });
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /^socket-workbench: cannot open tcp:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/);
-    const usage = await cli(['record', 'tcp://127.0.0.1:1'], { cwd: directory });
+    const usage = await cli(['record', 'tcp://127.0.0.1:1'], { cwd: folder.directory() });
     assert.equal(usage.code, 2);
   });
 });

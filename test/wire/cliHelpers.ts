@@ -1,7 +1,8 @@
 /** Runs the built CLI (`node dist/cli.js`) as a child process, for the CLI tests. */
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { REPOSITORY } from './helpers';
+import * as fs from 'node:fs';
+import { killPeers, REPOSITORY, startPython, temporaryDirectory } from './helpers';
 
 export const CLI = path.join(REPOSITORY, 'dist', 'cli.js');
 
@@ -59,4 +60,30 @@ export function cli(args: readonly string[], options: CliOptions = {}): Promise<
 /** Timings vary from run to run: `(1.2 ms)` and `(15 ms)` become `(… ms)`. */
 export function withoutTimings(text: string): string {
   return text.replace(/\((\d+|\d+\.\d) ms\)/g, '(… ms)');
+}
+
+/**
+ * Mocha hooks for a CLI suite: a fresh folder holding `files` and a python3 echo peer per test, both
+ * gone after it. The returned getters read the current test's folder and the peer's port.
+ */
+export function cliFolder(prefix: string, files: Readonly<Record<string, string>>): { readonly directory: () => string; readonly port: () => string } {
+  let directory = '';
+  let port = '';
+  before(function () {
+    if (!fs.existsSync(CLI)) {
+      throw new Error(`${CLI} is missing: run npm run build first`);
+    }
+  });
+  beforeEach(async () => {
+    directory = temporaryDirectory(prefix);
+    port = await startPython('echo').ready;
+    for (const [name, text] of Object.entries(files)) {
+      fs.writeFileSync(path.join(directory, name), text);
+    }
+  });
+  afterEach(async () => {
+    await killPeers();
+    fs.rmSync(directory, { recursive: true, force: true });
+  });
+  return { directory: () => directory, port: () => port };
 }

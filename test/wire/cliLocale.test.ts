@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { takeLocale, UsageError } from '../../src/wire/cliArgs';
 import { ENGLISH, localeFromEnvironment, TURKISH, type CliTextId } from '../../src/wire/cliText';
-import { CLI, cli, withoutTimings } from './cliHelpers';
-import { freePort, killPeers, startPython, temporaryDirectory } from './helpers';
+import { cli, cliFolder, withoutTimings } from './cliHelpers';
+import { freePort, startPython } from './helpers';
 
 const TR = { LANG: 'tr_TR.UTF-8' };
 
@@ -69,22 +69,9 @@ describe('socket-workbench CLI in Turkish (cliText.ts)', function () {
   });
 
   describe('node dist/cli.js', () => {
-    let directory: string;
-    let port: string;
-    before(function () {
-      if (!fs.existsSync(CLI)) {
-        throw new Error(`${CLI} is missing: run npm run build first`);
-      }
-    });
-    beforeEach(async () => {
-      directory = temporaryDirectory('sw-wire-cli-tr-');
-      port = await startPython('echo').ready;
-      fs.writeFileSync(path.join(directory, 'mixed.wire'), '### geçer\nopen tcp://127.0.0.1:{{port}}\nsend "a"\nexpect "a"\n### kalır\nopen tcp://127.0.0.1:{{port}}\nexpect "c" within 100ms\n### sahte\nlisten tcp-listen://127.0.0.1:0\non any\n  reply "x"\n');
-      fs.writeFileSync(path.join(directory, 'bad.wire'), '### bozuk\nsend\nwait soon\n');
-    });
-    afterEach(async () => {
-      await killPeers();
-      fs.rmSync(directory, { recursive: true, force: true });
+    const folder = cliFolder('sw-wire-cli-tr-', {
+      'mixed.wire': '### geçer\nopen tcp://127.0.0.1:{{port}}\nsend "a"\nexpect "a"\n### kalır\nopen tcp://127.0.0.1:{{port}}\nexpect "c" within 100ms\n### sahte\nlisten tcp-listen://127.0.0.1:0\non any\n  reply "x"\n',
+      'bad.wire': '### bozuk\nsend\nwait soon\n',
     });
 
     const MIXED_TR = [
@@ -113,12 +100,12 @@ describe('socket-workbench CLI in Turkish (cliText.ts)', function () {
     const PARSE_ERRORS = "bad.wire:2:6: expected a payload after 'send' (\"…\", hex, base64, file or <<END)\nbad.wire:3:6: expected a duration after 'wait' (250ms, 2s, 1m), got 'soon'\n";
 
     it('LANG=tr_TR.UTF-8: the spec report speaks Turkish, live and with --output, and the exit code stays 2', async () => {
-      const live = await cli(['run', 'mixed.wire', 'bad.wire', '--var', `port=${port}`], { cwd: directory, env: TR });
+      const live = await cli(['run', 'mixed.wire', 'bad.wire', '--var', `port=${folder.port()}`], { cwd: folder.directory(), env: TR });
       assert.equal(live.code, 2);
       assert.equal(withoutTimings(live.stdout), MIXED_TR);
       assert.equal(live.stderr, PARSE_ERRORS);
-      const output = path.join(directory, 'report.txt');
-      const written = await cli(['run', 'mixed.wire', 'bad.wire', '--var', `port=${port}`, '--output', output], { cwd: directory, env: TR });
+      const output = path.join(folder.directory(), 'report.txt');
+      const written = await cli(['run', 'mixed.wire', 'bad.wire', '--var', `port=${folder.port()}`, '--output', output], { cwd: folder.directory(), env: TR });
       assert.equal(written.code, 2);
       assert.equal(written.stdout, '');
       // The written report lists the parse errors where the live one points to stderr.
@@ -138,20 +125,20 @@ describe('socket-workbench CLI in Turkish (cliText.ts)', function () {
         [['--locale', 'tr', 'record', 'tcp://127.0.0.1:1'], 'record --out DOSYA ister'],
       ];
       for (const [args, message] of cases) {
-        const result = await cli(args, { cwd: directory });
+        const result = await cli(args, { cwd: folder.directory() });
         assert.deepEqual([result.code, result.stdout, result.stderr], [2, '', `socket-workbench: ${message}\n\n${TURKISH.usage}\n`], args.join(' '));
       }
-      const absent = await cli(['--locale', 'tr', 'run', 'absent.wire'], { cwd: directory });
+      const absent = await cli(['--locale', 'tr', 'run', 'absent.wire'], { cwd: folder.directory() });
       assert.deepEqual([absent.code, absent.stdout, absent.stderr], [2, '', 'socket-workbench: absent.wire okunamıyor: ENOENT\n']);
-      const missing = await cli(['--locale', 'tr', 'run', 'mixed.wire', '--section', 'yok'], { cwd: directory });
+      const missing = await cli(['--locale', 'tr', 'run', 'mixed.wire', '--section', 'yok'], { cwd: folder.directory() });
       assert.deepEqual([missing.code, missing.stderr], [2, "socket-workbench: mixed.wire içinde 'yok' adlı bölüm yok\n"]);
     });
 
     it('--locale wins over LANG either way; a bad --locale is a usage error in the environment\'s language', async () => {
-      const english = await cli(['run', 'mixed.wire', '--section', 'geçer', '--var', `port=${port}`, '--locale', 'en'], { cwd: directory, env: { LC_ALL: 'tr_TR.UTF-8' } });
+      const english = await cli(['run', 'mixed.wire', '--section', 'geçer', '--var', `port=${folder.port()}`, '--locale', 'en'], { cwd: folder.directory(), env: { LC_ALL: 'tr_TR.UTF-8' } });
       assert.equal(english.code, 0);
       assert.match(english.stdout, /\n1 passed, 0 failed \([\d.]+ ms\)\n$/);
-      const turkish = await cli(['run', 'mixed.wire', '--section', 'geçer', '--var', `port=${port}`, '--locale', 'tr'], { cwd: directory, env: { LANG: 'en_US.UTF-8' } });
+      const turkish = await cli(['run', 'mixed.wire', '--section', 'geçer', '--var', `port=${folder.port()}`, '--locale', 'tr'], { cwd: folder.directory(), env: { LANG: 'en_US.UTF-8' } });
       assert.equal(turkish.code, 0);
       assert.match(turkish.stdout, /\n1 geçti, 0 başarısız \([\d.]+ ms\)\n$/);
       const bad = await cli(['--locale', 'de', 'help'], { env: TR });
@@ -163,9 +150,9 @@ describe('socket-workbench CLI in Turkish (cliText.ts)', function () {
     it('TAP and JUnit stay byte-identical in Turkish', async () => {
       const stable = (text: string): string => text.replace(/time=\d+ms/g, 'time=Xms').replace(/duration_ms: \d+/g, 'duration_ms: X').replace(/time="[\d.]+"/g, 'time="X"');
       for (const reporter of ['tap', 'junit']) {
-        const args = ['run', 'mixed.wire', 'bad.wire', '--var', `port=${port}`, '--reporter', reporter];
-        const english = await cli(args, { cwd: directory });
-        const turkish = await cli(args, { cwd: directory, env: TR });
+        const args = ['run', 'mixed.wire', 'bad.wire', '--var', `port=${folder.port()}`, '--reporter', reporter];
+        const english = await cli(args, { cwd: folder.directory() });
+        const turkish = await cli(args, { cwd: folder.directory(), env: TR });
         assert.equal(turkish.code, 2);
         assert.equal(english.code, 2);
         assert.equal(stable(turkish.stdout), stable(english.stdout), reporter);
@@ -174,20 +161,20 @@ describe('socket-workbench CLI in Turkish (cliText.ts)', function () {
     });
 
     it('serve and record print their status lines in Turkish', async () => {
-      fs.writeFileSync(path.join(directory, 'mock.wire'), '### sahte\nlisten tcp-listen://127.0.0.1:0\non connect\n  reply "220 hazır\\r\\n"\n');
-      const served = await cli(['serve', 'mock.wire', '--section', 'sahte', '--for', '500ms'], { cwd: directory, env: TR });
+      fs.writeFileSync(path.join(folder.directory(), 'mock.wire'), '### sahte\nlisten tcp-listen://127.0.0.1:0\non connect\n  reply "220 hazır\\r\\n"\n');
+      const served = await cli(['serve', 'mock.wire', '--section', 'sahte', '--for', '500ms'], { cwd: folder.directory(), env: TR });
       assert.equal(served.code, 0, served.stderr);
       assert.equal(withoutTimings(served.stdout).replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:P'), '127.0.0.1:P üzerinde dinleniyor (sahte)\n  sahte\n    ✓ 2: listen tcp-listen://127.0.0.1:P (… ms)\n  ✓ sahte (… ms)\n');
       const line = await startPython('line').ready;
-      const out = path.join(directory, 'kayıt.wire');
-      const recorded = await cli(['record', `tcp://127.0.0.1:${line}`, '--out', out], { cwd: directory, stdin: 'quit\n', env: TR });
+      const out = path.join(folder.directory(), 'kayıt.wire');
+      const recorded = await cli(['record', `tcp://127.0.0.1:${line}`, '--out', out], { cwd: folder.directory(), stdin: 'quit\n', env: TR });
       assert.equal(recorded.code, 0, recorded.stderr);
       assert.match(recorded.stderr, /^\d+ döküm kaydı .*kayıt\.wire dosyasına yazıldı\n$/);
-      const listener = await cli(['record', 'tcp-listen://127.0.0.1:0', '--out', out, '--for', '300ms'], { cwd: directory, env: TR });
+      const listener = await cli(['record', 'tcp-listen://127.0.0.1:0', '--out', out, '--for', '300ms'], { cwd: folder.directory(), env: TR });
       assert.equal(listener.code, 0, listener.stderr);
       assert.match(listener.stderr, /^tcp-listen:\/\/127\.0\.0\.1:0 kaydediliyor: \{.*\} üzerinde dinleniyor; Ctrl\+C ile durdurun\n\d+ döküm kaydı .* dosyasına yazıldı\n$/);
       const refusedPort = await freePort();
-      const refused = await cli(['record', `tcp://127.0.0.1:${refusedPort}`, '--out', out], { cwd: directory, env: TR });
+      const refused = await cli(['record', `tcp://127.0.0.1:${refusedPort}`, '--out', out], { cwd: folder.directory(), env: TR });
       assert.equal(refused.code, 1);
       // The engine's reason stays English.
       assert.equal(refused.stderr, `socket-workbench: tcp://127.0.0.1:${refusedPort} açılamıyor: connect ECONNREFUSED 127.0.0.1:${refusedPort}\n`);

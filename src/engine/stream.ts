@@ -7,15 +7,15 @@ import { NO_OPTIONS, acceptedSpec, acceptedSpecText, flatLabel, labelAddress, pe
 import { formatAddress, socketTriple, toAddress } from './address';
 import { connectOnce, connectToAnyAddress } from './connect';
 import { EngineError, withReason } from './shared/errors';
-import { frameTooLargeError, withLengthPrefix } from './framedStream';
-import { FrameTooLarge, type Framer } from './framing';
-import { describeFraming, framerFor, framingOptionsOf } from './framingOptions';
-import { ManagedSocket, type CloseMode, type SocketOwner } from './managed';
+import { withLengthPrefix } from './framedStream';
+import { framerFor, framingOptionsOf } from './framingOptions';
+import type { CloseMode, ManagedSocket, SocketOwner } from './managed';
+import { ReadingStream } from './streamReading';
 import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
 import type { Transcript } from './transcript';
-import type { Address, FramingOptions, SocketSpec, SocketTriple, SpecOptions, TlsInfo } from './shared/types';
+import type { Address, SocketSpec, SocketTriple, SpecOptions, TlsInfo } from './shared/types';
 import { toNodePath } from './unix';
-import { listen, reset, unlisten } from './streamListeners';
+import { listen, unlisten } from './streamListeners';
 import { secureClient } from './tlsClient';
 import { tlsError } from './tlsErrors';
 import { describeTls, handshakeDetail } from './tlsInfo';
@@ -29,20 +29,13 @@ const GRACEFUL_CLOSE_MS = 2000;
 /** How long a graceful close waits for a slow reader to take our buffered data, at most. */
 const FLUSH_LIMIT_MS = 10_000;
 
-export class StreamConnection extends ManagedSocket {
-  private socket: net.Socket | undefined;
+export class StreamConnection extends ReadingStream {
   /** Who waits for the socket's 'close'; made only when someone waits (close, destroy). */
   private closeWaiters: Array<() => void> | undefined;
   private peerPem: string | undefined; // a TLS client's server certificate, for certificate()
   /** When the server recorded the accept, which a transcript made later starts with. */
   private acceptTime: number | undefined;
   private acceptMono = 0;
-  /** The spec's framing (or the panel's); the framer exists only when it is not raw. */
-  private framingOptions: FramingOptions | undefined;
-  private framer: Framer | undefined;
-  /** Reading stopped by setReceiving (the user), and by a recording whose file is behind. */
-  private userPaused = false;
-  private held = false;
   /** How close() ended the socket, for the close entry (an export writes RST for 'reset'). */
   private closeMode: CloseMode | undefined;
 
@@ -262,79 +255,6 @@ export class StreamConnection extends ManagedSocket {
     this.setState('open');
   }
 
-  /** For the shared 'data' listener. */
-  received(chunk: Buffer): void {
-    if (this.framer === undefined) {
-      this.recordData('in', chunk, this.peerLabel);
-      return;
-    }
-    this.receivedFramed(this.framer, chunk);
-  }
-
-  /** Each whole message is one entry; the partial one waits in the framer and is counted as pending. */
-  private receivedFramed(framer: Framer, chunk: Buffer): void {
-    const peer = this.peerLabel;
-    // One read's messages arrived together: one clock reading for all of them.
-    const time = Date.now();
-    const mono = performance.now();
-    try {
-      framer.feed(chunk, (data) => this.recordData('in', data, peer, time, mono));
-    } catch (error) {
-      if (!(error instanceof FrameTooLarge)) {
-        throw error;
-      }
-      // Where the next frame starts is unknown after an oversize one: the connection is reset.
-      const socket = this.socket;
-      this.fail(frameTooLargeError(error, this.id));
-      this.setPending(0);
-      this.abort(socket);
-      return;
-    }
-    this.setPending(framer.pendingBytes);
-  }
-
-  private setPending(bytes: number): void {
-    if ((this.stats.pendingBytes ?? 0) !== bytes) {
-      this.stats.pendingBytes = bytes;
-      this.owner.counted(this);
-    }
-  }
-
-  override get framing(): FramingOptions | undefined {
-    return this.framingOptions;
-  }
-
-  /** A new connection of a server whose framing was changed: quietly, before its first byte. */
-  adoptFraming(options: FramingOptions | undefined): void {
-    this.framingOptions = options;
-    this.framer = framerFor(options);
-  }
-
-  /** From the next byte on; bytes still pending under the old framing become one message first. */
-  override setFraming(options: FramingOptions | undefined): void {
-    const rest = this.framer?.takePending();
-    if (rest !== undefined) {
-      this.recordData('in', rest, this.peerLabel);
-    }
-    this.framingOptions = options;
-    this.framer = framerFor(options);
-    if (this.framer === undefined) {
-      delete this.stats.pendingBytes;
-    } else {
-      this.stats.pendingBytes = 0;
-    }
-    this.recordEvent('info', 'FRAMING', describeFraming(options));
-    this.owner.changed(this);
-  }
-
-  /** The abortive close: RST on TCP; UNIX sockets have none (Node throws ERR_INVALID_HANDLE_TYPE), so destroy(). */
-  /** The abortive close: RST for TCP (of the TCP socket under a TLS one); UNIX sockets have no RST. */
-  private abort(socket: net.Socket | undefined): void {
-    if (socket !== undefined) {
-      reset(socket);
-    }
-  }
-
   /** For the shared 'end' listener: the peer sent FIN. */
   peerEnded(socket: net.Socket): void {
     this.recordPeerEnd();
@@ -382,38 +302,6 @@ export class StreamConnection extends ManagedSocket {
       return Promise.resolve();
     }
     return new Promise<void>((resolve) => (this.closeWaiters ??= []).push(resolve));
-  }
-
-  override get paused(): boolean {
-    return this.userPaused;
-  }
-
-  /** A recording's backpressure: reading stops while its file is behind; the user's own pause stays theirs. */
-  override holdReading(hold: boolean): void {
-    this.held = hold;
-    if (hold) {
-      this.socket?.pause();
-    } else if (!this.userPaused) {
-      this.socket?.resume();
-    }
-  }
-
-  override setReceiving(receiving: boolean): void {
-    const socket = this.socket;
-    if (socket === undefined) {
-      throw this.notOpen();
-    }
-    if (receiving === !this.userPaused) {
-      return;
-    }
-    this.userPaused = !receiving;
-    if (receiving && !this.held) {
-      socket.resume();
-    } else {
-      socket.pause();
-    }
-    this.recordEvent('info', receiving ? 'RESUMED' : 'PAUSED');
-    this.owner.changed(this);
   }
 
   async send(payload: Uint8Array, options: SendOptions): Promise<SendResult> {

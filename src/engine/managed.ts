@@ -337,8 +337,10 @@ export abstract class ManagedSocket {
     this.owner.peerEnded(this, this.recordEvent('info', 'FIN', 'peer closed its sending side'));
   }
 
-  /** Counts and records bytes; the hot path of every socket, so it does nothing it can avoid. */
-  /** `time` and `mono` are given when several messages came in one read (they arrived together). */
+  /**
+   * Counts and records bytes; the hot path of every socket, so it does nothing it can avoid.
+   * `time` and `mono` are given when several messages came in one read (they arrived together).
+   */
   protected recordData(direction: Direction, data: Uint8Array, peer: string | undefined, time?: number, mono?: number): void {
     const { stats } = this;
     if (direction === 'in') {

@@ -6,6 +6,7 @@
  * A frame longer than maxFrame is an error: the framer then stops (it cannot know where the next
  * frame starts) and the caller (stream.ts) resets the connection.
  */
+import { Buffer } from 'node:buffer';
 import type { LengthFormat } from './shared/types';
 
 export type { LengthFormat } from './shared/types';
@@ -33,6 +34,17 @@ export interface FramedMessage {
   readonly data: Uint8Array;
   /** The line ending or delimiter at the end, if any (`\r\n` or `\n` for lines). */
   readonly ending?: Uint8Array;
+}
+
+/**
+ * The messages one chunk completed: `first` (the pending message the chunk finished, if any), then
+ * message i is `buffer[cuts[i], cuts[i + 1])`. Reused by the next chunk.
+ */
+export interface MessageRun {
+  first: Uint8Array | undefined;
+  buffer: Uint8Array;
+  cuts: Float64Array;
+  count: number;
 }
 
 export class FrameTooLarge extends Error {
@@ -104,6 +116,8 @@ export class Framer {
   private failed = false;
   /** Length and fixed framing: the bytes the pending frame needs before it can complete (header or whole frame). */
   private needed = 0;
+  /** What cut() returns, reused: no object per chunk or message. */
+  readonly run: MessageRun = { first: undefined, buffer: new Uint8Array(0), cuts: new Float64Array(1024), count: 0 };
 
   constructor(
     readonly framing: Framing,
@@ -141,22 +155,45 @@ export class Framer {
     return messages;
   }
 
-  /**
-   * Feeds a chunk and hands each message it completes to `take`, in order: no object per message
-   * (the data path of a framed socket). Throws FrameTooLarge after the messages before it.
-   */
+  /** Feeds a chunk and hands each message it completes to `take`, in order. Throws FrameTooLarge after the messages before it. */
   feed(chunk: Uint8Array, take: (data: Uint8Array) => void): void {
+    try {
+      this.cut(chunk);
+    } finally {
+      // Also when an oversize frame threw: the messages before it are whole.
+      const { first, buffer, cuts, count } = this.run;
+      if (first !== undefined) {
+        take(first);
+      }
+      for (let index = 0; index < count; index++) {
+        take(buffer.subarray(cuts[index], cuts[index + 1]));
+      }
+    }
+  }
+
+  /**
+   * Feeds a chunk; returns the messages it completes as a run of cuts in one buffer (the data path
+   * of a framed socket: no view or object per message). The run is valid until the next call.
+   * Throws FrameTooLarge, with `run` holding the messages before the oversize frame.
+   */
+  cut(chunk: Uint8Array): MessageRun {
+    const run = this.run;
+    run.count = 0;
+    run.first = undefined;
     if (this.failed) {
-      return;
+      return run;
     }
     if (this.framing.mode === 'raw') {
       if (chunk.byteLength > 0) {
-        take(chunk);
+        run.buffer = chunk;
+        run.cuts[0] = 0;
+        run.cuts[1] = chunk.byteLength;
+        run.count = 1;
       }
-      return;
+      return run;
     }
     if (chunk.byteLength === 0 && this.pendingLength === 0) {
-      return;
+      return run;
     }
     if (this.pendingLength > 0 && this.cannotComplete(chunk)) {
       // A big frame arriving in pieces: keep the pieces, copy them once when the frame is whole.
@@ -165,28 +202,49 @@ export class Framer {
       if (this.pendingLength > this.maxFrame) {
         this.fail(this.pendingLength);
       }
-      return;
+      return run;
     }
-    if (chunk.byteLength > 0) {
-      this.pending.push(chunk);
-      this.pendingLength += chunk.byteLength;
+    let rest = chunk;
+    const end = this.pendingLength > 0 ? this.pendingEnd(chunk) : -1;
+    if (end >= 0) {
+      // The pending message ends early in this chunk: only it is copied, not the whole chunk.
+      this.pending.push(chunk.subarray(0, end));
+      run.first = concat(this.pending, this.pendingLength + end);
+      this.pending = [];
+      this.pendingLength = 0;
+      rest = chunk.subarray(end);
+    }
+    if (rest.byteLength > 0) {
+      this.pending.push(rest);
+      this.pendingLength += rest.byteLength;
     }
     this.needed = 0;
-    const buffer = this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingLength);
+    if (this.pendingLength === 0) {
+      return run;
+    }
+    // Node's indexOf (memchr) rather than the typed array's: several times faster per line.
+    const buffer = asBuffer(this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingLength));
     // Nothing is pending while the frames are cut: a FrameTooLarge leaves the framer empty.
     this.pending = [];
     this.pendingLength = 0;
+    run.buffer = buffer;
+    let cuts = run.cuts;
+    cuts[0] = 0;
     let start = 0;
     for (let end = this.frameEnd(buffer, start); end >= 0; end = this.frameEnd(buffer, start)) {
-      take(buffer.subarray(start, end));
+      if (run.count + 1 === cuts.length) {
+        cuts = growCuts(run);
+      }
+      cuts[++run.count] = end;
       start = end;
     }
-    const rest = buffer.subarray(start);
-    this.pending = rest.byteLength === 0 ? [] : [rest];
-    this.pendingLength = rest.byteLength;
+    const tail = buffer.subarray(start);
+    this.pending = tail.byteLength === 0 ? [] : [tail];
+    this.pendingLength = tail.byteLength;
     if (this.pendingLength > this.maxFrame && this.framing.mode !== 'length') {
       this.fail(this.pendingLength);
     }
+    return run;
   }
 
   /** A whole message's line ending or delimiter (`\r\n` or `\n` for lines). */
@@ -198,6 +256,24 @@ export class Framer {
         return this.framing.delimiter;
       default:
         return undefined;
+    }
+  }
+
+  /**
+   * Where in `chunk` the pending frame ends, when that is cheap to know (line, a one-byte delimiter,
+   * fixed size); -1 otherwise, and the pending bytes and the chunk are then joined whole.
+   */
+  private pendingEnd(chunk: Uint8Array): number {
+    const framing = this.framing;
+    switch (framing.mode) {
+      case 'line':
+        return endAfter(chunk, 0x0a);
+      case 'delimiter':
+        return framing.delimiter.byteLength === 1 ? endAfter(chunk, framing.delimiter[0]) : -1;
+      case 'fixed':
+        return this.needed > this.pendingLength && this.needed - this.pendingLength <= chunk.byteLength ? this.needed - this.pendingLength : -1;
+      default:
+        return -1;
     }
   }
 
@@ -286,6 +362,25 @@ export class Framer {
       }
     }
   }
+}
+
+/** Just after the first `byte` in `chunk`; -1 if there is none. */
+function endAfter(chunk: Uint8Array, byte: number): number {
+  const index = asBuffer(chunk).indexOf(byte);
+  return index < 0 ? -1 : index + 1;
+}
+
+/** A Buffer over the same bytes (a view, no copy), for Node's faster search. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Twice the room for cuts (a chunk of tiny messages); kept for the next chunks. */
+function growCuts(run: MessageRun): Float64Array {
+  const cuts = new Float64Array(run.cuts.length * 2);
+  cuts.set(run.cuts);
+  run.cuts = cuts;
+  return cuts;
 }
 
 function concat(parts: readonly Uint8Array[], knownLength: number): Uint8Array {

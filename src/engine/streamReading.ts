@@ -37,11 +37,13 @@ export abstract class ReadingStream extends ManagedSocket {
     const time = Date.now();
     const mono = performance.now();
     try {
-      framer.feed(chunk, (data) => this.recordData('in', data, peer, time, mono));
+      this.recordMessages(framer.cut(chunk), peer, time, mono);
     } catch (error) {
       if (!(error instanceof FrameTooLarge)) {
         throw error;
       }
+      // The messages before the oversize frame are whole.
+      this.recordMessages(framer.run, peer, time, mono);
       // Where the next frame starts is unknown after an oversize one: the connection is reset.
       const socket = this.socket;
       this.fail(frameTooLargeError(error, this.id));

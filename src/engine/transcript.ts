@@ -5,12 +5,9 @@
  * per-entry capture cap. What falls out (evicted entries, bytes not captured) is counted, so the UI
  * can say "1,234 older entries dropped" instead of losing data silently.
  *
- * Recording is on the data path of every socket, so it avoids copies: a captured chunk is kept by
- * reference. The one copy made is of a cut capture, so a 64 KiB prefix does not pin a 1 GiB buffer.
- * Entries are kept in columns (typed arrays for numbers, plain arrays for references), not as one
- * object each: 10,000 datagrams or framed messages per transcript, twice for a server's connection,
- * were 10,000 objects alive for the collector to keep moving. An entry object is built when someone
- * reads it; events, which are rare, keep theirs.
+ * On the data path of every socket, so no copies (only a cut capture is copied, so a 64 KiB prefix
+ * does not pin a 1 GiB buffer) and no object per entry: columns (transcriptColumns.ts), one slot per
+ * framed read (a run), and an entry object only when someone reads it. Rare events keep theirs.
  *
  * Budgets shared between transcripts (budget.ts): a server's transcript holds every byte its
  * connections hold (it mirrors them), so evicting a mirrored chunk there evicts it from the
@@ -18,48 +15,19 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { TranscriptPool } from './budget';
-import type { EngineErrorInfo } from './shared/errors';
 import type { Direction, TranscriptBudget, TranscriptCounters, TranscriptEntry, TranscriptKind, TranscriptLimits } from './shared/types';
-import { ACCEPT, DATA_IN, DATA_OUT, dataEntry, EVENT, NO_SOURCE } from './transcriptEntry';
+import { fitsCapture, TranscriptColumns, type SlotRef } from './transcriptColumns';
+import { ACCEPT, DATA_IN, DATA_OUT, dataEntry, EVENT, NO_SOURCE, type EventFields, type RecordedRun, type TranscriptView } from './transcriptEntry';
 import { DEFAULT_TRANSCRIPT_LIMITS, validateLimits } from './transcriptLimits';
 
 export { DEFAULT_TRANSCRIPT_LIMITS, validateLimits } from './transcriptLimits';
-
-/** Fields of an event entry; seq and times are added by the transcript. */
-export interface EventFields {
-  readonly peer?: string;
-  readonly socketId?: string;
-  readonly code?: string;
-  readonly detail?: string;
-  readonly error?: EngineErrorInfo;
-  readonly sourceSeq?: number;
-}
-
-/** Read access, for the UI and the API: a transcript's owner is the only writer. */
-export interface TranscriptView {
-  readonly limits: TranscriptLimits;
-  counters(): TranscriptCounters;
-  /** The entry with this seq, if it is still held. */
-  at(seq: number): TranscriptEntry | undefined;
-  /** Up to `count` entries starting at `fromSeq` (clamped to what is held), oldest first. */
-  slice(fromSeq: number, count: number): TranscriptEntry[];
-  /** Every held entry, oldest first. */
-  entries(): TranscriptEntry[];
-}
+export type { EventFields, TranscriptView } from './transcriptEntry';
 
 export class Transcript implements TranscriptView {
-  // A deque that grows by doubling up to maxEntries, so idle sockets (10,000 accepted connections)
-  // do not each reserve full-size columns.
-  private times = new Float64Array(8);
-  private monos = new Float64Array(8);
-  private lengths = new Float64Array(8);
-  private sources = new Float64Array(8);
-  private kinds = new Uint8Array(8);
-  /** Per kind: the captured bytes (data), the entry (event) or the detail (accept). */
-  private refs: Array<Uint8Array | TranscriptEntry | string | undefined> = new Array<undefined>(8);
-  private peers: Array<string | undefined> = new Array<undefined>(8);
-  private socketIds: Array<string | undefined> = new Array<undefined>(8);
-  private head = 0;
+  // Grows by doubling up to maxEntries, so idle sockets (10,000 accepted connections) do not each
+  // reserve full-size columns.
+  private columns = new TranscriptColumns(8);
+  /** Entries held: a run counts each of its messages. */
   private count = 0;
   private heldBytes = 0;
   private sequence = 0;
@@ -67,8 +35,8 @@ export class Transcript implements TranscriptView {
   private evictedBytes = 0;
   private truncatedEntries = 0;
   private truncatedBytes = 0;
-  // The last data entry recorded, as fields: what the engine's data event and a server's mirror
-  // read, even when the pool evicted the entry at once.
+  // The last single data entry recorded, as fields: what the engine's data event and a server's
+  // mirror read, even when the pool evicted the entry at once.
   private lastSeq = -1;
   private lastKind = DATA_IN;
   private lastTime = 0;
@@ -78,11 +46,13 @@ export class Transcript implements TranscriptView {
   private lastData: Uint8Array | undefined;
   private lastPeer: string | undefined;
   private lastSocketId: string | undefined;
+  /** The last run recorded, for a server's mirrorRun. */
+  private lastRun: RecordedRun | undefined;
   /** The engine-wide pool this transcript's bytes count against (top-level sockets only). */
   pool: TranscriptPool | undefined;
   /**
-   * Called for each data entry this transcript evicts; a server frees its connection's copy here
-   * (`socketId` and `sourceSeq` name it).
+   * Called for each data entry this transcript evicts, or once for the oldest messages of a run
+   * with the last one's seq; a server frees its connection's copy here, through `sourceSeq`.
    */
   onEvictData: ((seq: number, socketId: string | undefined, sourceSeq: number | undefined) => void) | undefined;
 
@@ -99,8 +69,9 @@ export class Transcript implements TranscriptView {
     validateLimits(limits);
     this.currentLimits = limits;
     this.evictUntilFits(0, 0);
-    if (this.times.length > limits.maxEntries && this.count <= limits.maxEntries) {
-      this.resize(Math.max(8, this.count));
+    const columns = this.columns;
+    if (columns.capacity > limits.maxEntries && columns.held <= limits.maxEntries) {
+      this.columns = columns.resized(Math.max(8, columns.held));
     }
   }
 
@@ -147,6 +118,30 @@ export class Transcript implements TranscriptView {
     this.pushData(direction === 'in' ? DATA_IN : DATA_OUT, time, mono, data.byteLength, captured, peer, socketId, NO_SOURCE);
   }
 
+  /** Whether recordRun can take these messages whole: none is over the capture cap. */
+  fitsRun(cuts: ArrayLike<number>, count: number): boolean {
+    return fitsCapture(cuts, count, this.currentLimits.captureBytes);
+  }
+
+  /**
+   * Records the `count` messages one read completed, message i being `buffer[cuts[i], cuts[i + 1])`,
+   * none over the capture cap (fitsRun): an entry each, all in one slot. The caller hands `buffer`
+   * over; `cuts` is copied.
+   */
+  recordRun(direction: Direction, buffer: Uint8Array, cuts: Float64Array, count: number, peer: string | undefined, time: number, mono: number): void {
+    const run: RecordedRun = { firstSeq: this.sequence, kind: direction === 'in' ? DATA_IN : DATA_OUT, buffer, cuts: cuts.slice(0, count + 1), count, peer, time, mono };
+    this.lastRun = run;
+    this.pushRun(run, undefined, NO_SOURCE);
+  }
+
+  /** Adds the run `source` recorded last (a server mirrors its connections' framed reads); buffer and cuts are shared. */
+  mirrorRun(source: Transcript, socketId: string): void {
+    const run = source.lastRun;
+    if (run !== undefined) {
+      this.pushRun(run, socketId, run.firstSeq);
+    }
+  }
+
   /**
    * Adds the last data entry `source` recorded (a server mirrors its connections' traffic), with
    * this transcript's next seq; the bytes are shared, not copied.
@@ -174,7 +169,7 @@ export class Transcript implements TranscriptView {
     this.push(ACCEPT, time, mono, 0, detail, peer, socketId, NO_SOURCE, 0);
   }
 
-  /** The last data entry recorded or mirrored, as an object (valid until the next one). */
+  /** The last single data entry recorded or mirrored (not a run's), as an object (valid until the next one). */
   lastEntry(): TranscriptEntry {
     return dataEntry(this.lastSeq, this.lastKind, this.lastTime, this.lastMono, this.lastLength, this.lastData, this.lastPeer, this.lastSocketId, this.lastSource);
   }
@@ -185,55 +180,35 @@ export class Transcript implements TranscriptView {
    */
   evictThrough(seq: number): void {
     while (this.count > 0 && this.sequence - this.count <= seq) {
-      this.evictOldest();
+      this.evictHead(seq - (this.sequence - this.count) + 1);
     }
   }
 
   /** Monotonic time of the oldest entry, while the transcript holds captured bytes; else Infinity. */
   oldestHeldTime(): number {
-    return this.heldBytes > 0 && this.count > 0 ? this.monos[this.head] : Number.POSITIVE_INFINITY;
+    return this.heldBytes > 0 && this.count > 0 ? this.columns.monos[this.columns.head] : Number.POSITIVE_INFINITY;
   }
 
   /** Evicts and counts the oldest entry. */
   evictOldest(): void {
-    const head = this.head;
-    const kind = this.kinds[head];
-    const ref = this.refs[head];
-    const oldestBytes = kind === DATA_IN || kind === DATA_OUT ? ((ref as Uint8Array | undefined)?.byteLength ?? 0) : 0;
-    const oldestSeq = this.sequence - this.count;
-    const socketId = this.socketIds[head];
-    const source = this.sources[head];
-    this.refs[head] = undefined;
-    this.peers[head] = undefined;
-    this.socketIds[head] = undefined;
-    // A compare, not `%`: an integer division twice per entry (here and in push) on the data path.
-    this.head = head + 1 === this.times.length ? 0 : head + 1;
-    this.count--;
-    this.heldBytes -= oldestBytes;
-    this.evictedEntries++;
-    this.evictedBytes += oldestBytes;
-    if (oldestBytes > 0) {
-      if (this.pool !== undefined) {
-        this.pool.heldBytes -= oldestBytes;
-      }
-      this.onEvictData?.(oldestSeq, socketId, source === NO_SOURCE ? undefined : source);
+    if (this.count > 0) {
+      this.evictHead(1);
     }
   }
 
   clear(): void {
     // Through the eviction path, so a server's connections and the pool let go of the bytes too.
     while (this.count > 0) {
-      this.evictOldest();
+      this.evictHead(this.count);
     }
-    this.allocate(8);
-    this.head = 0;
-    this.count = 0;
+    this.columns = new TranscriptColumns(8);
     this.heldBytes = 0;
     this.evictedEntries = 0;
     this.evictedBytes = 0;
     this.truncatedEntries = 0;
     this.truncatedBytes = 0;
     this.lastData = undefined;
+    this.lastRun = undefined;
   }
 
   counters(): TranscriptCounters {
@@ -258,39 +233,19 @@ export class Transcript implements TranscriptView {
     if (!Number.isInteger(offset) || offset < 0 || offset >= this.count) {
       return undefined;
     }
-    return this.entryAt(offset);
+    const columns = this.columns;
+    return columns.entry(columns.index(columns.offsetOf(seq, this.sequence - this.count)), seq);
   }
 
   slice(fromSeq: number, count: number): TranscriptEntry[] {
     const firstSeq = this.sequence - this.count;
-    const start = Math.max(0, Math.floor(fromSeq) - firstSeq);
-    const end = Math.min(this.count, start + Math.max(0, Math.floor(count)));
-    const result: TranscriptEntry[] = [];
-    for (let offset = start; offset < end; offset++) {
-      result.push(this.entryAt(offset));
-    }
-    return result;
+    const startSeq = Math.max(firstSeq, Math.floor(fromSeq));
+    const endSeq = Math.min(this.sequence, startSeq + Math.max(0, Math.floor(count)));
+    return startSeq >= endSeq ? [] : this.columns.read(startSeq, endSeq, firstSeq);
   }
 
   entries(): TranscriptEntry[] {
     return this.slice(this.sequence - this.count, this.count);
-  }
-
-  /** The entry `offset` places after the oldest held one, built from the columns. */
-  private entryAt(offset: number): TranscriptEntry {
-    const slot = (this.head + offset) % this.times.length;
-    const kind = this.kinds[slot];
-    const ref = this.refs[slot];
-    if (kind === EVENT) {
-      return ref as TranscriptEntry;
-    }
-    const seq = this.sequence - this.count + offset;
-    const peer = this.peers[slot];
-    const socketId = this.socketIds[slot];
-    if (kind === ACCEPT) {
-      return { seq, kind: 'accept', time: this.times[slot], mono: this.monos[slot], length: 0, peer, socketId, detail: ref as string | undefined };
-    }
-    return dataEntry(seq, kind, this.times[slot], this.monos[slot], this.lengths[slot], ref as Uint8Array | undefined, peer, socketId, this.sources[slot]);
   }
 
   private pushEvent(entry: TranscriptEntry): void {
@@ -324,28 +279,63 @@ export class Transcript implements TranscriptView {
     time: number,
     mono: number,
     length: number,
-    ref: Uint8Array | TranscriptEntry | string | undefined,
+    ref: SlotRef,
     peer: string | undefined,
     socketId: string | undefined,
     source: number,
     bytes: number,
   ): void {
     this.evictUntilFits(1, bytes);
-    if (this.count === this.times.length) {
-      this.resize(Math.min(this.times.length * 2, this.currentLimits.maxEntries));
-    }
-    const end = this.head + this.count;
-    const slot = end < this.times.length ? end : end - this.times.length;
-    this.kinds[slot] = kind;
-    this.times[slot] = time;
-    this.monos[slot] = mono;
-    this.lengths[slot] = length;
-    this.sources[slot] = source;
-    this.refs[slot] = ref;
-    this.peers[slot] = peer;
-    this.socketIds[slot] = socketId;
-    this.sequence++;
+    const slot = this.nextSlot(kind, time, mono, ref, peer, socketId, source, 1);
+    const columns = this.columns;
+    columns.lengths[slot] = length;
+    columns.starts[slot] = 0;
+    columns.cuts[slot] = undefined;
     this.count++;
+    this.added(bytes);
+  }
+
+  /** One slot for the messages of one read (a run), evicting first what they need. */
+  private pushRun(run: RecordedRun, socketId: string | undefined, source: number): void {
+    const { cuts, count } = run;
+    const bytes = cuts[count] - cuts[0];
+    this.evictUntilFits(count, bytes);
+    const slot = this.nextSlot(run.kind, run.time, run.mono, run.buffer, run.peer, socketId, source, count);
+    const columns = this.columns;
+    columns.lengths[slot] = 0;
+    columns.starts[slot] = 0;
+    columns.cuts[slot] = cuts;
+    columns.runs++;
+    this.count += count;
+    this.added(bytes);
+    if (this.count > this.currentLimits.maxEntries) {
+      // More messages than the transcript keeps: the run's oldest go at once.
+      this.evictUntilFits(0, 0);
+    }
+  }
+
+  /** Writes the columns every slot has into the next free slot (growing the ring if full) and returns it. */
+  private nextSlot(kind: number, time: number, mono: number, ref: SlotRef, peer: string | undefined, socketId: string | undefined, source: number, span: number): number {
+    let columns = this.columns;
+    if (columns.held === columns.capacity) {
+      columns = this.columns = columns.resized(Math.min(columns.capacity * 2, Math.max(this.currentLimits.maxEntries, columns.held + 1)));
+    }
+    const slot = columns.index(columns.held);
+    columns.kinds[slot] = kind;
+    columns.times[slot] = time;
+    columns.monos[slot] = mono;
+    columns.sources[slot] = source;
+    columns.firsts[slot] = this.sequence;
+    columns.spans[slot] = span;
+    columns.refs[slot] = ref;
+    columns.peers[slot] = peer;
+    columns.socketIds[slot] = socketId;
+    columns.held++;
+    this.sequence += span;
+    return slot;
+  }
+
+  private added(bytes: number): void {
     this.heldBytes += bytes;
     const pool = this.pool;
     if (pool !== undefined && bytes > 0) {
@@ -359,37 +349,52 @@ export class Transcript implements TranscriptView {
   /** Evicts the oldest entries until `entries` more entries and `bytes` more bytes fit. */
   private evictUntilFits(entries: number, bytes: number): void {
     const { maxEntries, maxBytes } = this.currentLimits;
-    while (this.count > 0 && (this.count + entries > maxEntries || this.heldBytes + bytes > maxBytes)) {
-      this.evictOldest();
+    while (this.count > 0) {
+      const overEntries = this.count + entries - maxEntries;
+      const overBytes = this.heldBytes + bytes - maxBytes;
+      if (overEntries <= 0 && overBytes <= 0) {
+        return;
+      }
+      this.evictHead(Math.max(1, overEntries, overBytes > 0 ? this.columns.headEntriesFreeing(overBytes) : 0));
     }
   }
 
-  private allocate(capacity: number): void {
-    this.times = new Float64Array(capacity);
-    this.monos = new Float64Array(capacity);
-    this.lengths = new Float64Array(capacity);
-    this.sources = new Float64Array(capacity);
-    this.kinds = new Uint8Array(capacity);
-    this.refs = new Array<undefined>(capacity);
-    this.peers = new Array<undefined>(capacity);
-    this.socketIds = new Array<undefined>(capacity);
-  }
-
-  private resize(capacity: number): void {
-    const { times, monos, lengths, sources, kinds, refs, peers, socketIds, head, count } = this;
-    const length = times.length;
-    this.allocate(capacity);
-    for (let offset = 0; offset < count; offset++) {
-      const from = (head + offset) % length;
-      this.times[offset] = times[from];
-      this.monos[offset] = monos[from];
-      this.lengths[offset] = lengths[from];
-      this.sources[offset] = sources[from];
-      this.kinds[offset] = kinds[from];
-      this.refs[offset] = refs[from];
-      this.peers[offset] = peers[from];
-      this.socketIds[offset] = socketIds[from];
+  /** Evicts and counts up to `entries` (at least one) of the oldest slot's entries; a run gives up its oldest messages. */
+  private evictHead(entries: number): void {
+    const columns = this.columns;
+    const head = columns.head;
+    const kind = columns.kinds[head];
+    const span = columns.spans[head];
+    const cuts = columns.cuts[head];
+    const evicted = Math.min(span, Math.max(1, entries));
+    const lastSeq = columns.firsts[head] + evicted - 1;
+    const socketId = columns.socketIds[head];
+    let source = columns.sources[head];
+    let bytes: number;
+    if (cuts === undefined) {
+      bytes = kind === DATA_IN || kind === DATA_OUT ? ((columns.refs[head] as Uint8Array | undefined)?.byteLength ?? 0) : 0;
+    } else {
+      const start = columns.starts[head];
+      bytes = cuts[start + evicted] - cuts[start];
+      if (source !== NO_SOURCE) {
+        source += start + evicted - 1;
+      }
+      columns.starts[head] = start + evicted;
+      columns.firsts[head] += evicted;
+      columns.spans[head] = span - evicted;
     }
-    this.head = 0;
+    if (evicted === span) {
+      columns.releaseHead();
+    }
+    this.count -= evicted;
+    this.heldBytes -= bytes;
+    this.evictedEntries += evicted;
+    this.evictedBytes += bytes;
+    if (bytes > 0) {
+      if (this.pool !== undefined) {
+        this.pool.heldBytes -= bytes;
+      }
+      this.onEvictData?.(lastSeq, socketId, source === NO_SOURCE ? undefined : source);
+    }
   }
 }

@@ -1,5 +1,6 @@
-/** How a transcript's columns name an entry's kind, and the entry object built from a slot. */
-import type { Direction, TranscriptEntry } from './shared/types';
+/** How a transcript's columns name an entry's kind, the entry object built from a slot, and the shapes transcripts share. */
+import type { EngineErrorInfo } from './shared/errors';
+import type { Direction, TranscriptCounters, TranscriptEntry, TranscriptLimits } from './shared/types';
 
 /** What a slot of the columns holds. */
 export const EVENT = 0;
@@ -27,3 +28,37 @@ export function dataEntry(
     : { seq, kind: 'data', direction, time, mono, peer, socketId, sourceSeq: source, length, data };
 }
 
+
+/** Fields of an event entry; seq and times are added by the transcript. */
+export interface EventFields {
+  readonly peer?: string;
+  readonly socketId?: string;
+  readonly code?: string;
+  readonly detail?: string;
+  readonly error?: EngineErrorInfo;
+  readonly sourceSeq?: number;
+}
+
+/** Read access, for the UI and the API: a transcript's owner is the only writer. */
+export interface TranscriptView {
+  readonly limits: TranscriptLimits;
+  counters(): TranscriptCounters;
+  /** The entry with this seq, if it is still held. */
+  at(seq: number): TranscriptEntry | undefined;
+  /** Up to `count` entries starting at `fromSeq` (clamped to what is held), oldest first. */
+  slice(fromSeq: number, count: number): TranscriptEntry[];
+  /** Every held entry, oldest first. */
+  entries(): TranscriptEntry[];
+}
+
+/** The messages of one framed read, as a connection recorded them and its server mirrors them. */
+export interface RecordedRun {
+  readonly firstSeq: number;
+  readonly kind: number;
+  readonly buffer: Uint8Array;
+  readonly cuts: Float64Array;
+  readonly count: number;
+  readonly peer: string | undefined;
+  readonly time: number;
+  readonly mono: number;
+}

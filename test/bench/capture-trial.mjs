@@ -1,7 +1,7 @@
 // One trial of a capture benchmark, in its own process (capture.mjs runs it). Usage:
 //   node capture-trial.mjs record <plain|recorded|disk> total=BYTES chunk=BYTES
 //   node capture-trial.mjs export entries=N size=BYTES
-//   node capture-trial.mjs framing <raw|line> total=BYTES line=BYTES
+//   node capture-trial.mjs framing <raw|line|line-listener> total=BYTES line=BYTES
 // Prints one JSON line. Files go to a fresh temporary directory, removed afterwards. `record disk`
 // is no figure: it is what the temporary folder takes from a bare write stream, to compare a
 // recording with by hand (its page cache is the ceiling of a recording).
@@ -129,12 +129,15 @@ async function exportEntries({ entries, size }) {
   }
 }
 
-/** TCP `total` bytes of `line`-byte lines client to server; `line` frames the server's connections by line, `raw` does not. */
+/**
+ * TCP `total` bytes of `line`-byte lines client to server; `line` frames the server's connections
+ * by line, `raw` does not, `line-listener` frames them with an onData listener subscribed.
+ */
 async function framing({ total, line }) {
   const { SocketEngine } = loadEngine();
   const engine = new SocketEngine();
   try {
-    const server = await engine.open(`tcp-listen://127.0.0.1:0${variant === 'line' ? '?framing=line' : ''}`);
+    const server = await engine.open(`tcp-listen://127.0.0.1:0${variant === 'raw' ? '' : '?framing=line'}`);
     const accepted = new Promise((resolve) => {
       const subscription = engine.onDidCreate((info) => {
         if (info.parentId === server.id) {
@@ -157,21 +160,41 @@ async function framing({ total, line }) {
     const allReceived = new Promise((resolve) => (done = resolve));
     const sends = Math.ceil(total / payload.length);
     const expected = sends * payload.length;
-    engine.onData(({ socketId, entry }) => {
-      if (socketId === connectionId && entry.direction === 'in') {
-        received += entry.length;
-        messages++;
+    if (variant === 'line-listener') {
+      // A data listener (the API's onData, a wire file, a recording) makes the engine build an entry per message.
+      engine.onData(({ socketId, entry }) => {
+        if (socketId === connectionId && entry.direction === 'in') {
+          received += entry.length;
+          messages++;
+          if (received >= expected) {
+            done();
+          }
+        }
+      });
+    } else {
+      // As the extension watches a busy socket: its counters, polled (the tree and the panel read
+      // them once per stats interval and pull the transcript), not an event per message.
+      const poll = () => {
+        const stats = engine.get(connectionId)?.stats;
+        received = stats?.bytesIn ?? 0;
+        messages = stats?.messagesIn ?? 0;
         if (received >= expected) {
           done();
+        } else {
+          setTimeout(poll, 1);
         }
-      }
-    });
+      };
+      setTimeout(poll, 1);
+    }
     const start = performance.now();
     for (let sent = 0; sent < sends; sent++) {
       await engine.send(client.id, payload);
     }
     await deadline(allReceived, 150_000, `${expected} bytes at the server`);
     const seconds = (performance.now() - start) / 1000;
+    if (variant !== 'raw' && messages !== sends * lines) {
+      throw new Error(`expected ${sends * lines} line messages, counted ${messages}`);
+    }
     return { seconds, megabytesPerSecond: received / seconds / 1e6, messages };
   } finally {
     await engine.dispose();

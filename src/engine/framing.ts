@@ -6,10 +6,12 @@
  * A frame longer than maxFrame is an error: the framer then stops (it cannot know where the next
  * frame starts) and the caller (stream.ts) resets the connection.
  */
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
+import { asBuffer, concat, endAfter, FIELD_BYTES, indexOf, readField } from './framingBytes';
 import type { LengthFormat } from './shared/types';
 
 export type { LengthFormat } from './shared/types';
+export { lengthPrefix } from './framingBytes';
 
 export type Framing =
   | { readonly mode: 'raw' }
@@ -38,7 +40,8 @@ export interface FramedMessage {
 
 /**
  * The messages one chunk completed: `first` (the pending message the chunk finished, if any), then
- * message i is `buffer[cuts[i], cuts[i + 1])`. Reused by the next chunk.
+ * message i is `buffer[cuts[i], cuts[i + 1])`. The object is reused by the next chunk; its `cuts`
+ * are not (a transcript keeps them), as they are a view of a slab later chunks never write over.
  */
 export interface MessageRun {
   first: Uint8Array | undefined;
@@ -62,53 +65,8 @@ export class FrameTooLarge extends Error {
 const CRLF = Uint8Array.of(0x0d, 0x0a);
 const LF = Uint8Array.of(0x0a);
 
-const FIELD_BYTES: Record<LengthFormat, number> = { u8: 1, u16be: 2, u16le: 2, u32be: 4, u32le: 4 };
-
-/** The length field's value; read byte by byte (a DataView per frame would be garbage per message). */
-function readField(bytes: Uint8Array, offset: number, format: LengthFormat): number {
-  switch (format) {
-    case 'u8':
-      return bytes[offset];
-    case 'u16be':
-      return (bytes[offset] << 8) | bytes[offset + 1];
-    case 'u16le':
-      return bytes[offset] | (bytes[offset + 1] << 8);
-    case 'u32be':
-      return bytes[offset] * 0x1000000 + ((bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3]);
-    case 'u32le':
-      return bytes[offset + 3] * 0x1000000 + ((bytes[offset + 2] << 16) | (bytes[offset + 1] << 8) | bytes[offset]);
-  }
-}
-
-/** The length prefix for a payload (`prefix=1` on send), or undefined if it does not fit the field. */
-export function lengthPrefix(framing: Extract<Framing, { mode: 'length' }>, payloadLength: number): Uint8Array | undefined {
-  const fieldBytes = FIELD_BYTES[framing.length];
-  const header = (framing.lengthOffset ?? 0) + fieldBytes;
-  const value = payloadLength - (framing.lengthAdjust ?? 0) + (framing.lengthIncludesHeader === true ? header : 0);
-  if (value < 0 || value >= 2 ** (8 * fieldBytes)) {
-    return undefined;
-  }
-  const bytes = new Uint8Array(header);
-  const view = new DataView(bytes.buffer, framing.lengthOffset ?? 0, fieldBytes);
-  switch (framing.length) {
-    case 'u8':
-      view.setUint8(0, value);
-      break;
-    case 'u16be':
-      view.setUint16(0, value, false);
-      break;
-    case 'u16le':
-      view.setUint16(0, value, true);
-      break;
-    case 'u32be':
-      view.setUint32(0, value, false);
-      break;
-    case 'u32le':
-      view.setUint32(0, value, true);
-      break;
-  }
-  return bytes;
-}
+/** Cuts per slab: the boundaries of about 25 reads of 100-byte lines. */
+const SLAB_CUTS = 16 * 1024;
 
 export class Framer {
   private pending: Uint8Array[] = [];
@@ -117,7 +75,10 @@ export class Framer {
   /** Length and fixed framing: the bytes the pending frame needs before it can complete (header or whole frame). */
   private needed = 0;
   /** What cut() returns, reused: no object per chunk or message. */
-  readonly run: MessageRun = { first: undefined, buffer: new Uint8Array(0), cuts: new Float64Array(1024), count: 0 };
+  readonly run: MessageRun = { first: undefined, buffer: new Uint8Array(0), cuts: new Float64Array(1), count: 0 };
+  /** Where the runs' cuts are written: one allocation for many reads, not one per read. */
+  private slab = new Float64Array(SLAB_CUTS);
+  private slabUsed = 0;
 
   constructor(
     readonly framing: Framing,
@@ -186,8 +147,7 @@ export class Framer {
     if (this.framing.mode === 'raw') {
       if (chunk.byteLength > 0) {
         run.buffer = chunk;
-        run.cuts[0] = 0;
-        run.cuts[1] = chunk.byteLength;
+        run.cuts = Float64Array.of(0, chunk.byteLength);
         run.count = 1;
       }
       return run;
@@ -228,16 +188,7 @@ export class Framer {
     this.pending = [];
     this.pendingLength = 0;
     run.buffer = buffer;
-    let cuts = run.cuts;
-    cuts[0] = 0;
-    let start = 0;
-    for (let end = this.frameEnd(buffer, start); end >= 0; end = this.frameEnd(buffer, start)) {
-      if (run.count + 1 === cuts.length) {
-        cuts = growCuts(run);
-      }
-      cuts[++run.count] = end;
-      start = end;
-    }
+    const start = this.framing.mode === 'line' ? this.cutLines(buffer) : this.cutFrames(buffer);
     const tail = buffer.subarray(start);
     this.pending = tail.byteLength === 0 ? [] : [tail];
     this.pendingLength = tail.byteLength;
@@ -256,6 +207,71 @@ export class Framer {
         return this.framing.delimiter;
       default:
         return undefined;
+    }
+  }
+
+  /** Cuts the lines of `buffer` into the run; returns where the unfinished rest starts. */
+  private cutLines(buffer: Buffer): number {
+    if (this.slab.length - this.slabUsed < 2) {
+      this.newSlab(0);
+    }
+    let slab = this.slab;
+    let base = this.slabUsed;
+    let count = 0;
+    let start = 0;
+    slab[base] = 0;
+    // The hot loop of line framing: memchr and one store per line.
+    for (let index = buffer.indexOf(0x0a, 0); index >= 0; index = buffer.indexOf(0x0a, start)) {
+      if (base + count + 1 === slab.length) {
+        this.newSlab(count);
+        slab = this.slab;
+        base = 0;
+      }
+      start = index + 1;
+      slab[base + ++count] = start;
+    }
+    this.endRun(base, count);
+    return start;
+  }
+
+  /** Cuts the frames of `buffer` into the run; returns where the unfinished rest starts. */
+  private cutFrames(buffer: Uint8Array): number {
+    if (this.slab.length - this.slabUsed < 2) {
+      this.newSlab(0);
+    }
+    let base = this.slabUsed;
+    let count = 0;
+    let start = 0;
+    this.slab[base] = 0;
+    try {
+      for (let end = this.frameEnd(buffer, start); end >= 0; end = this.frameEnd(buffer, start)) {
+        if (base + count + 1 === this.slab.length) {
+          this.newSlab(count);
+          base = 0;
+        }
+        this.slab[base + ++count] = end;
+        start = end;
+      }
+    } finally {
+      // Also when an oversize frame threw: the run holds the frames before it.
+      this.endRun(base, count);
+    }
+    return start;
+  }
+
+  /** A slab with room for at least twice the run being cut, which moves to its start. */
+  private newSlab(count: number): void {
+    const next = new Float64Array(Math.max(SLAB_CUTS, 2 * (count + 1)));
+    next.set(this.slab.subarray(this.slabUsed, this.slabUsed + count + 1));
+    this.slab = next;
+    this.slabUsed = 0;
+  }
+
+  private endRun(base: number, count: number): void {
+    this.run.count = count;
+    if (count > 0) {
+      this.run.cuts = this.slab.subarray(base, base + count + 1);
+      this.slabUsed = base + count + 1;
     }
   }
 
@@ -362,53 +378,4 @@ export class Framer {
       }
     }
   }
-}
-
-/** Just after the first `byte` in `chunk`; -1 if there is none. */
-function endAfter(chunk: Uint8Array, byte: number): number {
-  const index = asBuffer(chunk).indexOf(byte);
-  return index < 0 ? -1 : index + 1;
-}
-
-/** A Buffer over the same bytes (a view, no copy), for Node's faster search. */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** Twice the room for cuts (a chunk of tiny messages); kept for the next chunks. */
-function growCuts(run: MessageRun): Float64Array {
-  const cuts = new Float64Array(run.cuts.length * 2);
-  cuts.set(run.cuts);
-  run.cuts = cuts;
-  return cuts;
-}
-
-function concat(parts: readonly Uint8Array[], knownLength: number): Uint8Array {
-  const length = knownLength >= 0 ? knownLength : parts.reduce((sum, part) => sum + part.byteLength, 0);
-  const result = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    result.set(part, offset);
-    offset += part.byteLength;
-  }
-  return result;
-}
-
-function indexOf(buffer: Uint8Array, needle: Uint8Array, from: number): number {
-  if (needle.byteLength === 0) {
-    return -1;
-  }
-  for (let index = buffer.indexOf(needle[0], from); index >= 0 && index + needle.byteLength <= buffer.byteLength; index = buffer.indexOf(needle[0], index + 1)) {
-    let match = true;
-    for (let offset = 1; offset < needle.byteLength; offset++) {
-      if (buffer[index + offset] !== needle[offset]) {
-        match = false;
-        break;
-      }
-    }
-    if (match) {
-      return index;
-    }
-  }
-  return -1;
 }

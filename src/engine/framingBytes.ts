@@ -62,10 +62,13 @@ export function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-
+/**
+ * The parts joined in one new buffer of its own: not from Node's shared pool, which a kept message
+ * would pin 8 KiB of, and not zero-filled first, as every byte is written.
+ */
 export function concat(parts: readonly Uint8Array[], knownLength: number): Uint8Array {
   const length = knownLength >= 0 ? knownLength : parts.reduce((sum, part) => sum + part.byteLength, 0);
-  const result = new Uint8Array(length);
+  const result = Buffer.allocUnsafeSlow(length);
   let offset = 0;
   for (const part of parts) {
     result.set(part, offset);

@@ -93,6 +93,9 @@ export function makeUi(session, { outDir, log }) {
           await input.waitFor({ state: 'visible', timeout: step() });
           await input.fill(`>${title}`, { timeout: step() });
           await row.waitFor({ state: 'visible', timeout: step() });
+          await sleep(150); // the list is still filtering while we type
+          // Inside the retries: the palette can still close under us between seeing the row and the click.
+          await row.click({ timeout: step() });
           break;
         } catch (error) {
           if (Date.now() >= deadline) {
@@ -101,7 +104,6 @@ export function makeUi(session, { outDir, log }) {
           log(`"${title}" is not in the palette yet (try ${attempt}); reopening it`);
         }
       }
-      await ui.pickQuickInputItem(title, Math.max(1000, deadline - Date.now()));
       await sleep(waitMs);
     },
     /** Clicks the item whose label is exactly `label` in the open quick pick (Enter would take the top one). */

@@ -10,17 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { loadEngine, repositoryRoot } from './harness.mjs';
+import { countIncoming, deadline, nextAccepted, numericParameters } from './trial.mjs';
 
 const [benchmark, variant, ...rest] = process.argv.slice(2);
-const parameters = Object.fromEntries(rest.map((pair) => pair.split('=')).map(([key, value]) => [key, Number(value)]));
-
-function deadline(promise, milliseconds, what) {
-  let timer;
-  const timeout = new Promise((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${milliseconds} ms waiting for ${what}`)), milliseconds);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+const parameters = numericParameters(rest);
 
 /**
  * What the temporary folder's disk alone takes: `total` bytes in 64 KiB pieces (the size of a
@@ -57,36 +50,20 @@ async function record({ total, chunk }) {
   const engine = new SocketEngine();
   try {
     const server = await engine.open('tcp-listen://127.0.0.1:0');
-    const accepted = new Promise((resolve) => {
-      const subscription = engine.onDidCreate((info) => {
-        if (info.parentId === server.id) {
-          subscription.dispose();
-          resolve(info.id);
-        }
-      });
-    });
+    const accepted = nextAccepted(engine, server.id);
     const file = path.join(directory, 'bench.pcapng');
     if (variant === 'recorded') {
       await engine.record(server.id, file, { format: 'pcapng' });
     }
     const client = await engine.open(`tcp://127.0.0.1:${server.local.port}`);
     const connectionId = await deadline(accepted, 5000, 'the accepted connection');
-    let received = 0;
-    let done;
-    const allReceived = new Promise((resolve) => (done = resolve));
-    engine.onData(({ socketId, entry }) => {
-      if (socketId === connectionId && entry.direction === 'in') {
-        received += entry.length;
-        if (received >= total) {
-          done();
-        }
-      }
-    });
+    const incoming = countIncoming(engine, connectionId, total);
     const start = performance.now();
     for (let sent = 0; sent < total; sent += chunk) {
       await engine.send(client.id, payload);
     }
-    await deadline(allReceived, 120_000, `${total} bytes at the server`);
+    await deadline(incoming.all, 120_000, `${total} bytes at the server`);
+    const received = incoming.received();
     // A recording counts as done when its file is complete on disk.
     const status = variant === 'recorded' ? await engine.stopRecording(server.id) : undefined;
     const seconds = (performance.now() - start) / 1000;
@@ -138,14 +115,7 @@ async function framing({ total, line }) {
   const engine = new SocketEngine();
   try {
     const server = await engine.open(`tcp-listen://127.0.0.1:0${variant === 'raw' ? '' : '?framing=line'}`);
-    const accepted = new Promise((resolve) => {
-      const subscription = engine.onDidCreate((info) => {
-        if (info.parentId === server.id) {
-          subscription.dispose();
-          resolve(info.id);
-        }
-      });
-    });
+    const accepted = nextAccepted(engine, server.id);
     const client = await engine.open(`tcp://127.0.0.1:${server.local.port}`);
     const connectionId = await deadline(accepted, 5000, 'the accepted connection');
     // 16 MiB of whole lines per send: `line - 1` letters and a newline each.
@@ -206,5 +176,5 @@ const trial = trials[benchmark];
 if (trial === undefined) {
   throw new Error(`unknown trial ${benchmark}`);
 }
-const result = await trial(benchmark === 'export' ? Object.fromEntries([variant, ...rest].map((pair) => pair.split('=')).map(([key, value]) => [key, Number(value)])) : parameters);
+const result = await trial(benchmark === 'export' ? numericParameters([variant, ...rest]) : parameters);
 process.stdout.write(`${JSON.stringify(result)}\n`);

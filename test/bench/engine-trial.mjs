@@ -7,40 +7,15 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { benchDirectory, loadEngine } from './harness.mjs';
+import { countIncoming, cpuMilliseconds, deadline, nextAccepted, numericParameters, rawIncoming, writeAll } from './trial.mjs';
 
 const [benchmark, variant, ...rest] = process.argv.slice(2);
-const parameters = Object.fromEntries(rest.map((pair) => pair.split('=')).map(([key, value]) => [key, Number(value)]));
-
-/** Rejects after `milliseconds`, so no wait in a trial is unbounded. */
-function deadline(promise, milliseconds, what) {
-  let timer;
-  const timeout = new Promise((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${milliseconds} ms waiting for ${what}`)), milliseconds);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** CPU time (user + system, all threads: GC helpers count) since `start`, in ms. */
-function cpuMilliseconds(start) {
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
-}
+const parameters = numericParameters(rest);
 
 function delay(milliseconds) {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
-/** Resolves with the id of the next connection the engine server accepts. */
-function nextAccepted(engine, serverId) {
-  return new Promise((resolve) => {
-    const subscription = engine.onDidCreate((info) => {
-      if (info.parentId === serverId) {
-        subscription.dispose();
-        resolve(info.id);
-      }
-    });
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // TCP throughput: `total` bytes as repeated sends of one reused `chunk`-byte buffer.
@@ -53,24 +28,14 @@ async function tcpEngine({ total, chunk }) {
   const accepted = nextAccepted(engine, server.id);
   const client = await engine.open(`tcp://127.0.0.1:${server.local.port}`);
   const connectionId = await deadline(accepted, 5000, 'the accepted connection');
-  // The receiver counts what the engine reports, the way the UI would (an onData subscriber).
-  let received = 0;
-  let done;
-  const allReceived = new Promise((resolve) => (done = resolve));
-  engine.onData(({ socketId, entry }) => {
-    if (socketId === connectionId && entry.direction === 'in') {
-      received += entry.length;
-      if (received >= total) {
-        done();
-      }
-    }
-  });
+  const incoming = countIncoming(engine, connectionId, total);
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   for (let sent = 0; sent < total; sent += chunk) {
     await engine.send(client.id, payload);
   }
-  await deadline(allReceived, 60_000, `${total} bytes at the server`);
+  await deadline(incoming.all, 60_000, `${total} bytes at the server`);
+  const received = incoming.received();
   const seconds = (performance.now() - start) / 1000;
   const cpu = cpuMilliseconds(cpuStart);
   const counters = engine.transcript(connectionId).counters();
@@ -85,29 +50,16 @@ async function tcpEngine({ total, chunk }) {
 async function tcpRaw({ total, chunk }) {
   const payload = Buffer.alloc(chunk, 0x5a);
   const server = net.createServer();
-  let received = 0;
-  let done;
-  const allReceived = new Promise((resolve) => (done = resolve));
-  server.on('connection', (socket) =>
-    socket.on('data', (data) => {
-      received += data.length;
-      if (received >= total) {
-        done();
-      }
-    }),
-  );
+  const incoming = rawIncoming(total);
+  server.on('connection', incoming.attach);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const client = net.connect(server.address().port, '127.0.0.1');
   await deadline(new Promise((resolve) => client.once('connect', resolve)), 5000, 'connect');
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  // The well-written raw sender: write until write() says the buffer is full, then wait for 'drain'.
-  for (let sent = 0; sent < total; sent += chunk) {
-    if (!client.write(payload)) {
-      await new Promise((resolve) => client.once('drain', resolve));
-    }
-  }
-  await deadline(allReceived, 60_000, `${total} bytes at the server`);
+  await writeAll(client, payload, total);
+  await deadline(incoming.all, 60_000, `${total} bytes at the server`);
+  const received = incoming.received();
   const seconds = (performance.now() - start) / 1000;
   const cpu = cpuMilliseconds(cpuStart);
   client.destroy();

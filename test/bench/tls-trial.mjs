@@ -3,40 +3,18 @@
 // Prints one JSON line with the measurement. Everything is on 127.0.0.1 and bounded in time.
 import tls from 'node:tls';
 import { loadEngine } from './harness.mjs';
+import { countIncoming, cpuMilliseconds, deadline, nextAccepted, numericParameters, rawIncoming, writeAll } from './trial.mjs';
 
 const [benchmark, variant, ...rest] = process.argv.slice(2);
-const parameters = Object.fromEntries(rest.map((pair) => pair.split('=')).map(([key, value]) => [key, Number(value)]));
+const parameters = numericParameters(rest);
 const { SocketEngine, createSelfSignedCertificate } = loadEngine();
 // The same self-signed ECDSA P-256 certificate the engine makes, for both variants.
 const credentials = await createSelfSignedCertificate();
-
-function deadline(promise, milliseconds, what) {
-  let timer;
-  const timeout = new Promise((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${milliseconds} ms waiting for ${what}`)), milliseconds);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function cpuMilliseconds(start) {
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
-}
 
 function newEngine() {
   return new SocketEngine({ defaultCredentials: () => Promise.resolve(credentials) });
 }
 
-function nextAccepted(engine, serverId) {
-  return new Promise((resolve) => {
-    const subscription = engine.onDidCreate((info) => {
-      if (info.parentId === serverId) {
-        subscription.dispose();
-        resolve(info.id);
-      }
-    });
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Throughput: `total` bytes from a TLS client to a TLS server in one process, as repeated sends
@@ -49,23 +27,14 @@ async function throughputEngine({ total, chunk }) {
   const accepted = nextAccepted(engine, server.id);
   const client = await engine.open(`tls://localhost:${server.local.port}?insecure=1`);
   const connectionId = await deadline(accepted, 5000, 'the accepted connection');
-  let received = 0;
-  let done;
-  const allReceived = new Promise((resolve) => (done = resolve));
-  engine.onData(({ socketId, entry }) => {
-    if (socketId === connectionId && entry.direction === 'in') {
-      received += entry.length;
-      if (received >= total) {
-        done();
-      }
-    }
-  });
+  const incoming = countIncoming(engine, connectionId, total);
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   for (let sent = 0; sent < total; sent += chunk) {
     await engine.send(client.id, payload);
   }
-  await deadline(allReceived, 120_000, `${total} bytes at the server`);
+  await deadline(incoming.all, 120_000, `${total} bytes at the server`);
+  const received = incoming.received();
   const seconds = (performance.now() - start) / 1000;
   const cpu = cpuMilliseconds(cpuStart);
   const protocol = engine.get(client.id).tls?.protocol;
@@ -80,28 +49,16 @@ async function throughputEngine({ total, chunk }) {
 async function throughputRaw({ total, chunk }) {
   const payload = Buffer.alloc(chunk, 0x5a);
   const server = tls.createServer({ cert: credentials.cert, key: credentials.key });
-  let received = 0;
-  let done;
-  const allReceived = new Promise((resolve) => (done = resolve));
-  server.on('secureConnection', (socket) =>
-    socket.on('data', (data) => {
-      received += data.length;
-      if (received >= total) {
-        done();
-      }
-    }),
-  );
+  const incoming = rawIncoming(total);
+  server.on('secureConnection', incoming.attach);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const client = tls.connect({ host: '127.0.0.1', port: server.address().port, servername: 'localhost', rejectUnauthorized: false });
   await deadline(new Promise((resolve) => client.once('secureConnect', resolve)), 5000, 'the handshake');
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  for (let sent = 0; sent < total; sent += chunk) {
-    if (!client.write(payload)) {
-      await new Promise((resolve) => client.once('drain', resolve));
-    }
-  }
-  await deadline(allReceived, 120_000, `${total} bytes at the server`);
+  await writeAll(client, payload, total);
+  await deadline(incoming.all, 120_000, `${total} bytes at the server`);
+  const received = incoming.received();
   const seconds = (performance.now() - start) / 1000;
   const cpu = cpuMilliseconds(cpuStart);
   const protocol = client.getProtocol();

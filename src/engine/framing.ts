@@ -41,7 +41,7 @@ export interface FramedMessage {
 /**
  * The messages one chunk completed: `first` (the pending message the chunk finished, if any), then
  * message i is `buffer[cuts[i], cuts[i + 1])`. The object is reused by the next chunk; its `cuts`
- * are not (a transcript keeps them), as they are a view of a slab later chunks never write over.
+ * are not (a transcript keeps them): each chunk's are an array of their own, of their exact size.
  */
 export interface MessageRun {
   first: Uint8Array | undefined;
@@ -65,8 +65,20 @@ export class FrameTooLarge extends Error {
 const CRLF = Uint8Array.of(0x0d, 0x0a);
 const LF = Uint8Array.of(0x0a);
 
-/** Cuts per slab: the boundaries of about 25 reads of 100-byte lines. */
-const SLAB_CUTS = 16 * 1024;
+/**
+ * Where every framer writes a chunk's cuts before they are copied out at their exact size: one
+ * array for all framers (a chunk is cut synchronously), grown to the largest chunk's count. A view
+ * of a bigger shared array would pin it for as long as any run of it is kept.
+ */
+let scratch: Float64Array = new Float64Array(1024);
+
+/** Twice the room in the shared cuts, the ones written so far kept. */
+function growScratch(): Float64Array {
+  const next = new Float64Array(scratch.length * 2);
+  next.set(scratch);
+  scratch = next;
+  return next;
+}
 
 export class Framer {
   private pending: Uint8Array[] = [];
@@ -76,9 +88,6 @@ export class Framer {
   private needed = 0;
   /** What cut() returns, reused: no object per chunk or message. */
   readonly run: MessageRun = { first: undefined, buffer: new Uint8Array(0), cuts: new Float64Array(1), count: 0 };
-  /** Where the runs' cuts are written: one allocation for many reads, not one per read. */
-  private slab = new Float64Array(SLAB_CUTS);
-  private slabUsed = 0;
 
   constructor(
     readonly framing: Framing,
@@ -212,66 +221,46 @@ export class Framer {
 
   /** Cuts the lines of `buffer` into the run; returns where the unfinished rest starts. */
   private cutLines(buffer: Buffer): number {
-    if (this.slab.length - this.slabUsed < 2) {
-      this.newSlab(0);
-    }
-    let slab = this.slab;
-    let base = this.slabUsed;
+    let cuts = scratch;
     let count = 0;
     let start = 0;
-    slab[base] = 0;
+    cuts[0] = 0;
     // The hot loop of line framing: memchr and one store per line.
     for (let index = buffer.indexOf(0x0a, 0); index >= 0; index = buffer.indexOf(0x0a, start)) {
-      if (base + count + 1 === slab.length) {
-        this.newSlab(count);
-        slab = this.slab;
-        base = 0;
+      if (count + 1 === cuts.length) {
+        cuts = growScratch();
       }
       start = index + 1;
-      slab[base + ++count] = start;
+      cuts[++count] = start;
     }
-    this.endRun(base, count);
+    this.endRun(count);
     return start;
   }
 
   /** Cuts the frames of `buffer` into the run; returns where the unfinished rest starts. */
   private cutFrames(buffer: Uint8Array): number {
-    if (this.slab.length - this.slabUsed < 2) {
-      this.newSlab(0);
-    }
-    let base = this.slabUsed;
     let count = 0;
     let start = 0;
-    this.slab[base] = 0;
+    scratch[0] = 0;
     try {
       for (let end = this.frameEnd(buffer, start); end >= 0; end = this.frameEnd(buffer, start)) {
-        if (base + count + 1 === this.slab.length) {
-          this.newSlab(count);
-          base = 0;
+        if (count + 1 === scratch.length) {
+          growScratch();
         }
-        this.slab[base + ++count] = end;
+        scratch[++count] = end;
         start = end;
       }
     } finally {
       // Also when an oversize frame threw: the run holds the frames before it.
-      this.endRun(base, count);
+      this.endRun(count);
     }
     return start;
   }
 
-  /** A slab with room for at least twice the run being cut, which moves to its start. */
-  private newSlab(count: number): void {
-    const next = new Float64Array(Math.max(SLAB_CUTS, 2 * (count + 1)));
-    next.set(this.slab.subarray(this.slabUsed, this.slabUsed + count + 1));
-    this.slab = next;
-    this.slabUsed = 0;
-  }
-
-  private endRun(base: number, count: number): void {
+  private endRun(count: number): void {
     this.run.count = count;
     if (count > 0) {
-      this.run.cuts = this.slab.subarray(base, base + count + 1);
-      this.slabUsed = base + count + 1;
+      this.run.cuts = scratch.slice(0, count + 1);
     }
   }
 

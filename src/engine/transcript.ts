@@ -126,7 +126,7 @@ export class Transcript implements TranscriptView {
   /**
    * Records the `count` messages one read completed, message i being `buffer[cuts[i], cuts[i + 1])`,
    * none over the capture cap (fitsRun): an entry each, all in one slot. The caller hands `buffer`
-   * and `cuts` (at least `count + 1` long) over and must not change them afterwards.
+   * and `cuts` (`count + 1` long: kept, so no longer than that) over and must not change them afterwards.
    */
   recordRun(direction: Direction, buffer: Uint8Array, cuts: Float64Array, count: number, peer: string | undefined, time: number, mono: number): void {
     const run: RecordedRun = { firstSeq: this.sequence, kind: direction === 'in' ? DATA_IN : DATA_OUT, buffer, cuts, count, peer, time, mono };

@@ -48,6 +48,23 @@ describe('framing (pure)', () => {
     });
   }
 
+  it('cut() hands a run its own cuts of their exact size, a straddling message as `first`, and 3,000 lines past the shared scratch', () => {
+    const framer = new Framer({ mode: 'line' });
+    const first = framer.cut(Buffer.from('ab\ncd\nef'));
+    assert.deepEqual([first.first, first.count, [...first.cuts]], [undefined, 2, [0, 3, 6]]);
+    const kept = first.cuts;
+    const second = framer.cut(Buffer.from('g\nh\n'));
+    assert.equal(text(second.first ?? new Uint8Array()), 'efg\n');
+    assert.deepEqual([second.count, [...second.cuts]], [1, [0, 2]]);
+    // The first run's cuts are its own: kept by a transcript, never written over, pinning nothing bigger.
+    assert.deepEqual([...kept], [0, 3, 6]);
+    assert.equal(kept.buffer.byteLength, 3 * Float64Array.BYTES_PER_ELEMENT);
+    const many = framer.cut(Buffer.from('x\n'.repeat(3000)));
+    assert.equal(many.count, 3000);
+    assert.equal(many.cuts.length, 3001);
+    assert.equal(many.cuts[3000], 6000);
+  });
+
   it('line endings are reported with the message', () => {
     const messages = new Framer({ mode: 'line' }).push(Buffer.from('a\r\nb\n'));
     assert.deepEqual(messages.map((message) => text(message.ending ?? new Uint8Array())), ['\r\n', '\n']);

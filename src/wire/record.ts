@@ -1,6 +1,6 @@
 /**
  * Records a socket's transcript as a wire section. A client becomes `open` plus `send` and
- * `expect exactly` steps; a stream server becomes a `listen` section with one `on exactly … reply …`
+ * `expect exactly` steps (and `starttls` where it upgraded); a stream server becomes a `listen` section with one `on exactly … reply …`
  * rule per request and response it saw (a greeting becomes `on connect`, and a connection that ended
  * right after a response gets `close` there); a bound UDP socket the same, per datagram. Payloads read as `"…"` with escapes when mostly printable, else as hex.
  */
@@ -73,24 +73,50 @@ function header(info: SocketInfo, name: string | undefined, entries: readonly Tr
   return lines;
 }
 
+/** The entries before and after each STARTTLS upgrade: the replay upgrades between them. */
+function upgradeParts(entries: readonly TranscriptEntry[]): TranscriptEntry[][] {
+  const parts: TranscriptEntry[][] = [[]];
+  for (const entry of entries) {
+    if (entry.kind === 'info' && entry.code === 'STARTTLS') {
+      parts.push([]);
+    } else {
+      parts[parts.length - 1].push(entry);
+    }
+  }
+  return parts;
+}
+
+/** The step that upgrades as the recorded client did: unverified again when it was unverified. */
+function starttlsLines(info: SocketInfo): string[] {
+  if (info.tls?.insecure === true) {
+    return ['starttls insecure'];
+  }
+  return ['# the upgrade verified the server: if that needed a CA file, add ca=PATH', 'starttls'];
+}
+
 function clientSection(info: SocketInfo, entries: readonly TranscriptEntry[], lines: string[]): void {
   const udp = info.kind === 'udp';
   lines.push(`open ${info.spec}`);
-  for (const run of runs(entries, !udp)) {
-    if (run.direction === 'out') {
-      lines.push(`send ${payloadText(run.bytes)}`);
-      if (run.lost > 0) {
-        lines.push(`# ${run.lost} more bytes were sent here, beyond the capture limit`);
-      }
-    } else {
-      if (run.bytes.length > 0) {
-        lines.push(`expect exactly ${payloadText(run.bytes)}`);
-      }
-      if (run.lost > 0) {
-        lines.push(`expect bytes ${run.lost}`);
+  upgradeParts(entries).forEach((part, index) => {
+    if (index > 0) {
+      lines.push(...starttlsLines(info));
+    }
+    for (const run of runs(part, !udp)) {
+      if (run.direction === 'out') {
+        lines.push(`send ${payloadText(run.bytes)}`);
+        if (run.lost > 0) {
+          lines.push(`# ${run.lost} more bytes were sent here, beyond the capture limit`);
+        }
+      } else {
+        if (run.bytes.length > 0) {
+          lines.push(`expect exactly ${payloadText(run.bytes)}`);
+        }
+        if (run.lost > 0) {
+          lines.push(`expect bytes ${run.lost}`);
+        }
       }
     }
-  }
+  });
   if (!udp && entries.some((entry) => entry.kind === 'info' && entry.code === 'FIN')) {
     lines.push('expect eof');
   }

@@ -4,10 +4,17 @@
  * server that upgrades after `STARTTLS\r\n`.
  */
 import * as assert from 'node:assert/strict';
-import { parseWire, runWire, type FileResult } from '../../src/wire';
+import { SocketEngine } from '../../src/engine';
+import { parseWire, recordSection, runWire, type FileResult } from '../../src/wire';
+import { waitFor } from '../engine/helpers';
 import { makeTlsFixtures, type TlsFixtures } from '../engine/tlsFixtures';
 import { startPythonTls, type Tool } from '../engine/peers/tools';
 import { wire } from './helpers';
+
+/** Waits until the client has received `length` bytes in all. */
+async function receive(engine: SocketEngine, id: string, length: number): Promise<void> {
+  await waitFor(`${length} bytes`, () => ((engine.get(id)?.stats.bytesIn ?? 0) >= length ? true : undefined), 10_000);
+}
 
 function passed(result: FileResult): void {
   for (const section of result.sections) {
@@ -40,6 +47,64 @@ describe('wire runner: TLS', function () {
     const remote = await peer.result();
     assert.equal(remote.hello, 'EHLO wire\r\n');
     assert.equal(remote.sni, 'localhost');
+  });
+
+  it('a recorded STARTTLS client becomes a section with starttls where it upgraded, which replays against the same peer', async () => {
+    const recording = await startPythonTls('smtp', { cert: fixtures.serverCert, key: fixtures.serverKey });
+    tool = recording.tool;
+    const engine = new SocketEngine();
+    let text: string;
+    try {
+      const client = await engine.open(`tcp://localhost:${recording.port}`);
+      await receive(engine, client.id, '220 smtp.test ESMTP ready\r\n'.length);
+      await engine.send(client.id, Buffer.from('STARTTLS\r\n'));
+      await receive(engine, client.id, '220 smtp.test ESMTP ready\r\n220 2.0.0 Ready to start TLS\r\n'.length);
+      await engine.startTls(client.id, { insecure: true });
+      await engine.send(client.id, Buffer.from('EHLO wire\r\n'));
+      await receive(engine, client.id, '220 smtp.test ESMTP ready\r\n220 2.0.0 Ready to start TLS\r\n250 smtp.test at your service\r\n'.length);
+      text = recordSection(engine, client.id, { name: 'smtp' });
+      await engine.close(client.id);
+      assert.equal((await recording.result()).hello, 'EHLO wire\r\n');
+    } finally {
+      await engine.dispose();
+    }
+    tool.kill();
+    assert.equal(
+      text,
+      [
+        '### smtp',
+        `open tcp://localhost:${recording.port}`,
+        'expect exactly "220 smtp.test ESMTP ready\\r\\n"',
+        'send "STARTTLS\\r\\n"',
+        'expect exactly "220 2.0.0 Ready to start TLS\\r\\n"',
+        'starttls insecure',
+        'send "EHLO wire\\r\\n"',
+        'expect exactly "250 smtp.test at your service\\r\\n"',
+        'close',
+        '',
+      ].join('\n'),
+    );
+    // A verified upgrade replays verified, and the section says where a private CA would go.
+    const verified = await startPythonTls('smtp', { cert: fixtures.serverCert, key: fixtures.serverKey });
+    tool = verified.tool;
+    const checking = new SocketEngine();
+    try {
+      const client = await checking.open(`tcp://localhost:${verified.port}`);
+      await receive(checking, client.id, '220 smtp.test ESMTP ready\r\n'.length);
+      await checking.send(client.id, Buffer.from('STARTTLS\r\n'));
+      await receive(checking, client.id, '220 smtp.test ESMTP ready\r\n220 2.0.0 Ready to start TLS\r\n'.length);
+      await checking.startTls(client.id, { ca: fixtures.ca });
+      const lines = recordSection(checking, client.id).split('\n');
+      assert.deepEqual(lines.slice(5, 7), ['# the upgrade verified the server: if that needed a CA file, add ca=PATH', 'starttls']);
+    } finally {
+      await checking.dispose();
+    }
+    tool.kill();
+    const replay = await startPythonTls('smtp', { cert: fixtures.serverCert, key: fixtures.serverKey });
+    tool = replay.tool;
+    const result = await runWire(wire(text.replace(`:${recording.port}`, ':{{port}}')), { variables: { port: String(replay.port) } });
+    passed(result);
+    assert.equal((await replay.result()).hello, 'EHLO wire\r\n');
   });
 
   it('starttls without insecure verifies, and fails the step with the TLS reason', async () => {

@@ -112,8 +112,15 @@ export class AutoReplies implements vscode.Disposable {
     const carried = this.carry(previous, rules);
     let binding: RuleBinding | undefined;
     if (active.length > 0) {
-      const attached = attachRulesText(this.services.engine, socketId, text, { file: 'auto-reply', onEvent: (event) => this.ruleEvent(socketId, event) });
+      // The running rules go on from their counts (their {{counter}} too); only the others keep theirs aside.
+      const startHits = active.map((index) => carried[index]);
+      const attached = attachRulesText(this.services.engine, socketId, text, { file: 'auto-reply', startHits, onEvent: (event) => this.ruleEvent(socketId, event) });
       binding = attached.ok ? attached.binding : undefined;
+      if (binding !== undefined) {
+        for (const index of active) {
+          carried[index] = 0;
+        }
+      }
     }
     this.install(socketId, { spec: this.services.engine.get(socketId)?.spec, text, rules, problems, active, carried, binding }, persist);
   }

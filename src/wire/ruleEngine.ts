@@ -51,7 +51,7 @@ export class RuleEngine implements RuleBinding {
     private readonly rules: readonly Rule[],
     private readonly options: RuleOptions,
   ) {
-    this.hits = rules.map(() => 0);
+    this.hits = rules.map((_, index) => options.startHits?.[index] ?? 0);
     // Triggers without macros match the same bytes every time: expanded once, not per chunk.
     this.fixedMatchers = rules.map((rule) => {
       const trigger = rule.trigger;

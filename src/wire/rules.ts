@@ -25,6 +25,8 @@ export interface RuleOptions {
   readonly onEvent?: (event: RuleEvent) => void;
   /** Bytes kept per connection while no rule matches; beyond this they are dropped (and reported). */
   readonly maxBufferedBytes?: number;
+  /** Hit counts to go on from, by rule: a rule kept across an edit keeps counting, its `{{counter}}` too. */
+  readonly startHits?: readonly number[];
 }
 
 export type RuleEvent =

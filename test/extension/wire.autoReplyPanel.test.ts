@@ -57,12 +57,12 @@ describe('wire auto-reply rules in the payload panel', function () {
     assert.deepEqual(hits.hits, [1, 2, 0]);
     assert.deepEqual(api.autoReply(server.id)?.hits, [1, 2]);
 
-    // Disabling the HELO rule keeps the PING rule's count; the disabled rule keeps its own.
+    // Disabling the HELO rule keeps the PING rule's count, and its {{counter}} goes on from it; the disabled rule keeps its own.
     const before = panel.recorded.sent.length;
     await panel.receive({ type: 'setRules', rules: [{ ...HELO, enabled: false }, PING] });
     const edited = await waitForMessage(panel, 'rules', () => true, before);
     assert.deepEqual(edited.hits, [1, 2]);
-    assert.deepEqual(await clientReplies(port, ['PING\n']), ['PONG 1\n']);
+    assert.deepEqual(await clientReplies(port, ['PING\n']), ['PONG 3\n']);
     assert.deepEqual(api.autoReply(server.id)?.items.map((item) => item.hits), [1, 3]);
     assert.deepEqual(panel.recorded.rejected, []);
   });

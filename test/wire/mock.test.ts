@@ -98,6 +98,23 @@ describe('wire mock servers answering python clients', function () {
     }
   });
 
+  it('startHits: rules go on counting from given hit counts, in {{counter}} too (auto-reply rules kept across an edit)', async () => {
+    const engine = new SocketEngine();
+    try {
+      const listener = await engine.open('tcp-listen://127.0.0.1:0');
+      const rules = MOCK.split('\n').slice(3).join('\n');
+      const attached = attachRulesText(engine, listener.id, rules, { startHits: [0, 3, 40] });
+      assert.ok(attached.ok);
+      const { replies } = (await startPython('smtp-clients', { port: listener.local?.port ?? 0, clients: 5 }).result) as unknown as Replies;
+      const byes = replies.map((reply) => Number(/^221 bye (\d+)\r\n$/.exec(reply[2] ?? '')?.[1]));
+      assert.deepEqual(byes.sort((left, right) => left - right), [41, 42, 43, 44, 45]);
+      assert.deepEqual(attached.binding.hits, [5, 8, 45]);
+      attached.binding.dispose();
+    } finally {
+      await engine.dispose();
+    }
+  });
+
   it('a reply that cannot be built is reported as a rule error with its line, and the listener goes on', async () => {
     const engine = new SocketEngine();
     try {

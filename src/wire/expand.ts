@@ -99,7 +99,8 @@ function concat(pieces: readonly Uint8Array[]): Uint8Array {
 /** Bytes of payloads without macros: the same on every send, so built once per parsed payload. */
 const literalBytes = new WeakMap<Payload, Uint8Array>();
 
-function isLiteral(payload: Payload): boolean {
+/** No macros and no file: the same bytes on every use. */
+export function isLiteral(payload: Payload): boolean {
   return payload.kind !== 'file' && payload.template.parts.every((part) => part.kind === 'text');
 }
 

@@ -119,10 +119,9 @@ export class Inbox {
     }
   }
 
-  consume(end: number): Buffer {
-    const taken = this.buffer.subarray(0, end);
+  /** Drops the first `end` bytes (a match took them); no view of them is made, nobody reads it. */
+  consume(end: number): void {
     this.buffer = end >= this.buffer.length ? EMPTY : this.buffer.subarray(end);
-    return taken;
   }
 
   /**

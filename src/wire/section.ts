@@ -15,7 +15,7 @@ import { fixedMatcher, readyMatcher } from './match';
 import { formatPeer, toWireError } from './fromEngine';
 import type { Outcome, RunEvent, SectionResult, StepResult } from './results';
 import { attachRules, type RuleBinding } from './rules';
-import { failedStep, passedStep, type SimpleStep } from './stepResults';
+import { StepLog, failedStep, passedStep, type SimpleStep } from './stepResults';
 import type { Payload, Section, Step, WireFile } from './syntax';
 
 export const DEFAULT_EXPECT_TIMEOUT_MS = 5000;
@@ -64,22 +64,22 @@ export class SectionRun {
   private readonly byName = new Map<string, Handle>();
   private readonly inboxes = new Map<string, Inbox>();
   private readonly socketIds: string[] = [];
-  private readonly steps: StepResult[] = [];
   private readonly subscriptions: Disposable[] = [];
   private current: Handle | undefined;
   private sends = 0;
   private executed = 0;
-  private omitted = 0;
   private peer: string | undefined;
   private readonly iterations = new Iterations();
   private timeoutMs: number;
   /** The step running now: its expect's skipped bytes, for its result. */
   private skippedBytes: number | undefined;
   private readonly sendOptions: SendOptions;
+  private readonly log: StepLog;
 
   constructor(private readonly options: SectionOptions) {
     this.timeoutMs = options.defaultTimeoutMs;
     this.sendOptions = { signal: options.signal };
+    this.log = new StepLog(options.maxStepResults);
   }
 
   private get name(): string {
@@ -148,8 +148,8 @@ export class SectionRun {
       outcome,
       durationMs: performance.now() - started,
       socketIds: this.socketIds,
-      steps: this.steps,
-      omittedSteps: this.omitted,
+      steps: this.log.results(),
+      omittedSteps: this.log.omitted,
       executedSteps: this.executed,
       message: error?.message ?? failedStep?.message,
       error: error?.toJSON() ?? failedStep?.error,
@@ -236,22 +236,20 @@ export class SectionRun {
   }
 
   private passed(step: SimpleStep, iterations: readonly number[] | undefined, started: number, bytes: number): void {
-    const result = passedStep(step, iterations, started, bytes, this.skippedBytes, this.current?.id);
     this.executed++;
-    if (this.steps.length < this.options.maxStepResults) {
-      this.steps.push(result);
-    } else {
-      this.omitted++;
+    if (!this.options.listening) {
+      this.log.passed(step, iterations, performance.now() - started, bytes, this.skippedBytes, this.current?.id);
+      return;
     }
-    if (this.options.listening) {
-      this.options.emit({ type: 'step-end', file: this.options.file.file, section: this.name, result });
-    }
+    const result = passedStep(step, iterations, started, bytes, this.skippedBytes, this.current?.id);
+    this.log.add(result);
+    this.options.emit({ type: 'step-end', file: this.options.file.file, section: this.name, result });
   }
 
   private failed(step: SimpleStep, iterations: readonly number[] | undefined, started: number, caught: unknown): never {
     const result = failedStep(step, iterations, started, toWireError(caught), this.current?.id);
     this.executed++;
-    this.steps.push(result);
+    this.log.add(result);
     if (this.options.listening) {
       this.options.emit({ type: 'step-end', file: this.options.file.file, section: this.name, result });
     }

@@ -111,14 +111,9 @@ export class SectionRun {
   })();
 
   async run(): Promise<SectionResult> {
-    const { engine, emit, section, file } = this.options;
+    const { emit, section, file } = this.options;
     const started = performance.now();
     emit({ type: 'section-start', file: file.file, section: this.name, line: section.line });
-    this.subscriptions.push(
-      engine.onData(({ socketId, entry }) => this.inboxes.get(socketId)?.record(entry)),
-      engine.onDidChange((info) => this.inboxes.get(info.id)?.changed(info)),
-      engine.onDidEnd(({ socketId }) => this.inboxes.get(socketId)?.ended()),
-    );
     let outcome: Outcome = 'passed';
     let error: WireError | undefined;
     let failedStep: StepResult | undefined;
@@ -361,6 +356,14 @@ export class SectionRun {
     const inbox = stream || rules !== undefined ? undefined : new Inbox(engine, info.id, info.kind === 'udp', info.framing !== undefined);
     const handle: Handle = { id: info.id, name: step.name, info, inbox, rules };
     if (inbox !== undefined) {
+      if (this.inboxes.size === 0) {
+        // Only a section with an inbox hears every chunk: a mock server's rules hear their own.
+        this.subscriptions.push(
+          engine.onData(({ socketId, entry }) => this.inboxes.get(socketId)?.record(entry)),
+          engine.onDidChange((changed) => this.inboxes.get(changed.id)?.changed(changed)),
+          engine.onDidEnd(({ socketId }) => this.inboxes.get(socketId)?.ended()),
+        );
+      }
       this.inboxes.set(info.id, inbox);
     }
     this.handles.push(handle);

@@ -136,16 +136,6 @@ function timedOut(matcher: ReadyMatcher, inbox: Inbox, timeoutMs: number): WireE
   });
 }
 
-/** A wait's argument: the evaluation needs the matcher, the timeout message its timeout too. */
-interface Expectation {
-  readonly matcher: ReadyMatcher;
-  readonly timeoutMs: number;
-}
-
-const evaluateStreamExpectation = (expectation: Expectation, inbox: Inbox): Evaluation => evaluateStream(expectation.matcher, inbox);
-const evaluateDatagramExpectation = (expectation: Expectation, inbox: Inbox): Evaluation => evaluateDatagram(expectation.matcher, inbox);
-const timedOutExpectation = (expectation: Expectation, inbox: Inbox): WireError => timedOut(expectation.matcher, inbox, expectation.timeoutMs);
-
 /**
  * What matched, at once when it is in the inbox already, else a promise of it. Throws or rejects
  * with a WireError (TIMEOUT, MISMATCH, PEER_CLOSED, CANCELLED…). The deadline counts from
@@ -162,8 +152,7 @@ export function expectOn(inbox: Inbox, matcher: ReadyMatcher, timeoutMs: number,
   if (now !== undefined) {
     return now;
   }
-  const evaluate = inbox.messageBased ? evaluateDatagramExpectation : evaluateStreamExpectation;
-  return inbox.wait<Expectation, ExpectOutcome>(evaluate, timedOutExpectation, { matcher, timeoutMs }, timeoutMs, signal, startedAt);
+  return inbox.wait<ReadyMatcher, ExpectOutcome>(inbox.messageBased ? evaluateDatagram : evaluateStream, timedOut, matcher, timeoutMs, signal, startedAt);
 }
 
 /** `expect` on a socket that has no inbox: a listener's connections are answered by rules or read elsewhere. */

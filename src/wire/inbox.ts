@@ -19,7 +19,8 @@ export type Evaluate<A, T> = (arg: A, inbox: Inbox) => T | Error | undefined;
 
 interface Waiting {
   readonly evaluate: Evaluate<unknown, unknown>;
-  readonly timedOut: (arg: unknown, inbox: Inbox) => Error;
+  readonly timedOut: (arg: unknown, inbox: Inbox, timeoutMs: number) => Error;
+  readonly timeoutMs: number;
   readonly arg: unknown;
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: Error) => void;
@@ -127,16 +128,16 @@ export class Inbox {
   /**
    * Waits until `evaluate(arg, this)` gives a value after a change: an Error rejects, anything else
    * resolves. At the deadline (measured from `startedAt`, performance.now()) it evaluates once more,
-   * then rejects with `timedOut(arg, this)`; an aborted signal rejects with CANCELLED. The caller
+   * then rejects with `timedOut(arg, this, timeoutMs)`; an aborted signal rejects with CANCELLED. The caller
    * evaluates first, so the data already there never costs a promise. One wait at a time: its
    * state lives in fields, not in closures made per wait (a ping-pong waits once per round trip).
    */
-  wait<A, T>(evaluate: Evaluate<A, T>, timedOut: (arg: A, inbox: Inbox) => Error, arg: A, timeoutMs: number, signal: AbortSignal | undefined, startedAt = performance.now()): Promise<T> {
+  wait<A, T>(evaluate: Evaluate<A, T>, timedOut: (arg: A, inbox: Inbox, timeoutMs: number) => Error, arg: A, timeoutMs: number, signal: AbortSignal | undefined, startedAt = performance.now()): Promise<T> {
     if (signal?.aborted === true) {
       return Promise.reject(cancelled());
     }
     return new Promise<T>((resolve, reject) => {
-      this.waiting = { evaluate: evaluate as Evaluate<unknown, unknown>, timedOut: timedOut as (arg: unknown, inbox: Inbox) => Error, arg, resolve: resolve as (value: unknown) => void, reject, signal };
+      this.waiting = { evaluate: evaluate as Evaluate<unknown, unknown>, timedOut: timedOut as (arg: unknown, inbox: Inbox, timeoutMs: number) => Error, timeoutMs, arg, resolve: resolve as (value: unknown) => void, reject, signal };
       this.armDeadline(startedAt + timeoutMs, timeoutMs);
       signal?.addEventListener('abort', this.onAbort, { once: true });
     });
@@ -177,7 +178,7 @@ export class Inbox {
       return;
     }
     this.scanTranscript();
-    this.settle(waiting, waiting.evaluate(waiting.arg, this) ?? waiting.timedOut(waiting.arg, this));
+    this.settle(waiting, waiting.evaluate(waiting.arg, this) ?? waiting.timedOut(waiting.arg, this, waiting.timeoutMs));
   }
 
   /**

@@ -68,6 +68,7 @@ export class RuleEngine implements RuleBinding {
   private readonly datagramChains = new Map<string, Promise<void>>();
   private readonly maxBuffered: number;
   private readonly fixedMatchers: readonly (ReadyMatcher | undefined)[];
+  private readonly allFixed: boolean;
 
   constructor(
     private readonly engine: SocketEngine,
@@ -88,6 +89,7 @@ export class RuleEngine implements RuleBinding {
         return undefined;
       }
     });
+    this.allFixed = rules.every((rule, index) => rule.trigger.kind === 'connect' || this.fixedMatchers[index] !== undefined);
     this.maxBuffered = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
     const listener = engine.get(listenerId);
     const udp = listener?.kind === 'udp';
@@ -188,8 +190,8 @@ export class RuleEngine implements RuleBinding {
     if (connection.busy || connection.done || this.stop.signal.aborted) {
       return;
     }
-    // Most chunks end with the buffer consumed: with nothing buffered and the stream going on, no rule can match.
-    if (!connection.connectPending && connection.messages === undefined && connection.buffer.length === 0 && !connection.eof && !connection.closed) {
+    // Nothing buffered, the stream going on: no rule can match, and fixed matchers cannot fail (macros may, so they are tried).
+    if (this.allFixed && !connection.connectPending && connection.messages === undefined && connection.buffer.length === 0 && !connection.eof && !connection.closed) {
       return;
     }
     connection.busy = true;
@@ -216,9 +218,10 @@ export class RuleEngine implements RuleBinding {
         let chosen = -1;
         let end = 0;
         let captures: Readonly<Record<string, string>> | undefined;
-        // An empty buffer matches no data rule (each must consume something) until the stream ends.
-        for (let index = 0; index < rules.length && chosen < 0 && (ended || connection.buffer.length > 0); index++) {
-          if (rules[index].trigger.kind === 'connect') {
+        const empty = !ended && connection.buffer.length === 0;
+        for (let index = 0; index < rules.length && chosen < 0; index++) {
+          // An empty buffer matches no data rule (each must consume something) until the stream ends.
+          if (rules[index].trigger.kind === 'connect' || (empty && this.fixedMatchers[index] !== undefined)) {
             continue;
           }
           let matcher: ReadyMatcher;

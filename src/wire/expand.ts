@@ -89,17 +89,11 @@ export function expandText(template: Template, scope: Scope): string {
   return text;
 }
 
-function concat(pieces: readonly Uint8Array[]): Uint8Array {
-  if (pieces.length === 1) {
-    return pieces[0];
-  }
-  return Buffer.concat(pieces);
-}
-
 /** Bytes of payloads without macros: the same on every send, so built once per parsed payload. */
 const literalBytes = new WeakMap<Payload, Uint8Array>();
 
-function isLiteral(payload: Payload): boolean {
+/** No macros and no file: the same bytes on every use. */
+export function isLiteral(payload: Payload): boolean {
   return payload.kind !== 'file' && payload.template.parts.every((part) => part.kind === 'text');
 }
 
@@ -109,6 +103,9 @@ export function payloadBytes(payload: Payload, scope: Scope): Uint8Array {
   if (cached !== undefined) {
     return cached;
   }
+  if (payload.kind === 'string' || payload.kind === 'heredoc') {
+    return joinPieces(templatePieces(payload), scope);
+  }
   const bytes = buildBytes(payload, scope);
   if (isLiteral(payload)) {
     literalBytes.set(payload, bytes);
@@ -116,14 +113,37 @@ export function payloadBytes(payload: Payload, scope: Scope): Uint8Array {
   return bytes;
 }
 
-function buildBytes(payload: Payload, scope: Scope): Uint8Array {
+/** A string's or heredoc's text parts as bytes, between its macros: encoded once per parsed payload. */
+const pieceCache = new WeakMap<Payload, readonly (Uint8Array | Macro)[]>();
+
+function templatePieces(payload: Extract<Payload, { kind: 'string' | 'heredoc' }>): readonly (Uint8Array | Macro)[] {
+  let pieces = pieceCache.get(payload);
+  if (pieces === undefined) {
+    pieces = payload.template.parts.map((part) => (part.kind === 'macro' ? part.macro : payload.kind === 'string' ? encodeEscapes(part.text) : utf8.encode(part.text)));
+    pieceCache.set(payload, pieces);
+    if (pieces.every((piece): piece is Uint8Array => piece instanceof Uint8Array)) {
+      // No macros: later calls find the joined bytes in literalBytes (one piece is kept as it is, as before).
+      literalBytes.set(payload, pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
+    }
+  }
+  return pieces;
+}
+
+/** The pieces with each macro expanded now; one piece is returned as it is (as concat does). */
+function joinPieces(pieces: readonly (Uint8Array | Macro)[], scope: Scope): Uint8Array {
+  if (pieces.length === 1) {
+    const only = pieces[0];
+    return only instanceof Uint8Array ? only : macroBytes(only, scope);
+  }
+  const chunks: Uint8Array[] = [];
+  for (const piece of pieces) {
+    chunks.push(piece instanceof Uint8Array ? piece : macroBytes(piece, scope));
+  }
+  return Buffer.concat(chunks);
+}
+
+function buildBytes(payload: Exclude<Payload, { kind: 'string' | 'heredoc' }>, scope: Scope): Uint8Array {
   switch (payload.kind) {
-    case 'string':
-      return concat(
-        payload.template.parts.map((part) => (part.kind === 'text' ? encodeEscapes(part.text) : macroBytes(part.macro, scope))),
-      );
-    case 'heredoc':
-      return concat(payload.template.parts.map((part) => (part.kind === 'text' ? utf8.encode(part.text) : macroBytes(part.macro, scope))));
     case 'hex':
     case 'base64': {
       const text = expandText(payload.template, scope);

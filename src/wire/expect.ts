@@ -15,7 +15,8 @@ export interface ExpectOutcome {
   readonly peer?: string;
 }
 
-type Evaluation = { readonly ok: true; readonly outcome: ExpectOutcome } | { readonly ok: false; readonly error: WireError };
+/** What the inbox says now: a match, a failure, or undefined (wait for more). */
+type Evaluation = ExpectOutcome | WireError | undefined;
 
 /** What the inbox receives, for a sentence: a byte stream, UDP datagrams, or a framed stream's messages. */
 function inboxKind(inbox: Inbox): 'stream' | 'datagram' | 'message' {
@@ -59,19 +60,17 @@ function captureLimit(inbox: Inbox): WireError {
   );
 }
 
-function evaluateStream(matcher: ReadyMatcher, inbox: Inbox): Evaluation | undefined {
+function evaluateStream(matcher: ReadyMatcher, inbox: Inbox): Evaluation {
   if (inbox.lostBytes > 0) {
-    return { ok: false, error: captureLimit(inbox) };
+    return captureLimit(inbox);
   }
   const found = matchStream(matcher, inbox.buffer, inbox.eof, inbox.closed);
   if (found.kind === 'match') {
     inbox.consume(found.end);
-    return { ok: true, outcome: { bytes: found.end - found.start, skippedBytes: found.start, captures: found.captures } };
+    return { bytes: found.end - found.start, skippedBytes: found.start, captures: found.captures };
   }
   if (found.kind === 'mismatch') {
-    return {
-      ok: false,
-      error: new WireError('MISMATCH', `expected ${describeMatcher(matcher)}, got ${describeBytes(inbox.buffer)}`, {
+    return new WireError('MISMATCH', `expected ${describeMatcher(matcher)}, got ${describeBytes(inbox.buffer)}`, {
         reason: 'mismatch',
         expected: describeMatcher(matcher),
         actual: describeBytes(inbox.buffer),
@@ -79,25 +78,24 @@ function evaluateStream(matcher: ReadyMatcher, inbox: Inbox): Evaluation | undef
         inboxKind: 'stream',
         ...matcherFacts(matcher),
         ...bytesFacts(inbox.buffer),
-      }),
-    };
+      });
   }
   if (inbox.closed || (inbox.eof && matcher.kind !== 'closed')) {
-    return { ok: false, error: closedError(matcher, inbox, inbox.buffer) };
+    return closedError(matcher, inbox, inbox.buffer);
   }
   return undefined;
 }
 
-function evaluateDatagram(matcher: ReadyMatcher, inbox: Inbox): Evaluation | undefined {
+function evaluateDatagram(matcher: ReadyMatcher, inbox: Inbox): Evaluation {
   if (inbox.lostBytes > 0) {
-    return { ok: false, error: captureLimit(inbox) };
+    return captureLimit(inbox);
   }
   if (matcher.kind === 'closed') {
-    return inbox.closed ? { ok: true, outcome: { bytes: 0, skippedBytes: 0 } } : undefined;
+    return inbox.closed ? { bytes: 0, skippedBytes: 0 } : undefined;
   }
   if (matcher.kind === 'eof') {
     // A framed stream: the FIN, whatever messages came before it.
-    return inbox.eof ? { ok: true, outcome: { bytes: 0, skippedBytes: 0 } } : inbox.closed ? { ok: false, error: closedError(matcher, inbox, new Uint8Array()) } : undefined;
+    return inbox.eof ? { bytes: 0, skippedBytes: 0 } : inbox.closed ? closedError(matcher, inbox, new Uint8Array()) : undefined;
   }
   const datagram = inbox.datagrams.shift();
   if (datagram !== undefined) {
@@ -105,9 +103,7 @@ function evaluateDatagram(matcher: ReadyMatcher, inbox: Inbox): Evaluation | und
     const found = matchDatagram(matcher, datagram.data);
     if (found === undefined) {
       const from = datagram.peer === undefined || !inbox.datagram ? '' : ` from ${datagram.peer}`;
-      return {
-        ok: false,
-        error: new WireError('MISMATCH', `expected a ${inbox.datagram ? 'datagram' : 'message'} matching ${describeMatcher(matcher)}, got ${describeBytes(datagram.data)}${from}`, {
+      return new WireError('MISMATCH', `expected a ${inbox.datagram ? 'datagram' : 'message'} matching ${describeMatcher(matcher)}, got ${describeBytes(datagram.data)}${from}`, {
           reason: 'mismatch',
           expected: describeMatcher(matcher),
           actual: describeBytes(datagram.data),
@@ -116,39 +112,56 @@ function evaluateDatagram(matcher: ReadyMatcher, inbox: Inbox): Evaluation | und
           inboxKind: inboxKind(inbox),
           ...matcherFacts(matcher),
           ...bytesFacts(datagram.data),
-        }),
-      };
+        });
     }
-    return { ok: true, outcome: { bytes: datagram.data.length, skippedBytes: 0, captures: found.captures, peer: datagram.peer } };
+    return { bytes: datagram.data.length, skippedBytes: 0, captures: found.captures, peer: datagram.peer };
   }
   if (inbox.closed) {
-    return { ok: false, error: closedError(matcher, inbox, new Uint8Array()) };
+    return closedError(matcher, inbox, new Uint8Array());
   }
   return undefined;
 }
 
-/** Resolves with what matched; rejects with a WireError (TIMEOUT, MISMATCH, PEER_CLOSED, CANCELLED…). */
-export async function expectOn(inbox: Inbox, matcher: ReadyMatcher, timeoutMs: number, signal: AbortSignal | undefined): Promise<ExpectOutcome> {
+function timedOut(matcher: ReadyMatcher, inbox: Inbox, timeoutMs: number): WireError {
+  const got = inbox.messageBased ? (inbox.datagram ? 'no datagram' : 'no whole message') : describeBytes(inbox.buffer);
+  return new WireError('TIMEOUT', `expected ${describeMatcher(matcher)} within ${timeoutMs}ms, got ${got}`, {
+    reason: 'timeout',
+    expected: describeMatcher(matcher),
+    actual: got,
+    timeoutMs,
+    received: inbox.messageBased ? 0 : inbox.buffer.length,
+    inboxKind: inboxKind(inbox),
+    ...matcherFacts(matcher),
+    ...(inbox.messageBased ? {} : bytesFacts(inbox.buffer)),
+  });
+}
+
+/**
+ * What matched, at once when it is in the inbox already, else a promise of it. Throws or rejects
+ * with a WireError (TIMEOUT, MISMATCH, PEER_CLOSED, CANCELLED…). The deadline counts from
+ * `startedAt` (performance.now(), the step's start).
+ */
+export function expectOn(inbox: Inbox, matcher: ReadyMatcher, timeoutMs: number, signal: AbortSignal | undefined, startedAt?: number): ExpectOutcome | Promise<ExpectOutcome> {
   if (inbox.datagram && matcher.kind === 'eof') {
     throw new WireError('NOT_APPLICABLE', "'expect eof' needs a stream socket; UDP has no FIN (use 'expect closed')", { reason: 'eof-on-udp', ...matcherFacts(matcher) });
   }
-  const evaluate = inbox.messageBased ? () => evaluateDatagram(matcher, inbox) : () => evaluateStream(matcher, inbox);
-  const result = await inbox.wait(evaluate, timeoutMs, signal);
-  if (result === undefined) {
-    const got = inbox.messageBased ? (inbox.datagram ? 'no datagram' : 'no whole message') : describeBytes(inbox.buffer);
-    throw new WireError('TIMEOUT', `expected ${describeMatcher(matcher)} within ${timeoutMs}ms, got ${got}`, {
-      reason: 'timeout',
-      expected: describeMatcher(matcher),
-      actual: got,
-      timeoutMs,
-      received: inbox.messageBased ? 0 : inbox.buffer.length,
-      inboxKind: inboxKind(inbox),
-      ...matcherFacts(matcher),
-      ...(inbox.messageBased ? {} : bytesFacts(inbox.buffer)),
-    });
+  const now = inbox.messageBased ? evaluateDatagram(matcher, inbox) : evaluateStream(matcher, inbox);
+  if (now instanceof WireError) {
+    throw now;
   }
-  if (!result.ok) {
-    throw result.error;
+  if (now !== undefined) {
+    return now;
   }
-  return result.outcome;
+  return inbox.wait<ReadyMatcher, ExpectOutcome>(inbox.messageBased ? evaluateDatagram : evaluateStream, timedOut, matcher, timeoutMs, signal, startedAt);
+}
+
+/** `expect` on a socket that has no inbox: a listener's connections are answered by rules or read elsewhere. */
+export function expectOnListener(socketId: string, name: string | undefined, rules: boolean): WireError {
+  const why = rules ? "its 'on' rules answer what it receives" : "a stream listener receives on its connections; its 'on' rules answer them";
+  return new WireError('NOT_APPLICABLE', `'expect' cannot read ${name ?? socketId}: ${why}`, {
+    reason: 'expect-on-listener',
+    socketId,
+    socket: name ?? socketId,
+    variant: rules ? 'rules' : 'stream-listener',
+  });
 }

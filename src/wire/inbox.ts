@@ -14,6 +14,19 @@ export interface Datagram {
   readonly peer: string | undefined;
 }
 
+/** A wait's test of the inbox: undefined waits on, an Error fails the wait, anything else ends it. */
+export type Evaluate<A, T> = (arg: A, inbox: Inbox) => T | Error | undefined;
+
+interface Waiting {
+  readonly evaluate: Evaluate<unknown, unknown>;
+  readonly timedOut: (arg: unknown, inbox: Inbox, timeoutMs: number) => Error;
+  readonly timeoutMs: number;
+  readonly arg: unknown;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+  readonly signal: AbortSignal | undefined;
+}
+
 export class Inbox {
   buffer: Buffer = EMPTY;
   readonly datagrams: Datagram[] = [];
@@ -25,11 +38,10 @@ export class Inbox {
   /** The sender of the last datagram consumed, for `{{peer}}`. */
   lastPeer: string | undefined;
   private nextSeq = 0;
-  private notify: (() => void) | undefined;
+  private waiting: Waiting | undefined;
   private deadline: NodeJS.Timeout | undefined;
   /** When the current wait times out (performance.now()); the timer may be set for an earlier wait. */
   private deadlineAt = 0;
-  private onDeadline: (() => void) | undefined;
 
   /** Whole messages rather than a byte stream: UDP datagrams, or a stream with framing= in its spec. */
   readonly messageBased: boolean;
@@ -71,13 +83,13 @@ export class Inbox {
     } else {
       return;
     }
-    this.notify?.();
+    this.notify();
   }
 
   /** The peer sent FIN (engine.onDidEnd). */
   ended(): void {
     this.eof = true;
-    this.notify?.();
+    this.notify();
   }
 
   changed(info: SocketInfo): void {
@@ -85,7 +97,7 @@ export class Inbox {
       this.closed = true;
       this.failure = info.error;
       this.scanTranscript();
-      this.notify?.();
+      this.notify();
     }
   }
 
@@ -108,50 +120,65 @@ export class Inbox {
     }
   }
 
-  consume(end: number): Buffer {
-    const taken = this.buffer.subarray(0, end);
+  /** Drops the first `end` bytes (a match took them); no view of them is made, nobody reads it. */
+  consume(end: number): void {
     this.buffer = end >= this.buffer.length ? EMPTY : this.buffer.subarray(end);
-    return taken;
   }
 
   /**
-   * Calls `evaluate` now and after every change until it returns a value, the deadline passes
-   * (resolves undefined) or the signal aborts (rejects with CANCELLED).
+   * Waits until `evaluate(arg, this)` gives a value after a change: an Error rejects, anything else
+   * resolves. At the deadline (measured from `startedAt`, performance.now()) it evaluates once more,
+   * then rejects with `timedOut(arg, this, timeoutMs)`; an aborted signal rejects with CANCELLED. The caller
+   * evaluates first, so the data already there never costs a promise. One wait at a time: its
+   * state lives in fields, not in closures made per wait (a ping-pong waits once per round trip).
    */
-  wait<T>(evaluate: () => T | undefined, timeoutMs: number, signal: AbortSignal | undefined): Promise<T | undefined> {
-    const first = evaluate();
-    if (first !== undefined) {
-      return Promise.resolve(first);
-    }
+  wait<A, T>(evaluate: Evaluate<A, T>, timedOut: (arg: A, inbox: Inbox, timeoutMs: number) => Error, arg: A, timeoutMs: number, signal: AbortSignal | undefined, startedAt = performance.now()): Promise<T> {
     if (signal?.aborted === true) {
       return Promise.reject(cancelled());
     }
-    return new Promise<T | undefined>((resolve, reject) => {
-      const finish = (value: T | undefined, error?: WireError): void => {
-        this.onDeadline = undefined;
-        signal?.removeEventListener('abort', onAbort);
-        this.notify = undefined;
-        if (error === undefined) {
-          resolve(value);
-        } else {
-          reject(error);
-        }
-      };
-      const check = (): void => {
-        const value = evaluate();
-        if (value !== undefined) {
-          finish(value);
-        }
-      };
-      const onAbort = (): void => finish(undefined, cancelled());
-      this.onDeadline = () => {
-        this.scanTranscript();
-        finish(evaluate());
-      };
-      this.armDeadline(timeoutMs);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.notify = check;
+    return new Promise<T>((resolve, reject) => {
+      this.waiting = { evaluate: evaluate as Evaluate<unknown, unknown>, timedOut: timedOut as (arg: unknown, inbox: Inbox, timeoutMs: number) => Error, timeoutMs, arg, resolve: resolve as (value: unknown) => void, reject, signal };
+      this.armDeadline(startedAt + timeoutMs, timeoutMs);
+      signal?.addEventListener('abort', this.onAbort, { once: true });
     });
+  }
+
+  /** After a change: the waiting step's evaluation, which may end its wait. */
+  private notify(): void {
+    const waiting = this.waiting;
+    if (waiting === undefined) {
+      return;
+    }
+    const value = waiting.evaluate(waiting.arg, this);
+    if (value !== undefined) {
+      this.settle(waiting, value);
+    }
+  }
+
+  private settle(waiting: Waiting, value: unknown): void {
+    this.waiting = undefined;
+    waiting.signal?.removeEventListener('abort', this.onAbort);
+    if (value instanceof Error) {
+      waiting.reject(value);
+    } else {
+      waiting.resolve(value);
+    }
+  }
+
+  private readonly onAbort = (): void => {
+    const waiting = this.waiting;
+    if (waiting !== undefined) {
+      this.settle(waiting, cancelled());
+    }
+  };
+
+  private onDeadline(): void {
+    const waiting = this.waiting;
+    if (waiting === undefined) {
+      return;
+    }
+    this.scanTranscript();
+    this.settle(waiting, waiting.evaluate(waiting.arg, this) ?? waiting.timedOut(waiting.arg, this, waiting.timeoutMs));
   }
 
   /**
@@ -160,9 +187,7 @@ export class Inbox {
    * therefore neither makes 10,000 timers nor moves one in the timer list per step. Unref'd: the
    * socket keeps the process alive.
    */
-  private armDeadline(timeoutMs: number): void {
-    const now = performance.now();
-    const at = now + timeoutMs;
+  private armDeadline(at: number, timeoutMs: number): void {
     const early = this.deadline !== undefined && at < this.deadlineAt;
     this.deadlineAt = at;
     if (this.deadline === undefined || early) {
@@ -180,15 +205,14 @@ export class Inbox {
       return;
     }
     this.deadline = undefined;
-    this.onDeadline?.();
+    this.onDeadline();
   }
 
   /** Stops the deadline timer; the inbox is not waited on again. */
   dispose(): void {
     clearTimeout(this.deadline);
     this.deadline = undefined;
-    this.onDeadline = undefined;
-    this.notify = undefined;
+    this.waiting = undefined;
   }
 }
 

@@ -4,19 +4,19 @@
  * result is returned, so a failed or cancelled section leaves no handle behind.
  */
 import { performance } from 'node:perf_hooks';
-import type { Disposable, SocketEngine, SocketInfo } from '../engine/index';
+import type { Disposable, SendOptions, SendResult, SocketEngine, SocketInfo } from '../engine/index';
 import { isEngineError } from '../engine/index';
 import { WireError } from './errors';
-import { expectOn } from './expect';
+import { expectOn, expectOnListener, type ExpectOutcome } from './expect';
 import { expandText, payloadBytes, type Scope } from './expand';
 import { Inbox, cancelled, sleep } from './inbox';
-import { Iterations, addressVariables } from './sectionState';
-import { readyMatcher } from './match';
-import { durationMs } from './parseTemplate';
+import { Iterations, addressVariables, closeSockets, defineVariables } from './sectionState';
+import { fixedMatcher, readyMatcher } from './match';
 import { formatPeer, toWireError } from './fromEngine';
 import type { Outcome, RunEvent, SectionResult, StepResult } from './results';
 import { attachRules, type RuleBinding } from './rules';
-import type { Section, Step, VariableDefinition, WireFile } from './syntax';
+import { StepLog, failedStep, passedStep, type SimpleStep } from './stepResults';
+import type { Payload, Section, Step, WireFile } from './syntax';
 
 export const DEFAULT_EXPECT_TIMEOUT_MS = 5000;
 /** Past this many step results in a section, passed steps are counted, not kept (progress events still come for each). */
@@ -52,8 +52,6 @@ interface Handle {
   readonly rules: RuleBinding | undefined;
 }
 
-const utf8 = new TextEncoder();
-
 class StepFailure extends Error {
   constructor(readonly result: StepResult) {
     super(result.message);
@@ -66,18 +64,22 @@ export class SectionRun {
   private readonly byName = new Map<string, Handle>();
   private readonly inboxes = new Map<string, Inbox>();
   private readonly socketIds: string[] = [];
-  private readonly steps: StepResult[] = [];
   private readonly subscriptions: Disposable[] = [];
   private current: Handle | undefined;
   private sends = 0;
   private executed = 0;
-  private omitted = 0;
   private peer: string | undefined;
   private readonly iterations = new Iterations();
   private timeoutMs: number;
+  /** The step running now: its expect's skipped bytes, for its result. */
+  private skippedBytes: number | undefined;
+  private readonly sendOptions: SendOptions;
+  private readonly log: StepLog;
 
   constructor(private readonly options: SectionOptions) {
     this.timeoutMs = options.defaultTimeoutMs;
+    this.sendOptions = { signal: options.signal };
+    this.log = new StepLog(options.maxStepResults);
   }
 
   private get name(): string {
@@ -108,19 +110,10 @@ export class SectionRun {
     };
   })();
 
-  private scope(): Scope {
-    return this.sectionScope;
-  }
-
   async run(): Promise<SectionResult> {
-    const { engine, emit, section, file } = this.options;
+    const { emit, section, file } = this.options;
     const started = performance.now();
     emit({ type: 'section-start', file: file.file, section: this.name, line: section.line });
-    this.subscriptions.push(
-      engine.onData(({ socketId, entry }) => this.inboxes.get(socketId)?.record(entry)),
-      engine.onDidChange((info) => this.inboxes.get(info.id)?.changed(info)),
-      engine.onDidEnd(({ socketId }) => this.inboxes.get(socketId)?.ended()),
-    );
     let outcome: Outcome = 'passed';
     let error: WireError | undefined;
     let failedStep: StepResult | undefined;
@@ -150,8 +143,8 @@ export class SectionRun {
       outcome,
       durationMs: performance.now() - started,
       socketIds: this.socketIds,
-      steps: this.steps,
-      omittedSteps: this.omitted,
+      steps: this.log.results(),
+      omittedSteps: this.log.omitted,
       executedSteps: this.executed,
       message: error?.message ?? failedStep?.message,
       error: error?.toJSON() ?? failedStep?.error,
@@ -162,102 +155,100 @@ export class SectionRun {
 
   private defineVariables(): void {
     const { overrides, file, section } = this.options;
-    for (const [name, value] of Object.entries(this.options.defaults ?? {})) {
-      this.variables.set(name, utf8.encode(value));
-    }
-    for (const [name, value] of Object.entries(overrides)) {
-      this.variables.set(name, utf8.encode(value));
-    }
-    const define = (definitions: readonly VariableDefinition[]): void => {
-      for (const definition of definitions) {
-        if (!Object.hasOwn(overrides, definition.name)) {
-          this.variables.set(definition.name, utf8.encode(expandText(definition.value, this.scope())));
-        }
-      }
-    };
-    define(file.variables);
-    define(section.variables);
-    const timeout = this.variables.get('timeout');
-    if (timeout !== undefined) {
-      const text = Buffer.from(timeout).toString('utf8');
-      const milliseconds = durationMs(text.trim());
-      if (milliseconds === undefined) {
-        throw new WireError('INVALID_VALUE', `@timeout must be a duration such as 250ms or 2s, got '${text}'`, { reason: 'timeout-invalid', value: text });
-      }
-      this.timeoutMs = milliseconds;
-    }
+    this.timeoutMs = defineVariables(this.variables, { defaults: this.options.defaults ?? {}, overrides, file, section }, this.sectionScope) ?? this.timeoutMs;
   }
 
+  /** The steps in order; a step that ends at once costs no promise, and a repeat none per iteration. */
   private async runSteps(steps: readonly Step[]): Promise<void> {
     for (const step of steps) {
-      if (step.kind === 'repeat') {
-        for (let iteration = 0; iteration < step.count; iteration++) {
-          this.iterations.push(iteration);
-          try {
-            await this.runSteps(step.steps);
-          } finally {
-            this.iterations.pop();
-          }
-        }
-        continue;
+      const pending = step.kind === 'repeat' ? this.runRepeat(step) : this.runStep(step);
+      if (pending !== undefined) {
+        await pending;
       }
-      await this.runStep(step);
     }
   }
 
-  private async runStep(step: Exclude<Step, { kind: 'repeat' }>): Promise<void> {
-    const { emit, file, signal } = this.options;
+  private async runRepeat(repeat: Extract<Step, { kind: 'repeat' }>): Promise<void> {
+    for (let iteration = 0; iteration < repeat.count; iteration++) {
+      this.iterations.push(iteration);
+      try {
+        for (const step of repeat.steps) {
+          const pending = step.kind === 'repeat' ? this.runRepeat(step) : this.runStep(step);
+          if (pending !== undefined) {
+            await pending;
+          }
+        }
+      } finally {
+        this.iterations.pop();
+      }
+    }
+  }
+
+  /** Runs one step; a promise only when it has to wait. A failed step throws (or rejects with) StepFailure. */
+  private runStep(step: SimpleStep): Promise<void> | undefined {
     const iterations = this.iterations.list();
     if (this.options.listening) {
-      emit({ type: 'step-start', file: file.file, section: this.name, step: { line: step.line, column: step.column, kind: step.kind, text: step.text, iterations } });
+      this.options.emit({ type: 'step-start', file: this.options.file.file, section: this.name, step: { line: step.line, column: step.column, kind: step.kind, text: step.text, iterations } });
     }
     const started = performance.now();
-    let result: StepResult;
+    this.skippedBytes = undefined;
+    let bytes: number;
     try {
-      if (signal?.aborted === true) {
+      if (this.options.signal?.aborted === true) {
         throw cancelled();
       }
-      const done = await this.execute(step);
-      result = {
-        line: step.line,
-        column: step.column,
-        kind: step.kind,
-        text: step.text,
-        iterations,
-        outcome: 'passed',
-        elapsedMs: performance.now() - started,
-        bytes: done.bytes,
-        skippedBytes: done.skippedBytes,
-        socketId: this.current?.id,
-      };
+      if (step.kind === 'send') {
+        return this.settle(step, iterations, started, this.send(step), this.sentBytes);
+      }
+      if (step.kind === 'expect') {
+        const outcome = this.expect(step, started);
+        if (outcome instanceof Promise) {
+          return this.settle(step, iterations, started, outcome, this.expectedBytes);
+        }
+        bytes = this.expectedBytes(outcome);
+      } else {
+        const done = this.execute(step);
+        if (done instanceof Promise) {
+          return this.settle(step, iterations, started, done, (value) => value);
+        }
+        bytes = done;
+      }
     } catch (caught) {
-      const error = toWireError(caught);
-      result = {
-        line: step.line,
-        column: step.column,
-        kind: step.kind,
-        text: step.text,
-        iterations,
-        outcome: error.code === 'CANCELLED' ? 'cancelled' : 'failed',
-        elapsedMs: performance.now() - started,
-        bytes: 0,
-        socketId: this.current?.id,
-        message: error.message,
-        error: error.toJSON(),
-      };
+      return this.failed(step, iterations, started, caught);
     }
+    this.passed(step, iterations, started, bytes);
+    return undefined;
+  }
+
+  private async settle<T>(step: SimpleStep, iterations: readonly number[] | undefined, started: number, pending: Promise<T>, bytesOf: (value: T) => number): Promise<void> {
+    let bytes: number;
+    try {
+      bytes = bytesOf(await pending);
+    } catch (caught) {
+      this.failed(step, iterations, started, caught);
+    }
+    this.passed(step, iterations, started, bytes);
+  }
+
+  private passed(step: SimpleStep, iterations: readonly number[] | undefined, started: number, bytes: number): void {
     this.executed++;
-    if (this.steps.length < this.options.maxStepResults || result.outcome !== 'passed') {
-      this.steps.push(result);
-    } else {
-      this.omitted++;
+    if (!this.options.listening) {
+      this.log.passed(step, iterations, performance.now() - started, bytes, this.skippedBytes, this.current?.id);
+      return;
     }
+    const result = passedStep(step, iterations, started, bytes, this.skippedBytes, this.current?.id);
+    this.log.add(result);
+    this.options.emit({ type: 'step-end', file: this.options.file.file, section: this.name, result });
+  }
+
+  private failed(step: SimpleStep, iterations: readonly number[] | undefined, started: number, caught: unknown): never {
+    const result = failedStep(step, iterations, started, toWireError(caught), this.current?.id);
+    this.executed++;
+    this.log.add(result);
     if (this.options.listening) {
-      emit({ type: 'step-end', file: file.file, section: this.name, result });
+      this.options.emit({ type: 'step-end', file: this.options.file.file, section: this.name, result });
     }
-    if (result.outcome !== 'passed') {
-      throw new StepFailure(result);
-    }
+    throw new StepFailure(result);
   }
 
   private currentSocket(step: Step): Handle {
@@ -267,78 +258,86 @@ export class SectionRun {
     return this.current;
   }
 
-  private async execute(step: Exclude<Step, { kind: 'repeat' }>): Promise<{ bytes: number; skippedBytes?: number }> {
+  private send(step: Extract<Step, { kind: 'send' }>): Promise<SendResult> {
+    const handle = this.currentSocket(step);
+    this.sends++;
+    const scope = this.sectionScope;
+    const bytes = payloadBytes(step.payload, scope);
+    // One options object for every send without `to`: the engine only reads it.
+    const options = step.to === undefined ? this.sendOptions : { target: expandText(step.to, scope), signal: this.options.signal };
+    return this.options.engine.send(handle.id, bytes, options);
+  }
+
+  private readonly sentBytes = (sent: SendResult): number => {
+    if (sent.cancelled) {
+      throw cancelled();
+    }
+    return sent.bytesSent;
+  };
+
+  private expect(step: Extract<Step, { kind: 'expect' }>, started: number): ExpectOutcome | Promise<ExpectOutcome> {
+    const handle = this.currentSocket(step);
+    if (handle.inbox === undefined) {
+      throw expectOnListener(handle.id, handle.name, handle.rules !== undefined);
+    }
+    const matcher = fixedMatcher(step.matcher, this.bytesOf) ?? readyMatcher(step.matcher, this.bytesOf);
+    return expectOn(handle.inbox, matcher, step.within ?? this.timeoutMs, this.options.signal, started);
+  }
+
+  private readonly bytesOf = (payload: Payload): Uint8Array => payloadBytes(payload, this.sectionScope);
+
+  private readonly expectedBytes = (outcome: ExpectOutcome): number => {
+    if (outcome.captures !== undefined) {
+      for (const [name, value] of Object.entries(outcome.captures)) {
+        this.variables.set(name, Buffer.from(value, 'latin1'));
+      }
+    }
+    if (outcome.peer !== undefined) {
+      this.peer = outcome.peer;
+    }
+    this.skippedBytes = outcome.skippedBytes;
+    return outcome.bytes;
+  };
+
+  /** The steps other than send and expect (which runStep does itself): bytes, or a promise of them. */
+  private execute(step: Exclude<SimpleStep, { kind: 'send' | 'expect' }>): number | Promise<number> {
     const { engine, signal } = this.options;
     switch (step.kind) {
       case 'open':
-      case 'listen': {
-        const spec = expandText(step.spec, this.scope());
-        let info: SocketInfo;
-        try {
-          info = await engine.open(spec, { name: this.options.socketName?.(this.name, step.name) ?? step.name, signal, baseDirectory: this.options.baseDirectory });
-        } catch (error) {
-          if (isEngineError(error) && error.socketId !== undefined) {
-            this.socketIds.push(error.socketId);
-          }
-          if (isEngineError(error) && error.code === 'CANCELLED') {
-            throw cancelled();
-          }
-          const wrapped = toWireError(error);
-          // The wrapped failure keeps its code and facts; `opening` and `openingMessage` say it came from this step.
-          throw new WireError(wrapped.code, `cannot ${step.kind === 'open' ? 'open' : 'listen on'} ${spec}: ${wrapped.message}`, { ...wrapped.data, spec, opening: step.kind, openingMessage: wrapped.message });
-        }
-        this.adopt(step, info);
-        return { bytes: 0 };
-      }
+      case 'listen':
+        return this.open(step);
       case 'use':
         this.current = this.byName.get(step.name);
         this.peer = formatPeer(this.current?.info.remote);
-        return { bytes: 0 };
-      case 'send': {
-        const handle = this.currentSocket(step);
-        this.sends++;
-        const scope = this.scope();
-        const bytes = payloadBytes(step.payload, scope);
-        const target = step.to === undefined ? undefined : expandText(step.to, scope);
-        const sent = await engine.send(handle.id, bytes, { target, signal });
-        if (sent.cancelled) {
-          throw cancelled();
-        }
-        return { bytes: sent.bytesSent };
-      }
-      case 'expect': {
-        const handle = this.currentSocket(step);
-        if (handle.inbox === undefined) {
-          const why = handle.rules !== undefined ? "its 'on' rules answer what it receives" : "a stream listener receives on its connections; its 'on' rules answer them";
-          throw new WireError('NOT_APPLICABLE', `'expect' cannot read ${handle.name ?? handle.id}: ${why}`, {
-            reason: 'expect-on-listener',
-            socketId: handle.id,
-            socket: handle.name ?? handle.id,
-            variant: handle.rules !== undefined ? 'rules' : 'stream-listener',
-          });
-        }
-        const matcher = readyMatcher(step.matcher, (payload) => payloadBytes(payload, this.scope()));
-        const outcome = await expectOn(handle.inbox, matcher, step.within ?? this.timeoutMs, signal);
-        if (outcome.captures !== undefined) {
-          for (const [name, value] of Object.entries(outcome.captures)) {
-            this.variables.set(name, Buffer.from(value, 'latin1'));
-          }
-        }
-        if (outcome.peer !== undefined) {
-          this.peer = outcome.peer;
-        }
-        return { bytes: outcome.bytes, skippedBytes: outcome.skippedBytes };
-      }
+        return 0;
       case 'wait':
-        await sleep(step.milliseconds, signal);
-        return { bytes: 0 };
+        return sleep(step.milliseconds, signal).then(() => 0);
       case 'close':
-        await engine.close(this.currentSocket(step).id, step.mode);
-        return { bytes: 0 };
+        return engine.close(this.currentSocket(step).id, step.mode).then(() => 0);
       case 'starttls':
-        await engine.startTls(this.currentSocket(step).id, { insecure: step.insecure, ...(step.ca === undefined ? {} : { ca: step.ca }) });
-        return { bytes: 0 };
+        return engine.startTls(this.currentSocket(step).id, { insecure: step.insecure, ...(step.ca === undefined ? {} : { ca: step.ca }) }).then(() => 0);
     }
+  }
+
+  private async open(step: Extract<Step, { kind: 'open' | 'listen' }>): Promise<number> {
+    const { engine, signal } = this.options;
+    const spec = expandText(step.spec, this.sectionScope);
+    let info: SocketInfo;
+    try {
+      info = await engine.open(spec, { name: this.options.socketName?.(this.name, step.name) ?? step.name, signal, baseDirectory: this.options.baseDirectory });
+    } catch (error) {
+      if (isEngineError(error) && error.socketId !== undefined) {
+        this.socketIds.push(error.socketId);
+      }
+      if (isEngineError(error) && error.code === 'CANCELLED') {
+        throw cancelled();
+      }
+      const wrapped = toWireError(error);
+      // The wrapped failure keeps its code and facts; `opening` and `openingMessage` say it came from this step.
+      throw new WireError(wrapped.code, `cannot ${step.kind === 'open' ? 'open' : 'listen on'} ${spec}: ${wrapped.message}`, { ...wrapped.data, spec, opening: step.kind, openingMessage: wrapped.message });
+    }
+    this.adopt(step, info);
+    return 0;
   }
 
   /** Makes an opened socket the current one, with its inbox or its rules, and its address variables. */
@@ -357,6 +356,14 @@ export class SectionRun {
     const inbox = stream || rules !== undefined ? undefined : new Inbox(engine, info.id, info.kind === 'udp', info.framing !== undefined);
     const handle: Handle = { id: info.id, name: step.name, info, inbox, rules };
     if (inbox !== undefined) {
+      if (this.inboxes.size === 0) {
+        // Only a section with an inbox hears every chunk: a mock server's rules hear their own.
+        this.subscriptions.push(
+          engine.onData(({ socketId, entry }) => this.inboxes.get(socketId)?.record(entry)),
+          engine.onDidChange((changed) => this.inboxes.get(changed.id)?.changed(changed)),
+          engine.onDidEnd(({ socketId }) => this.inboxes.get(socketId)?.ended()),
+        );
+      }
       this.inboxes.set(info.id, inbox);
     }
     this.handles.push(handle);
@@ -374,19 +381,10 @@ export class SectionRun {
   }
 
   private async closeAll(graceful: boolean): Promise<void> {
-    const { engine } = this.options;
     for (const handle of this.handles) {
       handle.rules?.dispose();
     }
-    await Promise.all(
-      [...new Set(this.socketIds)].map(async (id) => {
-        const info = engine.get(id);
-        if (info === undefined || info.state === 'closed' || info.state === 'error') {
-          return;
-        }
-        await engine.close(id, graceful ? 'graceful' : 'reset').catch(() => engine.close(id, 'reset').catch(() => undefined));
-      }),
-    );
+    await closeSockets(this.options.engine, this.socketIds, graceful);
     for (const subscription of this.subscriptions) {
       subscription.dispose();
     }
@@ -394,4 +392,5 @@ export class SectionRun {
       inbox.dispose();
     }
   }
+
 }

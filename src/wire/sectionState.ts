@@ -2,8 +2,12 @@
  * Section state that steps read as variables: the `repeat` iterations the steps run in (what
  * `{{i}}` reads and each step result carries), and a named socket's address variables.
  */
-import type { SocketInfo } from '../engine/index';
+import type { SocketEngine, SocketInfo } from '../engine/index';
+import { WireError } from './errors';
+import { expandText, type Scope } from './expand';
 import { formatPeer } from './fromEngine';
+import { durationMs } from './parseTemplate';
+import type { Section, VariableDefinition, WireFile } from './syntax';
 
 const utf8 = new TextEncoder();
 
@@ -23,16 +27,69 @@ export function addressVariables(name: string, info: SocketInfo): Array<[string,
   return variables;
 }
 
+/**
+ * Sets a section's variables: defaults, then overrides, then the file's and the section's `@name =
+ * value` (an override wins over them). Returns `@timeout` in milliseconds when one is set.
+ */
+export function defineVariables(
+  variables: Map<string, Uint8Array>,
+  sources: { readonly defaults: Readonly<Record<string, string>>; readonly overrides: Readonly<Record<string, string>>; readonly file: WireFile; readonly section: Section },
+  scope: Scope,
+): number | undefined {
+  const { defaults, overrides, file, section } = sources;
+  for (const [name, value] of Object.entries(defaults)) {
+    variables.set(name, utf8.encode(value));
+  }
+  for (const [name, value] of Object.entries(overrides)) {
+    variables.set(name, utf8.encode(value));
+  }
+  const define = (definitions: readonly VariableDefinition[]): void => {
+    for (const definition of definitions) {
+      if (!Object.hasOwn(overrides, definition.name)) {
+        variables.set(definition.name, utf8.encode(expandText(definition.value, scope)));
+      }
+    }
+  };
+  define(file.variables);
+  define(section.variables);
+  const timeout = variables.get('timeout');
+  if (timeout === undefined) {
+    return undefined;
+  }
+  const text = Buffer.from(timeout).toString('utf8');
+  const milliseconds = durationMs(text.trim());
+  if (milliseconds === undefined) {
+    throw new WireError('INVALID_VALUE', `@timeout must be a duration such as 250ms or 2s, got '${text}'`, { reason: 'timeout-invalid', value: text });
+  }
+  return milliseconds;
+}
+
+/** Closes every socket still open (each once), gracefully when the section passed; a failed close resets. */
+export async function closeSockets(engine: SocketEngine, socketIds: readonly string[], graceful: boolean): Promise<void> {
+  await Promise.all(
+    [...new Set(socketIds)].map(async (id) => {
+      const info = engine.get(id);
+      if (info === undefined || info.state === 'closed' || info.state === 'error') {
+        return;
+      }
+      await engine.close(id, graceful ? 'graceful' : 'reset').catch(() => engine.close(id, 'reset').catch(() => undefined));
+    }),
+  );
+}
+
 export class Iterations {
   private readonly stack: number[] = [];
+  /** The list() of the stack as it is now; dropped by every push and pop. */
   private snapshot: readonly number[] | undefined;
 
   push(iteration: number): void {
     this.stack.push(iteration);
+    this.snapshot = undefined;
   }
 
   pop(): void {
     this.stack.pop();
+    this.snapshot = undefined;
   }
 
   /** The innermost iteration, 0-based; undefined outside any repeat. */
@@ -45,15 +102,10 @@ export class Iterations {
    * by the steps of that iteration (a result never changes it), not one per step.
    */
   list(): readonly number[] | undefined {
-    const stack = this.stack;
-    if (stack.length === 0) {
+    if (this.stack.length === 0) {
       return undefined;
     }
-    const last = this.snapshot;
-    if (last !== undefined && last.length === stack.length && last.every((value, index) => value === stack[index])) {
-      return last;
-    }
-    this.snapshot = [...stack];
+    this.snapshot ??= [...this.stack];
     return this.snapshot;
   }
 }

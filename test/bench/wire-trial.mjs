@@ -110,6 +110,14 @@ function runClients(port, { clients, duration }) {
   });
 }
 
+/** The clients' result plus the serving process's CPU per request (user and system), which shows where a gap lies. */
+async function withServerCpu(run) {
+  const started = process.cpuUsage();
+  const result = await run();
+  const cpu = process.cpuUsage(started);
+  return { ...result, serverUserMicrosecondsPerRequest: cpu.user / result.requests, serverSystemMicrosecondsPerRequest: cpu.system / result.requests };
+}
+
 async function mockWire(options) {
   const { parseWire, serveWire } = loadWire();
   const parsed = parseWire(MOCK, { file: 'mock.wire' });
@@ -127,7 +135,7 @@ async function mockWire(options) {
     },
   });
   await deadline(listening, 5000, 'the mock to listen');
-  const result = await runClients(port, options);
+  const result = await withServerCpu(() => runClients(port, options));
   stop.abort();
   await served;
   return result;
@@ -137,7 +145,7 @@ async function mockRaw(options) {
   // The baseline: a raw echo server, which answers each request line with itself, as the mock's GET rule does.
   const server = net.createServer({ noDelay: true }, (socket) => socket.pipe(socket));
   await new Promise((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 512 }, resolve));
-  const result = await runClients(server.address().port, options);
+  const result = await withServerCpu(() => runClients(server.address().port, options));
   server.close();
   return result;
 }
@@ -166,10 +174,12 @@ async function clientsMain({ port, clients, duration }) {
     socket.destroy();
   };
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const timer = setTimeout(() => (running = false), duration);
   await Promise.all(Array.from({ length: clients }, (_, index) => one(index)));
   clearTimeout(timer);
-  return { requestsPerSecond: (requests * 1000) / (performance.now() - started), requests };
+  const cpu = process.cpuUsage(cpuStarted);
+  return { requestsPerSecond: (requests * 1000) / (performance.now() - started), requests, clientMicrosecondsPerRequest: (cpu.user + cpu.system) / requests };
 }
 
 const trials = {

@@ -41,9 +41,17 @@ export async function wireMockRequests({ repeat, log }) {
   const raw = results.raw.map((result) => result.requestsPerSecond);
   const ratios = wire.map((rate, index) => rate / raw[index]);
   log(`wire mock: ${MOCK_CLIENTS} concurrent net clients (another process) sending GET lines for ${MOCK_DURATION_MS} ms to a served listener section with three rules (PING, /^GET (?<key>\\w+)\\n/, QUIT), vs a raw net echo server`);
+  // The serving process's CPU per request (user + system): steadier than the rates when other tenants share the cores.
+  const serverCpu = (result) => result.serverUserMicrosecondsPerRequest + result.serverSystemMicrosecondsPerRequest;
+  const wireCpu = results.wire.map(serverCpu);
+  const rawCpu = results.raw.map(serverCpu);
+  const cpuRatios = wireCpu.map((cpu, index) => rawCpu[index] / cpu);
   return [
     figure('wire-mock-requests-per-s', Math.round(median(wire)), 'requests/s', { runs: wire.map(Math.round) }),
     figure('wire-mock-requests-per-s-raw', Math.round(median(raw)), 'requests/s', { runs: raw.map(Math.round) }),
     figure('wire-mock-requests-per-s-vs-raw', round(median(ratios), 2), 'ratio', { goal: { min: 0.7 }, runs: ratios.map((ratio) => round(ratio, 2)) }),
+    figure('wire-mock-server-cpu', round(median(wireCpu), 1), 'µs/request', { runs: wireCpu.map((value) => round(value, 1)) }),
+    figure('wire-mock-server-cpu-raw', round(median(rawCpu), 1), 'µs/request', { runs: rawCpu.map((value) => round(value, 1)) }),
+    figure('wire-mock-server-cpu-vs-raw', round(median(cpuRatios), 2), 'ratio', { runs: cpuRatios.map((ratio) => round(ratio, 2)) }),
   ];
 }

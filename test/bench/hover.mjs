@@ -43,7 +43,9 @@ export async function codelensP99UsPer1000Lines({ repeat, log }) {
   const cpuP99 = results.map((result) => result.cpuP99);
   return [
     figure('codelens-p99-us-per-1000-lines', round(median(p99)), 'µs', { goal: { max: 1000 }, runs: p99.map(round) }),
-    figure('codelens-cpu-p99-us-per-1000-lines', round(median(cpuP99)), 'µs', { goal: { max: 1000 }, runs: cpuP99.map(round) }),
+    // No goal: this counts the collector's parallel helper threads too (it exceeds the wall-clock p99
+    // on a quiet machine), so it is a diagnostic beside the wall-clock figure.
+    figure('codelens-cpu-p99-us-per-1000-lines', round(median(cpuP99)), 'µs', { runs: cpuP99.map(round) }),
     figure('codelens-cache-hit-us', round(median(results.map((result) => result.cacheHitMicroseconds))), 'µs'),
   ];
 }

@@ -4,52 +4,9 @@
  * allowHalfOpen the socket stays open so the engine can still answer.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { SocketEngine, type EndEvent } from '../../src/engine';
 import { nextEvent, portOf, waitFor } from './helpers';
-
-// A client that sends, shuts down its write side, then reads to EOF; or a server that does the same
-// for its one connection. Prints READY <port> (server), then RESULT <hex of everything it read>.
-const PEER = `
-import socket, sys
-mode, port, send = sys.argv[1], int(sys.argv[2]), sys.argv[3].encode()
-if mode == "server":
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(1)
-    listener.settimeout(5)
-    print("READY", listener.getsockname()[1], flush=True)
-    conn, _ = listener.accept()
-else:
-    conn = socket.create_connection(("127.0.0.1", port), timeout=5)
-conn.settimeout(5)
-conn.sendall(send)
-conn.shutdown(socket.SHUT_WR)
-received = b""
-while True:
-    chunk = conn.recv(4096)
-    if not chunk:
-        break
-    received += chunk
-print("RESULT", received.hex(), flush=True)
-`;
-
-/** python3 starts slowly on a busy machine: the peer's waits get more time than the engine's. */
-const PEER_WAIT_MS = 15_000;
-
-interface Peer {
-  readonly process: ChildProcess;
-  readonly line: (prefix: string) => Promise<string>;
-}
-
-function startPeer(mode: 'client' | 'server', port: number, send: string): Peer {
-  const child = spawn('python3', ['-c', PEER, mode, String(port), send], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('latin1')));
-  const line = (prefix: string): Promise<string> =>
-    waitFor(`the peer's ${prefix} line`, () => output.split('\n').find((candidate) => candidate.startsWith(`${prefix} `))?.slice(prefix.length + 1).trim(), PEER_WAIT_MS);
-  return { process: child, line };
-}
+import { PEER_WAIT_MS, startHalfClosePeer as startPeer, type HalfClosePeer as Peer } from './peers/halfClose';
 
 function transcriptKinds(engine: SocketEngine, id: string): string[] {
   return engine.transcript(id).entries().map((entry) => `${entry.kind}:${entry.direction ?? entry.code ?? ''}`);

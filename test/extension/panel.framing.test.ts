@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { ActivatedApi } from '../../src/extension';
-import { activateApi, cleanUp, openReadyPanel, portOf, waitFor, waitForMessage } from './panelHelpers';
+import { activateApi, cleanUp, connectedPair, openReadyPanel, waitForMessage } from './panelHelpers';
 
 describe('payload panel framing', function () {
   this.timeout(30_000);
@@ -20,10 +20,8 @@ describe('payload panel framing', function () {
   });
 
   it('setFraming makes rows whole lines from the next byte; the header shows the framing and the pending bytes', async () => {
-    const server = await api.open('tcp-listen://127.0.0.1:0');
-    const client = await api.open(`tcp://127.0.0.1:${portOf(api, server.id)}`);
+    const { client, connection } = await connectedPair(api);
     const engine = api.testing.services.engine;
-    const connection = await waitFor('the connection', () => engine.connections(server.id)[0]);
     const panel = await openReadyPanel(api, connection.id);
     const first = await waitForMessage(panel, 'init', () => true, 0);
     assert.equal(first.socket.framing, 'framing=raw');

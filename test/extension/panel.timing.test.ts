@@ -8,7 +8,7 @@ import type { TranscriptEntry } from '../../src/engine';
 import type { ActivatedApi } from '../../src/extension';
 import type { PayloadPanel } from '../../src/panel';
 import { formatDuration } from '../../src/panel/timing';
-import { activateApi, cleanUp, openReadyPanel, portOf, waitFor, waitForMessage } from './panelHelpers';
+import { activateApi, cleanUp, connectedPair, openReadyPanel, waitFor, waitForMessage } from './panelHelpers';
 
 const UNITS = { microseconds: '{0} µs', milliseconds: '{0} ms', seconds: '{0} s' };
 
@@ -25,10 +25,8 @@ describe('payload panel timing', function () {
   });
 
   it('rows carry the delta and the round trip; the traffic update carries the summary', async () => {
-    const server = await api.open('tcp-listen://127.0.0.1:0');
-    const client = await api.open(`tcp://127.0.0.1:${portOf(api, server.id)}`);
+    const { client, connection } = await connectedPair(api);
     const engine = api.testing.services.engine;
-    const connection = await waitFor('the connection', () => engine.connections(server.id)[0]);
     const panel: PayloadPanel = await openReadyPanel(api, client.id);
     for (const [request, answer] of [['ping 1', 'pong 1'], ['ping 2', 'pong 2']]) {
       const before = engine.get(client.id)?.stats.bytesIn ?? 0;

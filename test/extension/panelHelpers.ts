@@ -3,6 +3,7 @@
  * posts to its webview, and cleanup. Everything here waits with a deadline.
  */
 import * as vscode from 'vscode';
+import type { SocketInfo } from '../../src/engine';
 import type { ActivatedApi } from '../../src/extension';
 import type { PayloadPanel } from '../../src/panel';
 import type { HostMessage } from '../../src/shared/protocol';
@@ -89,4 +90,12 @@ export function portOf(api: ActivatedApi, socketId: string): number {
     throw new Error(`socket ${socketId} has no local port`);
   }
   return port;
+}
+
+/** A loopback engine server with one engine client connected to it, and the server's side of that connection. */
+export async function connectedPair(api: ActivatedApi): Promise<{ readonly server: SocketInfo; readonly client: SocketInfo; readonly connection: SocketInfo }> {
+  const server = await api.open('tcp-listen://127.0.0.1:0');
+  const client = await api.open(`tcp://127.0.0.1:${portOf(api, server.id)}`);
+  const connection = await waitFor('the connection', () => api.testing.services.engine.connections(server.id)[0]);
+  return { server, client, connection };
 }

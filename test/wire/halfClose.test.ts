@@ -4,51 +4,17 @@
  * still reach them.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { runWire, serveWire, type RuleEvent } from '../../src/wire';
+import { startHalfClosePeer, type HalfClosePeer } from '../engine/peers/halfClose';
 import { waitUntil, wire } from './helpers';
-
-// client: connect, send, shut down the write side, read to EOF. server: the same for one connection.
-// Prints READY <port> (server), then RESULT <hex of everything it read>.
-const PEER = `
-import socket, sys
-mode, port, send = sys.argv[1], int(sys.argv[2]), sys.argv[3].encode()
-if mode == "server":
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(1)
-    listener.settimeout(5)
-    print("READY", listener.getsockname()[1], flush=True)
-    conn, _ = listener.accept()
-else:
-    conn = socket.create_connection(("127.0.0.1", port), timeout=5)
-conn.settimeout(5)
-conn.sendall(send)
-conn.shutdown(socket.SHUT_WR)
-received = b""
-while True:
-    chunk = conn.recv(4096)
-    if not chunk:
-        break
-    received += chunk
-print("RESULT", received.hex(), flush=True)
-`;
 
 const peers: ChildProcess[] = [];
 
-function startPeer(mode: 'client' | 'server', port: number, send: string): { line: (prefix: string) => Promise<string> } {
-  const child = spawn('python3', ['-c', PEER, mode, String(port), send], { stdio: ['ignore', 'pipe', 'inherit'] });
-  peers.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('latin1')));
-  const find = (prefix: string): string | undefined => output.split('\n').find((candidate) => candidate.startsWith(`${prefix} `))?.slice(prefix.length + 1).trim();
-  return {
-    line: async (prefix) => {
-      // python3 starts slowly on a busy machine.
-      await waitUntil(`the peer's ${prefix} line`, () => find(prefix) !== undefined, 15_000);
-      return find(prefix) ?? '';
-    },
-  };
+function startPeer(mode: 'client' | 'server', port: number, send: string): HalfClosePeer {
+  const peer = startHalfClosePeer(mode, port, send);
+  peers.push(peer.process);
+  return peer;
 }
 
 const hex = (text: string): string => Buffer.from(text).toString('hex');

@@ -112,33 +112,26 @@ export class Framer {
 
   /** Feeds a chunk; returns the messages it completes. Throws FrameTooLarge (then stops for good). */
   push(chunk: Uint8Array): FramedMessage[] {
-    const messages: FramedMessage[] = [];
-    try {
-      this.feed(chunk, (data) => {
-        const ending = this.endingOf(data);
-        messages.push(ending === undefined ? { data } : { data, ending });
-      });
-    } catch (error) {
-      // The messages before the oversize frame are whole: they go with the error.
-      throw error instanceof FrameTooLarge ? new FrameTooLarge(error.size, error.max, messages) : error;
-    }
-    return messages;
-  }
-
-  /** Feeds a chunk and hands each message it completes to `take`, in order. Throws FrameTooLarge after the messages before it. */
-  feed(chunk: Uint8Array, take: (data: Uint8Array) => void): void {
+    let failure: unknown;
     try {
       this.cut(chunk);
-    } finally {
-      // Also when an oversize frame threw: the messages before it are whole.
-      const { first, buffer, cuts, count } = this.run;
-      if (first !== undefined) {
-        take(first);
-      }
-      for (let index = 0; index < count; index++) {
-        take(buffer.subarray(cuts[index], cuts[index + 1]));
-      }
+    } catch (error) {
+      failure = error;
     }
+    // Also when an oversize frame threw: the messages before it are whole, and go with the error.
+    const { first, buffer, cuts, count } = this.run;
+    const pieces = first === undefined ? [] : [first];
+    for (let index = 0; index < count; index++) {
+      pieces.push(buffer.subarray(cuts[index], cuts[index + 1]));
+    }
+    const messages = pieces.map((data): FramedMessage => {
+      const ending = this.endingOf(data);
+      return ending === undefined ? { data } : { data, ending };
+    });
+    if (failure !== undefined) {
+      throw failure instanceof FrameTooLarge ? new FrameTooLarge(failure.size, failure.max, messages) : failure;
+    }
+    return messages;
   }
 
   /**
@@ -164,7 +157,9 @@ export class Framer {
     if (chunk.byteLength === 0 && this.pendingLength === 0) {
       return run;
     }
-    if (this.pendingLength > 0 && this.cannotComplete(chunk)) {
+    // Where the pending frame ends in this chunk, when that is cheap to know (-1: not, or unknown).
+    const end = this.pendingLength > 0 ? this.pendingEnd(chunk) : -1;
+    if (this.pendingLength > 0 && end < 0 && this.cannotComplete(chunk)) {
       // A big frame arriving in pieces: keep the pieces, copy them once when the frame is whole.
       this.pending.push(chunk);
       this.pendingLength += chunk.byteLength;
@@ -174,7 +169,6 @@ export class Framer {
       return run;
     }
     let rest = chunk;
-    const end = this.pendingLength > 0 ? this.pendingEnd(chunk) : -1;
     if (end >= 0) {
       // The pending message ends early in this chunk: only it is copied, not the whole chunk.
       this.pending.push(chunk.subarray(0, end));
@@ -282,7 +276,10 @@ export class Framer {
     }
   }
 
-  /** True when `chunk` added to the pending bytes cannot complete the pending frame. */
+  /**
+   * True when `chunk` added to the pending bytes cannot complete the pending frame. Asked only when
+   * pendingEnd found no end, which for a line or a one-byte delimiter already settles it.
+   */
   private cannotComplete(chunk: Uint8Array): boolean {
     const framing = this.framing;
     switch (framing.mode) {
@@ -290,14 +287,14 @@ export class Framer {
       case 'fixed':
         return this.pendingLength + chunk.byteLength < this.needed;
       case 'line':
-        return chunk.indexOf(0x0a) < 0;
+        return true;
       case 'delimiter': {
         const delimiter = framing.delimiter;
-        if (indexOf(chunk, delimiter, 0) >= 0) {
-          return false;
-        }
         if (delimiter.byteLength === 1) {
           return true;
+        }
+        if (indexOf(chunk, delimiter, 0) >= 0) {
+          return false;
         }
         // The delimiter may straddle the pending tail (maybe several small pieces) and the new chunk.
         const tail: Uint8Array[] = [chunk.subarray(0, delimiter.byteLength - 1)];

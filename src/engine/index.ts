@@ -28,6 +28,7 @@ export { isAllInterfacesAddress } from './address';
 export type { SendOptions, SendProgress, SendResult } from './send';
 export { DEFAULT_TRANSCRIPT_LIMITS } from './transcript';
 export { DEFAULT_MAX_FRAME } from './framing';
+export { asBuffer } from './framingBytes';
 export { describeFraming, FRAMING_OPTION_NAMES, parseFramingText } from './framingOptions';
 export { DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES } from './budget';
 export type { TranscriptView } from './transcript';

@@ -7,7 +7,6 @@ import { isAllInterfacesAddress } from './address';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
 import type { SendOptions, SendResult } from './send';
 import { Transcript } from './transcript';
-import type { MessageRun } from './framing';
 import type {
   Address,
   Direction,
@@ -368,39 +367,6 @@ export abstract class ManagedSocket {
       owner.recorded(parent, entry === undefined ? undefined : mirror.lastEntry());
     }
     owner.recorded(this, entry);
-  }
-
-  /** The messages of one framed read: one entry each, recorded as a run (no view or event object each unless someone listens). */
-  protected recordMessages(run: MessageRun, peer: string | undefined, time: number, mono: number): void {
-    const { first, buffer, cuts, count } = run;
-    if (first !== undefined) {
-      this.recordData('in', first, peer, time, mono);
-    }
-    if (count === 0) {
-      return;
-    }
-    const owner = this.owner;
-    const transcript = this.transcript;
-    if (owner.wantsEntries || !transcript.fitsRun(cuts, count)) {
-      // Data listeners get an entry per message, as from any read; a message over the capture cap gets its own cut copy.
-      for (let index = 0; index < count; index++) {
-        this.recordData('in', buffer.subarray(cuts[index], cuts[index + 1]), peer, time, mono);
-      }
-      return;
-    }
-    const bytes = cuts[count] - cuts[0];
-    const stats = this.stats;
-    stats.bytesIn += bytes;
-    stats.messagesIn += count;
-    transcript.recordRun('in', buffer, cuts, count, peer, time, mono);
-    const parent = this.parent;
-    if (parent !== undefined) {
-      parent.stats.bytesIn += bytes;
-      parent.stats.messagesIn += count;
-      parent.transcript.mirrorRun(transcript, this.id);
-      owner.recorded(parent, undefined);
-    }
-    owner.recorded(this, undefined);
   }
 
   /** Outgoing bytes are counted as the kernel accepts them, so a cancelled send counts what left. */

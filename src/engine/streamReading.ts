@@ -6,7 +6,7 @@
 import type * as net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { frameTooLargeError } from './framedStream';
-import { FrameTooLarge, type Framer } from './framing';
+import { FrameTooLarge, type Framer, type MessageRun } from './framing';
 import { describeFraming, framerFor } from './framingOptions';
 import { ManagedSocket } from './managed';
 import type { FramingOptions } from './shared/types';
@@ -52,6 +52,39 @@ export abstract class ReadingStream extends ManagedSocket {
       return;
     }
     this.setPending(framer.pendingBytes);
+  }
+
+  /** The messages of one framed read: one entry each, recorded as a run (no view or event object each unless someone listens). */
+  private recordMessages(run: MessageRun, peer: string | undefined, time: number, mono: number): void {
+    const { first, buffer, cuts, count } = run;
+    if (first !== undefined) {
+      this.recordData('in', first, peer, time, mono);
+    }
+    if (count === 0) {
+      return;
+    }
+    const owner = this.owner;
+    const transcript = this.transcript;
+    if (owner.wantsEntries || !transcript.fitsRun(cuts, count)) {
+      // Data listeners get an entry per message, as from any read; a message over the capture cap gets its own cut copy.
+      for (let index = 0; index < count; index++) {
+        this.recordData('in', buffer.subarray(cuts[index], cuts[index + 1]), peer, time, mono);
+      }
+      return;
+    }
+    const bytes = cuts[count] - cuts[0];
+    const stats = this.stats;
+    stats.bytesIn += bytes;
+    stats.messagesIn += count;
+    transcript.recordRun('in', buffer, cuts, count, peer, time, mono);
+    const parent = this.parent;
+    if (parent !== undefined) {
+      parent.stats.bytesIn += bytes;
+      parent.stats.messagesIn += count;
+      parent.transcript.mirrorRun(transcript, this.id);
+      owner.recorded(parent, undefined);
+    }
+    owner.recorded(this, undefined);
   }
 
   private setPending(bytes: number): void {

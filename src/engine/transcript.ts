@@ -286,11 +286,10 @@ export class Transcript implements TranscriptView {
     bytes: number,
   ): void {
     this.evictUntilFits(1, bytes);
+    // A slot's cuts are undefined until a run sets them (released slots are cleared), and starts
+    // matter only with cuts: a single entry writes neither.
     const slot = this.nextSlot(kind, time, mono, ref, peer, socketId, source, 1);
-    const columns = this.columns;
-    columns.lengths[slot] = length;
-    columns.starts[slot] = 0;
-    columns.cuts[slot] = undefined;
+    this.columns.lengths[slot] = length;
     this.count++;
     this.added(bytes);
   }
@@ -302,7 +301,6 @@ export class Transcript implements TranscriptView {
     this.evictUntilFits(count, bytes);
     const slot = this.nextSlot(run.kind, run.time, run.mono, run.buffer, run.peer, socketId, source, count);
     const columns = this.columns;
-    columns.lengths[slot] = 0;
     columns.starts[slot] = 0;
     columns.cuts[slot] = cuts;
     columns.runs++;

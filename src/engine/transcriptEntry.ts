@@ -28,7 +28,6 @@ export function dataEntry(
     : { seq, kind: 'data', direction, time, mono, peer, socketId, sourceSeq: source, length, data };
 }
 
-
 /** Fields of an event entry; seq and times are added by the transcript. */
 export interface EventFields {
   readonly peer?: string;

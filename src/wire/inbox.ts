@@ -4,7 +4,7 @@
  * wait on it with a deadline and an AbortSignal; nothing here waits without both.
  */
 import { performance } from 'node:perf_hooks';
-import type { EngineErrorInfo, SocketEngine, SocketInfo, TranscriptEntry } from '../engine/index';
+import { asBuffer, type EngineErrorInfo, type SocketEngine, type SocketInfo, type TranscriptEntry } from '../engine/index';
 import { WireError } from './errors';
 
 const EMPTY = Buffer.alloc(0);
@@ -74,7 +74,7 @@ export class Inbox {
     } else if (entry.kind === 'data' && entry.direction === 'in') {
       const data = entry.data ?? EMPTY;
       this.lostBytes += entry.length - data.byteLength;
-      const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      const chunk = asBuffer(data);
       if (this.messageBased) {
         this.datagrams.push({ data: chunk, peer: entry.peer });
       } else {

@@ -1,5 +1,5 @@
 /** The RuleEngine class behind attachRules: per-connection buffers and datagram chains, matching rules and running their actions. */
-import type { Disposable, SocketEngine, SocketInfo } from '../engine/index';
+import { asBuffer, type Disposable, type SocketEngine, type SocketInfo } from '../engine/index';
 import { WireError } from './errors';
 import { payloadBytes, type Scope } from './expand';
 import { formatPeer, toWireError } from './fromEngine';
@@ -30,11 +30,8 @@ const EMPTY = Buffer.alloc(0);
 const NO_SEND_OPTIONS = {};
 
 /** The entry's bytes as a Buffer: sockets hand Buffers over already, so usually no view is made. */
-function asBuffer(data: Uint8Array | undefined): Buffer {
-  if (data === undefined) {
-    return EMPTY;
-  }
-  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+function entryBytes(data: Uint8Array | undefined): Buffer {
+  return data === undefined ? EMPTY : asBuffer(data);
 }
 
 /** What one hit's actions see: its captures over the section's variables, its rule's hit count, its peer. */
@@ -101,16 +98,16 @@ export class RuleEngine implements RuleBinding {
         // Every chunk comes twice (the connection's entry and its server's mirror): look first.
         if (udp) {
           if (socketId === listenerId) {
-            this.datagram(asBuffer(entry.data), entry.peer);
+            this.datagram(entryBytes(entry.data), entry.peer);
           }
           return;
         }
         const connection = this.connections.get(socketId);
         if (connection?.messages !== undefined) {
-          connection.messages.push(asBuffer(entry.data));
+          connection.messages.push(entryBytes(entry.data));
           this.pump(connection);
         } else if (connection !== undefined) {
-          const chunk = asBuffer(entry.data);
+          const chunk = entryBytes(entry.data);
           connection.buffer = connection.buffer.length === 0 ? chunk : Buffer.concat([connection.buffer, chunk]);
           this.pump(connection);
         }

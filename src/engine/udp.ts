@@ -3,6 +3,7 @@
  * target and receives from anyone, recording each datagram with its sender.
  */
 import * as dgram from 'node:dgram';
+import * as dns from 'node:dns';
 import { formatAddress, parseTarget, socketTriple, toAddress } from './address';
 import { prefixNeedsLength } from './framedStream';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
@@ -88,6 +89,7 @@ export class UdpSocket extends ManagedSocket {
         type: first.family === 6 ? 'udp6' : 'udp4',
         reuseAddr: reuseAddress === true,
         ipv6Only: ipv6Only === true,
+        lookup: resolvedLookup,
       });
       await bind(socket, bindAddress, bindPort);
       this.applyOptions(socket, endpoint.broadcast);
@@ -338,7 +340,32 @@ export class UdpSocket extends ManagedSocket {
 }
 
 function destination(address: string, port: number, family: 4 | 6, broadcast: boolean): Destination {
+  noteResolved(address, family);
   return { address, port, family, broadcast, label: formatAddress(toAddress(address, port, family)) };
+}
+
+/** Addresses resolveEndpoint returned (literals), with their family; bounded against a scan of targets. */
+const resolvedLiterals = new Map<string, number>();
+const MAX_RESOLVED_LITERALS = 256;
+
+function noteResolved(address: string, family: 4 | 6): void {
+  if (resolvedLiterals.size >= MAX_RESOLVED_LITERALS && !resolvedLiterals.has(address)) {
+    resolvedLiterals.clear();
+  }
+  resolvedLiterals.set(address, family);
+}
+
+/**
+ * dgram looks up every send's address, even a literal (dns.lookup tests it with a regex and answers
+ * on the next tick). The engine hands dgram only addresses it has resolved itself, so those are
+ * answered at once; anything else still goes to dns.lookup.
+ */
+function resolvedLookup(address: string, family: number | dns.LookupOneOptions, callback: (error: NodeJS.ErrnoException | null, address: string, family: number) => void): void {
+  if (typeof family === 'number' && resolvedLiterals.get(address) === family) {
+    callback(null, address, family);
+    return;
+  }
+  dns.lookup(address, family as dns.LookupOneOptions, callback);
 }
 
 function bindAddressFor(peer: string, family: 4 | 6): string {

@@ -271,4 +271,34 @@ describe('UDP sockets', () => {
     assert.deepEqual(engine.get(receiver.id)?.stats, { bytesIn: 0, bytesOut: 0, messagesIn: 1, messagesOut: 0 });
     assert.deepEqual(engine.get(receiver.id)?.peers.map((peer) => [peer.messages, peer.bytes]), [[1, 0]]);
   });
+
+  it('sends to addresses it resolved without asking dns.lookup again per datagram', async () => {
+    // The module object itself (an import gives a namespace copy whose properties cannot be set).
+    // dgram takes dns.lookup when a socket is created, so the counting wrapper goes in first.
+    const dns = process.getBuiltinModule('node:dns');
+    const original = dns.lookup;
+    const asked: string[] = [];
+    let counting = false;
+    // A counting wrapper, not a fake: every call still reaches the real dns.lookup.
+    dns.lookup = ((...args: Parameters<typeof dns.lookup>) => {
+      if (counting) {
+        asked.push(String(args[0]));
+      }
+      return Reflect.apply(original, dns, args) as ReturnType<typeof dns.lookup>;
+    }) as typeof dns.lookup;
+    try {
+      const receiver = await engine.open('udp-listen://127.0.0.1:0');
+      const client = await engine.open(`udp://localhost:${portOf(receiver)}?family=4`);
+      counting = true;
+      for (let index = 0; index < 20; index++) {
+        await engine.send(client.id, Buffer.from([index]));
+        await engine.send(client.id, Buffer.from([100 + index]), { target: `localhost:${portOf(receiver)}` });
+      }
+      const arrived = await datagrams(engine, receiver.id, 40);
+      assert.deepEqual(arrived.map((entry) => bytesOf(entry)[0]).sort((left, right) => left - right), [...Array(20).keys(), ...Array.from({ length: 20 }, (_, index) => 100 + index)]);
+    } finally {
+      dns.lookup = original;
+    }
+    assert.deepEqual(asked, [], 'the default peer and the cached target were resolved once, at open and at the first send');
+  });
 });

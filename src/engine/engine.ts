@@ -4,8 +4,9 @@
  */
 import { DEFAULT_MAX_TOTAL_TRANSCRIPT_BYTES, TranscriptPool } from './budget';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
-import type { Event } from './events';
+import type { Disposable, Event } from './events';
 import type { CloseMode, ManagedSocket } from './managed';
+import { addTap, type IncomingListener } from './incoming';
 import type { SendOptions, SendResult } from './send';
 import { StreamServer } from './server';
 import { socketSpec } from './spec';
@@ -56,7 +57,6 @@ export class SocketEngine {
   readonly onDidChangeStats: Event<readonly StatsChange[]>;
   /** A socket was removed, or an accepted connection closed and was forgotten. */
   readonly onDidRemove: Event<RemovedEvent>;
-
   private readonly recordings: Recordings;
   /** A recording started, grew (at most twice a second) or stopped. */
   readonly onDidChangeRecording: Event<RecordingChange>;
@@ -170,10 +170,7 @@ export class SocketEngine {
   /** A page of a server's live connections, oldest first. */
   connections(serverId: string, offset = 0, limit = Number.MAX_SAFE_INTEGER): SocketInfo[] {
     const socket = this.require(serverId);
-    if (!(socket instanceof StreamServer)) {
-      return [];
-    }
-    return socket.connectionPage(offset, limit).map((connection) => connection.info());
+    return socket instanceof StreamServer ? socket.connectionPage(offset, limit).map((connection) => connection.info()) : [];
   }
 
   /** Not async (one promise fewer per datagram); an unknown id still rejects rather than throws. */
@@ -216,6 +213,11 @@ export class SocketEngine {
     const info = socket.info();
     this.reports.changed.fire(info);
     return info;
+  }
+
+  /** A socket's incoming bytes (a server's: its connections') as recorded, without entry or event objects: for runners. */
+  onIncoming(id: string, listener: IncomingListener): Disposable {
+    return addTap(this.require(id), listener);
   }
 
   transcript(id: string): TranscriptView {

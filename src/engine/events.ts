@@ -40,7 +40,7 @@ export class Emitter<T> implements Disposable {
       try {
         listener(value);
       } catch (error) {
-        listenerErrorSink(error);
+        listenerFailed(error);
       }
     }
   }
@@ -52,6 +52,11 @@ export class Emitter<T> implements Disposable {
 }
 
 let listenerErrorSink: (error: unknown) => void = () => undefined;
+
+/** Where a listener's throw goes: the host's log, never the socket code that called it. */
+export function listenerFailed(error: unknown): void {
+  listenerErrorSink(error);
+}
 
 /** Lets the host route listener failures to its log; the engine itself has no logger. */
 export function setListenerErrorSink(sink: (error: unknown) => void): void {

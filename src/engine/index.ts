@@ -24,6 +24,7 @@ export type { BindRequest, DataEvent, EndEvent, EngineOptions, OpenOptions, Remo
 export { DEFAULT_CERTIFICATE_DAYS, DEFAULT_CERTIFICATE_HOSTS, certificateExpiry, createSelfSignedCertificate } from './certificate';
 export type { SelfSigned, SelfSignedOptions } from './certificate';
 export type { CloseMode } from './managed';
+export type { IncomingListener } from './incoming';
 export { isAllInterfacesAddress } from './address';
 export type { SendOptions, SendProgress, SendResult } from './send';
 export { DEFAULT_TRANSCRIPT_LIMITS } from './transcript';

@@ -7,6 +7,7 @@ import { isAllInterfacesAddress } from './address';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
 import type { SendOptions, SendResult } from './send';
 import { Transcript } from './transcript';
+import { deliverIncoming, type IncomingListener } from './incoming';
 import type {
   Address,
   Direction,
@@ -90,6 +91,8 @@ export abstract class ManagedSocket {
   tlsInfo: TlsInfo | undefined;
   /** Where this socket's relative TLS paths resolve; the engine's base directory when absent. */
   baseDirectory: string | undefined;
+  /** engine.onIncoming's listeners; undefined on nearly every socket. */
+  taps: readonly IncomingListener[] | undefined;
 
   constructor(
     readonly id: string,
@@ -367,6 +370,9 @@ export abstract class ManagedSocket {
       owner.recorded(parent, entry === undefined ? undefined : mirror.lastEntry());
     }
     owner.recorded(this, entry);
+    if (direction === 'in' && (this.taps !== undefined || parent?.taps !== undefined)) {
+      deliverIncoming(this, parent, data, transcript.limits.captureBytes, peer);
+    }
   }
 
   /** Outgoing bytes are counted as the kernel accepts them, so a cancelled send counts what left. */

@@ -65,8 +65,8 @@ export abstract class ReadingStream extends ManagedSocket {
     }
     const owner = this.owner;
     const transcript = this.transcript;
-    if (owner.wantsEntries || !transcript.fitsRun(cuts, count)) {
-      // Data listeners get an entry per message, as from any read; a message over the capture cap gets its own cut copy.
+    if (owner.wantsEntries || this.taps !== undefined || this.parent?.taps !== undefined || !transcript.fitsRun(cuts, count)) {
+      // Data listeners get an entry (or a call) per message, as from any read; a message over the capture cap gets its own cut copy.
       for (let index = 0; index < count; index++) {
         this.recordData('in', buffer.subarray(cuts[index], cuts[index + 1]), peer, time, mono);
       }

@@ -4,7 +4,7 @@
  * wait on it with a deadline and an AbortSignal; nothing here waits without both.
  */
 import { performance } from 'node:perf_hooks';
-import { asBuffer, type EngineErrorInfo, type SocketEngine, type SocketInfo, type TranscriptEntry } from '../engine/index';
+import { asBuffer, type Disposable, type EngineErrorInfo, type SocketEngine, type SocketInfo, type TranscriptEntry } from '../engine/index';
 import { WireError } from './errors';
 
 const EMPTY = Buffer.alloc(0);
@@ -38,6 +38,7 @@ export class Inbox {
   /** The sender of the last datagram consumed, for `{{peer}}`. */
   lastPeer: string | undefined;
   private nextSeq = 0;
+  private readonly tap: Disposable;
   private waiting: Waiting | undefined;
   private deadline: NodeJS.Timeout | undefined;
   /** When the current wait times out (performance.now()); the timer may be set for an earlier wait. */
@@ -57,13 +58,15 @@ export class Inbox {
     for (const entry of engine.transcript(socketId).entries()) {
       this.record(entry);
     }
+    // Then straight from the engine, no entry objects: in the same step, so nothing is missed or seen twice.
+    this.tap = engine.onIncoming(socketId, (_socketId, data, length, peer) => this.incoming(data, length, peer));
     const info = engine.get(socketId);
     if (info !== undefined) {
       this.changed(info);
     }
   }
 
-  /** A transcript entry of this socket (from engine.onData or the backfill above). */
+  /** A transcript entry of this socket (the backfill above, or a scan). */
   record(entry: TranscriptEntry): void {
     if (entry.seq < this.nextSeq) {
       return;
@@ -71,17 +74,20 @@ export class Inbox {
     this.nextSeq = entry.seq + 1;
     if (entry.kind === 'info' && entry.code === 'FIN') {
       this.eof = true;
+      this.notify();
     } else if (entry.kind === 'data' && entry.direction === 'in') {
-      const data = entry.data ?? EMPTY;
-      this.lostBytes += entry.length - data.byteLength;
-      const chunk = asBuffer(data);
-      if (this.messageBased) {
-        this.datagrams.push({ data: chunk, peer: entry.peer });
-      } else {
-        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-      }
+      this.incoming(entry.data ?? EMPTY, entry.length, entry.peer);
+    }
+  }
+
+  /** Bytes that arrived: `data` as the transcript keeps them (cut at its capture limit), `length` as sent. */
+  incoming(data: Uint8Array, length: number, peer: string | undefined): void {
+    this.lostBytes += length - data.byteLength;
+    const chunk = asBuffer(data);
+    if (this.messageBased) {
+      this.datagrams.push({ data: chunk, peer });
     } else {
-      return;
+      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
     }
     this.notify();
   }
@@ -210,6 +216,7 @@ export class Inbox {
 
   /** Stops the deadline timer; the inbox is not waited on again. */
   dispose(): void {
+    this.tap.dispose();
     clearTimeout(this.deadline);
     this.deadline = undefined;
     this.waiting = undefined;

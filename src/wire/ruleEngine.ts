@@ -29,11 +29,6 @@ const EMPTY = Buffer.alloc(0);
 /** The engine only reads a send's options: one object for every reply without a target. */
 const NO_SEND_OPTIONS = {};
 
-/** The entry's bytes as a Buffer: sockets hand Buffers over already, so usually no view is made. */
-function entryBytes(data: Uint8Array | undefined): Buffer {
-  return data === undefined ? EMPTY : asBuffer(data);
-}
-
 /** What one hit's actions see: its captures over the section's variables, its rule's hit count, its peer. */
 class RuleScope implements Scope {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -90,29 +85,25 @@ export class RuleEngine implements RuleBinding {
     this.maxBuffered = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
     const listener = engine.get(listenerId);
     const udp = listener?.kind === 'udp';
-    this.subscriptions.push(
-      engine.onData(({ socketId, entry }) => {
-        if (entry.kind !== 'data' || entry.direction !== 'in') {
-          return;
-        }
-        // Every chunk comes twice (the connection's entry and its server's mirror): look first.
+    // Straight from the engine (no entry or event objects), once per chunk: the listener's and its connections'.
+    // A listener already removed has nothing to answer.
+    if (listener !== undefined) {
+      this.subscriptions.push(engine.onIncoming(listenerId, (socketId, data, _length, peer) => {
         if (udp) {
-          if (socketId === listenerId) {
-            this.datagram(entryBytes(entry.data), entry.peer);
-          }
+          this.datagram(asBuffer(data), peer);
           return;
         }
         const connection = this.connections.get(socketId);
         if (connection?.messages !== undefined) {
-          connection.messages.push(entryBytes(entry.data));
+          connection.messages.push(asBuffer(data));
           this.pump(connection);
         } else if (connection !== undefined) {
-          const chunk = entryBytes(entry.data);
+          const chunk = asBuffer(data);
           connection.buffer = connection.buffer.length === 0 ? chunk : Buffer.concat([connection.buffer, chunk]);
           this.pump(connection);
         }
-      }),
-    );
+      }));
+    }
     if (!udp) {
       this.subscriptions.push(
         engine.onDidCreate((info) => {

@@ -357,9 +357,8 @@ export class SectionRun {
     const handle: Handle = { id: info.id, name: step.name, info, inbox, rules };
     if (inbox !== undefined) {
       if (this.inboxes.size === 0) {
-        // Only a section with an inbox hears every chunk: a mock server's rules hear their own.
+        // Each inbox hears its own socket's bytes (engine.onIncoming); these are the lifecycle events.
         this.subscriptions.push(
-          engine.onData(({ socketId, entry }) => this.inboxes.get(socketId)?.record(entry)),
           engine.onDidChange((changed) => this.inboxes.get(changed.id)?.changed(changed)),
           engine.onDidEnd(({ socketId }) => this.inboxes.get(socketId)?.ended()),
         );

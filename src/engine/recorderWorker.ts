@@ -10,6 +10,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { errorData, type FromWorker, type ToWorker, type WorkerSetup } from './recorderProtocol';
 import { batchItems } from './recordingBatch';
 import { entryWriter } from './recordingWriters';
+import { setWordSum } from './packets';
+import { WasmWordSum } from './wordSum';
 
 /** Past this many parts (IOV_MAX is 1024) a batch is copied into one buffer: a batch of small entries. */
 const MAX_PARTS = 1024;
@@ -24,6 +26,9 @@ let bytesWritten = 0;
 let failed = false;
 let parts: Uint8Array[] = [];
 const writer = entryWriter(setup.format, setup.source, (part) => parts.push(part));
+// Checksums over the batch's bytes in WebAssembly, once they are copied into its memory.
+const words = WasmWordSum.create();
+setWordSum(words === undefined ? undefined : (bytes, length) => words.sum(bytes, length));
 
 function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer);
@@ -73,6 +78,7 @@ function close(): void {
 function handle(message: ToWorker): void {
   if (message.type === 'batch') {
     if (!failed) {
+      words?.load(message.buffer, message.used);
       for (const { entry, lost } of batchItems(message)) {
         if (lost > 0) {
           writer.lose(entry, lost);

@@ -44,6 +44,8 @@ interface Extras {
 export interface BatchMessage {
   readonly type: 'batch';
   readonly buffer: ArrayBuffer;
+  /** Bytes of `buffer` in use. */
+  readonly used: number;
   readonly records: Float64Array;
   readonly count: number;
   readonly strings: readonly string[];
@@ -135,6 +137,7 @@ export class BatchBuilder {
     return {
       type: 'batch',
       buffer: this.buffer,
+      used: this.used,
       records: this.records.slice(0, this.count * FIELDS),
       count: this.count,
       strings: this.strings,

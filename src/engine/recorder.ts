@@ -28,6 +28,12 @@ export const DEFAULT_MAX_PENDING_BYTES = 32 * 1024 * 1024;
 /** Next to recorder.js in out/ (tsc), and next to the bundle in dist/ (esbuild's own entry). */
 export const RECORDER_WORKER_FILE = path.join(__dirname, 'recorderWorker.js');
 const noop = (): void => undefined;
+let workersAlive = 0;
+
+/** Recording workers started and not yet exited (tests check that none outlives its recording). */
+export function recorderWorkersAlive(): number {
+  return workersAlive;
+}
 /** Batch buffers kept for reuse once the worker hands them back. */
 const SPARE_BUFFERS = 8;
 
@@ -102,6 +108,8 @@ export class Recorder {
   ): Promise<Recorder> {
     const setup: WorkerSetup = { path, format, source: captureSource(info) };
     const worker = new Worker(RECORDER_WORKER_FILE, { workerData: setup });
+    workersAlive++;
+    worker.once('exit', () => workersAlive--);
     const listeners: { message?: (message: FromWorker) => void; error?: (error: Error) => void; exit?: () => void } = {};
     try {
       await new Promise<void>((resolve, reject) => {

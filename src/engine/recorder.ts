@@ -34,8 +34,6 @@ let workersAlive = 0;
 export function recorderWorkersAlive(): number {
   return workersAlive;
 }
-/** Batch buffers kept for reuse once the worker hands them back. */
-const SPARE_BUFFERS = 8;
 
 export interface RecordingStatus {
   readonly socketId: string;
@@ -195,6 +193,7 @@ export class Recorder {
       }
       await this.worker.terminate();
       await this.exited;
+      this.spare.length = 0;
     }
     if (this.failure !== undefined) {
       throw this.failure;
@@ -207,7 +206,9 @@ export class Recorder {
       case 'written':
         this.pending -= message.cost;
         this.bytesWritten = message.bytesWritten;
-        if (message.buffer.byteLength === BATCH_BYTES && this.spare.length < SPARE_BUFFERS) {
+        // Every buffer comes back for reuse, up to the allowance's worth (a fresh 1 MiB buffer per
+        // batch made the main thread's collector run three times as long).
+        if (message.buffer.byteLength === BATCH_BYTES && (this.spare.length + 1) * BATCH_BYTES <= this.maxPendingBytes + BATCH_BYTES) {
           this.spare.push(message.buffer);
         }
         // Lifted once a quarter of the allowance is left, not when the file is empty, so the disk

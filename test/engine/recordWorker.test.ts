@@ -251,6 +251,17 @@ with open(sys.argv[1], 'rb') as source, open(sys.argv[2], 'wb') as target:
     }
   });
 
+  it('dispose() while a recording is still opening its file leaves no worker behind', async () => {
+    const server = await engine.open('tcp-listen://127.0.0.1:0');
+    const recording = engine.record(server.id, path.join(directory, 'opening.pcapng'));
+    await engine.dispose();
+    await recording.then(
+      () => undefined,
+      (error: unknown) => assert.equal((error as { code?: string }).code, 'NOT_OPEN'),
+    );
+    await waitFor('the worker to exit', () => (recorderWorkersAlive() === 0 ? true : undefined), 5000);
+  });
+
   it('dispose() ends a running recording: the file is complete and its worker has exited', async () => {
     const server = await engine.open('tcp-listen://127.0.0.1:0');
     const file = path.join(directory, 'disposed.pcapng');

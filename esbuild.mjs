@@ -1,5 +1,6 @@
-// Builds three bundles: the extension (Node, CommonJS, `vscode` external), the CLI (Node, no vscode)
-// and the webview (browser, IIFE). `--watch` rebuilds on change, `--production` minifies and drops source maps.
+// Builds four bundles: the extension (Node, CommonJS, `vscode` external), the CLI (Node, no vscode),
+// the recording worker (loaded by path from next to them) and the webview (browser, IIFE). `--watch`
+// rebuilds on change, `--production` minifies and drops source maps.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -60,6 +61,15 @@ const targets = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // A recording's worker thread: loaded by path from next to the bundle that starts it.
+    ...common,
+    entryPoints: ['src/engine/recorderWorker.ts'],
+    outfile: 'dist/recorderWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     ...common,

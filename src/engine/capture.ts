@@ -147,8 +147,9 @@ export class CaptureWriter {
    * An entry that will not be written: counted for the next packet's comment, and a data entry's
    * bytes still advance its flow, so the gap shows as bytes not captured.
    */
-  lose(entry: TranscriptEntry): void {
-    this.lostEntries++;
+  lose(entry: TranscriptEntry, count = 1): void {
+    // `count` entries of one flow lost in a row: `entry.length` is all their bytes.
+    this.lostEntries += count;
     this.lostBytes += entry.length;
     if (this.udp || entry.kind !== 'data') {
       return;

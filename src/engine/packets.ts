@@ -80,7 +80,11 @@ export function onesSum(bytes: Uint8Array, initial = 0): number {
   let sum = 0;
   let index = 0;
   const length = bytes.byteLength;
-  if (LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0 && length >= 64) {
+  const fast = LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0 && length >= 64 ? wordSum?.(bytes, length & ~31) : undefined;
+  if (fast !== undefined) {
+    sum += ((fast & 0xff) << 8) | (fast >>> 8);
+    index = length & ~31;
+  } else if (LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0 && length >= 64) {
     // 32-bit words summed as doubles: a word is hi·65536 + lo, and 65536 ≡ 1 in ones' complement
     // arithmetic (mod 65535), so the sum of the words folds to the sum of the 16-bit halves. One
     // load and one add per 4 bytes; four accumulators hide the add latency. Exact below 2^53:
@@ -119,6 +123,17 @@ export function onesSum(bytes: Uint8Array, initial = 0): number {
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * The folded sum of the little-endian 32-bit words of `bytes`' first `length` bytes (a multiple of
+ * 32), or undefined where it cannot: the recording worker sets its WebAssembly one (wordSum.ts).
+ */
+export type WordSum = (bytes: Uint8Array, length: number) => number | undefined;
+let wordSum: WordSum | undefined;
+
+export function setWordSum(sum: WordSum | undefined): void {
+  wordSum = sum;
+}
 
 function fold(sum: number): number {
   while (sum > 0xffff) {

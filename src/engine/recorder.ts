@@ -3,25 +3,37 @@
  * written to a file as it happens, whatever the ring buffer evicts later.
  *
  * Data entries arrive through the engine's onData event; the lifecycle entries between them (connect,
- * FIN, close) are read from the transcript by seq, so nothing in between is skipped. Writes respect
- * the file's backpressure twice over: past half of `maxPendingBytes` the recorded stream sockets stop
- * reading until the file drains (TCP's flow control slows the peer, nothing is lost); past all of it
- * (a UDP socket cannot wait) entries are counted as lost instead of buffered, and the file says so
- * (a pcapng packet comment and the final interface statistics; a JSONL `lost` line).
+ * FIN, close) are read from the transcript by seq, so nothing in between is skipped. The main thread
+ * only copies each entry's bytes into a batch (recordingBatch.ts); a worker thread (recorderWorker.ts)
+ * builds the blocks, sums the checksums and writes the file. Writes respect the file's backpressure
+ * twice over: past half of `maxPendingBytes` (bytes handed to the worker and not yet on disk) the
+ * recorded stream sockets stop reading until the file catches up (TCP's flow control slows the peer,
+ * nothing is lost); past all of it (a UDP socket cannot wait) entries are counted as lost instead of
+ * buffered, and the file says so (a pcapng packet comment and the final interface statistics; a
+ * JSONL `lost` line).
  */
-import * as fs from 'node:fs';
-import { CaptureWriter } from './capture';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { captureSource } from './export';
+import { BATCH_BYTES, BatchBuilder } from './recordingBatch';
+import { errorFromData, type FromWorker, type ToWorker, type WorkerSetup } from './recorderProtocol';
+import { RECORDING_FORMATS, type RecordingFormat } from './recordingWriters';
 import type { TranscriptView } from './transcript';
 import type { SocketInfo, TranscriptEntry } from './shared/types';
 
-export type RecordingFormat = 'pcapng' | 'jsonl';
-export const RECORDING_FORMATS: readonly RecordingFormat[] = ['pcapng', 'jsonl'];
+export { RECORDING_FORMATS, type RecordingFormat };
 
 /** Bytes waiting for the disk before entries are dropped: bounded, and enough for bursts. */
 export const DEFAULT_MAX_PENDING_BYTES = 32 * 1024 * 1024;
-/** How often a held recording looks whether its file has caught up. */
-const BACKLOG_POLL_MS = 2;
+/** Next to recorder.js in out/ (tsc), and next to the bundle in dist/ (esbuild's own entry). */
+export const RECORDER_WORKER_FILE = path.join(__dirname, 'recorderWorker.js');
+const noop = (): void => undefined;
+let workersAlive = 0;
+
+/** Recording workers started and not yet exited (tests check that none outlives its recording). */
+export function recorderWorkersAlive(): number {
+  return workersAlive;
+}
 
 export interface RecordingStatus {
   readonly socketId: string;
@@ -39,25 +51,26 @@ export interface RecordingStatus {
   readonly lostBytes: number;
 }
 
-interface EntryWriter {
-  start(): void;
-  add(entry: TranscriptEntry): void;
-  lose(entry: TranscriptEntry): void;
-  finish(): void;
-}
-
 export class Recorder {
-  private readonly stream: fs.WriteStream;
-  private readonly writer: EntryWriter;
   /** The next transcript seq to write. */
   private cursor: number;
   private written = 0;
   private lostEntries = 0;
   private lostBytes = 0;
+  private bytesWritten = 0;
+  /** What the batches handed to the worker (and the one being filled) count against maxPendingBytes. */
+  private pending = 0;
   private failure: Error | undefined;
   private stopped = false;
-  /** Reading is held until the file drains. */
+  /** Reading is held until the file catches up. */
   private holding = false;
+  private batch: BatchBuilder | undefined;
+  private flushScheduled = false;
+  private readonly spare: ArrayBuffer[] = [];
+  private finished: (() => void) | undefined;
+  /** The worker wrote the file's end and closed it. */
+  private complete = false;
+  private readonly exited: Promise<void>;
   readonly startedAt = Date.now();
 
   private constructor(
@@ -66,23 +79,23 @@ export class Recorder {
     readonly path: string,
     readonly format: RecordingFormat,
     private readonly maxPendingBytes: number,
-    stream: fs.WriteStream,
+    private readonly worker: Worker,
     private readonly hold: (hold: boolean) => void,
   ) {
-    this.stream = stream;
-    stream.on('error', (error) => {
-      this.failure ??= error;
+    this.exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.on('message', (message: FromWorker) => this.onMessage(message));
+    worker.on('error', (error) => this.fail(error));
+    worker.once('exit', () => {
+      this.fail(new Error('the recording worker exited before the file was complete'));
+      this.finished?.();
     });
-    const write = (part: Uint8Array): void => {
-      stream.write(part);
-    };
-    this.writer = format === 'pcapng' ? pcapngWriter(info, write) : jsonlWriter(info, write);
+    // A recording alone does not keep the process alive; stop() holds it until the file is complete.
+    worker.unref();
     // From now on: what the transcript already holds is history (exportCapture writes that).
     this.cursor = transcript.counters().nextSeq;
-    this.writer.start();
   }
 
-  /** Creates (or replaces) the file; rejects if it cannot be opened. */
+  /** Creates (or replaces) the file in a new worker; rejects (and ends the worker) if it cannot be opened. */
   static async start(
     info: SocketInfo,
     transcript: TranscriptView,
@@ -91,15 +104,26 @@ export class Recorder {
     maxPendingBytes = DEFAULT_MAX_PENDING_BYTES,
     hold: (hold: boolean) => void = () => undefined,
   ): Promise<Recorder> {
-    const stream = fs.createWriteStream(path);
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => {
-        stream.off('error', reject);
-        resolve();
+    const setup: WorkerSetup = { path, format, source: captureSource(info) };
+    const worker = new Worker(RECORDER_WORKER_FILE, { workerData: setup });
+    workersAlive++;
+    worker.once('exit', () => workersAlive--);
+    const listeners: { message?: (message: FromWorker) => void; error?: (error: Error) => void; exit?: () => void } = {};
+    try {
+      await new Promise<void>((resolve, reject) => {
+        listeners.message = (message) => (message.type === 'open' ? resolve() : reject(message.type === 'error' ? errorFromData(message.error) : new Error(`unexpected ${message.type}`)));
+        listeners.error = reject;
+        listeners.exit = () => reject(new Error('the recording worker exited before opening the file'));
+        worker.once('message', listeners.message).once('error', listeners.error).once('exit', listeners.exit);
       });
-      stream.once('error', reject);
-    });
-    return new Recorder(info, transcript, path, format, maxPendingBytes, stream, hold);
+    } catch (error) {
+      await worker.terminate();
+      throw error;
+    } finally {
+      // Only ours: the Worker's own listeners (which ref its port) stay.
+      worker.off('message', listeners.message ?? noop).off('error', listeners.error ?? noop).off('exit', listeners.exit ?? noop);
+    }
+    return new Recorder(info, transcript, path, format, maxPendingBytes, worker, hold);
   }
 
   get socketId(): string {
@@ -113,8 +137,8 @@ export class Recorder {
       format: this.format,
       startedAt: this.startedAt,
       entries: this.written,
-      bytesWritten: this.stream.bytesWritten,
-      pendingBytes: this.stream.writableLength,
+      bytesWritten: this.bytesWritten,
+      pendingBytes: this.pending,
       lostEntries: this.lostEntries,
       lostBytes: this.lostBytes,
     };
@@ -151,21 +175,25 @@ export class Recorder {
     }
   }
 
-  /** Ends the file (pcapng: interface statistics with the loss count) and resolves once it is on disk. */
+  /**
+   * Ends the file (pcapng: interface statistics with the loss count) and resolves once it is on disk
+   * and the worker has ended.
+   */
   async stop(): Promise<RecordingStatus> {
     if (!this.stopped) {
       this.catchUp();
       this.stopped = true;
       this.release();
-      this.writer.finish();
-      await new Promise<void>((resolve) => {
-        if (this.failure !== undefined) {
-          resolve();
-          return;
-        }
-        this.stream.end(() => resolve());
-        this.stream.once('error', () => resolve());
-      });
+      this.worker.ref();
+      if (this.failure === undefined) {
+        const finished = new Promise<void>((resolve) => (this.finished = resolve));
+        this.flush();
+        this.post({ type: 'finish' });
+        await finished;
+      }
+      await this.worker.terminate();
+      await this.exited;
+      this.spare.length = 0;
     }
     if (this.failure !== undefined) {
       throw this.failure;
@@ -173,18 +201,46 @@ export class Recorder {
     return this.status();
   }
 
-  /**
-   * Lifts the hold once a quarter of the allowance is left, not when the file is empty ('drain'), so
-   * the disk always has work queued while the peer's bytes come again.
-   */
-  private watchBacklog(): void {
-    const timer = setInterval(() => {
-      if (!this.holding || this.stream.writableLength <= this.maxPendingBytes >>> 2 || this.failure !== undefined) {
-        clearInterval(timer);
-        this.release();
-      }
-    }, BACKLOG_POLL_MS);
-    timer.unref();
+  private onMessage(message: FromWorker): void {
+    switch (message.type) {
+      case 'written':
+        this.pending -= message.cost;
+        this.bytesWritten = message.bytesWritten;
+        // Every buffer comes back for reuse, up to the allowance's worth (a fresh 1 MiB buffer per
+        // batch made the main thread's collector run three times as long).
+        if (message.buffer.byteLength === BATCH_BYTES && (this.spare.length + 1) * BATCH_BYTES <= this.maxPendingBytes + BATCH_BYTES) {
+          this.spare.push(message.buffer);
+        }
+        // Lifted once a quarter of the allowance is left, not when the file is empty, so the disk
+        // always has work queued while the peer's bytes come again.
+        if (this.holding && this.pending <= this.maxPendingBytes >>> 2) {
+          this.release();
+        }
+        break;
+      case 'finished':
+        this.bytesWritten = message.bytesWritten;
+        this.complete = true;
+        this.finished?.();
+        break;
+      case 'error':
+        this.bytesWritten = message.bytesWritten;
+        this.fail(errorFromData(message.error));
+        this.finished?.();
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The first failure wins; the worker ends, reading resumes, later entries are counted lost. */
+  private fail(error: Error): void {
+    if (this.failure !== undefined || this.complete) {
+      return;
+    }
+    this.failure = error;
+    this.batch = undefined;
+    this.release();
+    void this.worker.terminate();
   }
 
   private release(): void {
@@ -196,82 +252,52 @@ export class Recorder {
 
   private take(entry: TranscriptEntry): void {
     this.cursor = entry.seq + 1;
-    if (this.failure === undefined && this.stream.writableLength <= this.maxPendingBytes) {
-      this.stream.cork();
-      this.writer.add(entry);
-      process.nextTick(uncork, this.stream);
+    if (this.failure === undefined && this.pending <= this.maxPendingBytes) {
+      this.pending += this.builder(entry.data?.byteLength ?? 0).add(entry);
       this.written++;
-      if (!this.holding && this.stream.writableLength > this.maxPendingBytes >>> 1) {
+      if (!this.holding && this.pending > this.maxPendingBytes >>> 1) {
         this.holding = true;
         this.hold(true);
-        this.watchBacklog();
       }
     } else {
-      this.writer.lose(entry);
+      if (this.failure === undefined) {
+        this.builder(0).lose(entry);
+      }
       this.lostEntries++;
       this.lostBytes += entry.length;
     }
   }
-}
 
-function uncork(stream: fs.WriteStream): void {
-  stream.uncork();
-}
-
-function pcapngWriter(info: SocketInfo, write: (part: Uint8Array) => void): EntryWriter {
-  const capture = new CaptureWriter(captureSource(info), (parts) => {
-    for (const part of parts) {
-      if (part.byteLength > 0) {
-        write(part);
-      }
+  /** The batch an entry of `bytes` goes into: the current one if it fits, else a new one. */
+  private builder(bytes: number): BatchBuilder {
+    if (this.batch !== undefined && !this.batch.fits(bytes)) {
+      this.flush();
     }
-  });
-  return {
-    start: () => capture.start('Recorded as it happened'),
-    add: (entry) => capture.add(entry),
-    lose: (entry) => capture.lose(entry),
-    finish: () => {
-      const { entries, bytes } = capture.lost;
-      capture.finish(entries > 0 ? `${entries} entries (${bytes} bytes) were lost: the disk could not keep up` : undefined);
-    },
-  };
-}
+    if (this.batch === undefined) {
+      const buffer = bytes > BATCH_BYTES ? new ArrayBuffer(bytes) : (this.spare.pop() ?? new ArrayBuffer(BATCH_BYTES));
+      this.batch = new BatchBuilder(buffer);
+    }
+    if (!this.flushScheduled) {
+      // Once per turn of the event loop, after the reads of this turn: never one message per entry.
+      this.flushScheduled = true;
+      setImmediate(() => {
+        this.flushScheduled = false;
+        this.flush();
+      });
+    }
+    return this.batch;
+  }
 
-/**
- * One JSON object per line: a header, then the entries (payloads in base64, `length` the bytes on
- * the wire, so `data` shorter than `length` means a cut capture), `lost` lines where entries were
- * dropped, and an `end` line with the totals.
- */
-function jsonlWriter(info: SocketInfo, write: (part: Uint8Array) => void): EntryWriter {
-  let lostEntries = 0;
-  let lostBytes = 0;
-  let unreported = 0;
-  let unreportedBytes = 0;
-  let entries = 0;
-  const line = (value: object): void => write(Buffer.from(`${JSON.stringify(value)}\n`));
-  return {
-    start: () => line({ type: 'header', format: 'socket-workbench-recording', version: 1, socketId: info.id, kind: info.kind, spec: info.spec, name: info.name, startedAt: Date.now() }),
-    add: (entry) => {
-      if (unreported > 0) {
-        line({ type: 'lost', entries: unreported, bytes: unreportedBytes });
-        unreported = 0;
-        unreportedBytes = 0;
-      }
-      entries++;
-      const { data, ...fields } = entry;
-      line({ type: 'entry', ...fields, data: data === undefined ? undefined : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64') });
-    },
-    lose: (entry) => {
-      lostEntries++;
-      lostBytes += entry.length;
-      unreported++;
-      unreportedBytes += entry.length;
-    },
-    finish: () => {
-      if (unreported > 0) {
-        line({ type: 'lost', entries: unreported, bytes: unreportedBytes });
-      }
-      line({ type: 'end', entries, lostEntries, lostBytes, endedAt: Date.now() });
-    },
-  };
+  private flush(): void {
+    const batch = this.batch;
+    this.batch = undefined;
+    if (batch !== undefined && batch.size > 0 && this.failure === undefined) {
+      const message = batch.message();
+      this.post(message, [message.buffer]);
+    }
+  }
+
+  private post(message: ToWorker, transfer: ArrayBuffer[] = []): void {
+    this.worker.postMessage(message, transfer);
+  }
 }

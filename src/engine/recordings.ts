@@ -36,6 +36,7 @@ export class Recordings implements Disposable {
   private readonly recorders = new Map<string, Recorder>();
   private subscriptions: Disposable[] = [];
   private progressTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
   private readonly changeEmitter = new Emitter<RecordingChange>();
   readonly onDidChange: Event<RecordingChange> = this.changeEmitter.event;
 
@@ -55,6 +56,11 @@ export class Recordings implements Disposable {
       throw new EngineError('INVALID_ARGUMENT', `socket ${id} is already recording to ${running.path}`, withReason('recording-active', { id, path: running.path }), id);
     }
     const recorder = await Recorder.start(info, this.host.transcript(id), path, format, options.maxPendingBytes, (hold) => this.host.holdReading(id, hold));
+    if (this.disposed) {
+      // Disposed while the file was opening: no worker may outlive the engine.
+      await recorder.stop().catch(() => undefined);
+      throw new EngineError('NOT_OPEN', 'the socket engine has been disposed', withReason('engine-disposed'), id);
+    }
     this.recorders.set(id, recorder);
     this.subscribe();
     const status = recorder.status();
@@ -95,6 +101,7 @@ export class Recordings implements Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     void this.stopAll();
     this.changeEmitter.dispose();
   }

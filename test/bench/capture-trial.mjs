@@ -1,9 +1,9 @@
 // One trial of a capture benchmark, in its own process (capture.mjs runs it). Usage:
-//   node capture-trial.mjs record <plain|recorded|disk> total=BYTES chunk=BYTES
+//   node capture-trial.mjs record <plain|recorded|disk> total=BYTES chunk=BYTES [dir=PATH]
 //   node capture-trial.mjs export entries=N size=BYTES
 //   node capture-trial.mjs framing <raw|line|line-listener> total=BYTES line=BYTES
-// Prints one JSON line. Files go to a fresh temporary directory, removed afterwards. `record disk`
-// is no figure: it is what the temporary folder takes from a bare write stream, to compare a
+// Prints one JSON line. Files go to a fresh directory in `dir` (else the temporary folder), removed
+// afterwards. `record disk` is what that folder takes from a bare write stream, to compare a
 // recording with by hand (its page cache is the ceiling of a recording).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,14 +13,16 @@ import { loadEngine, repositoryRoot } from './harness.mjs';
 import { countIncoming, deadline, nextAccepted, numericParameters } from './trial.mjs';
 
 const [benchmark, variant, ...rest] = process.argv.slice(2);
-const parameters = numericParameters(rest);
+// `dir=PATH`: the folder a record trial writes into (capture.mjs passes a RAM-backed one or the temporary folder).
+const folder = rest.find((pair) => pair.startsWith('dir='))?.slice('dir='.length) ?? os.tmpdir();
+const parameters = numericParameters(rest.filter((pair) => !pair.startsWith('dir=')));
 
 /**
  * What the temporary folder's disk alone takes: `total` bytes in 64 KiB pieces (the size of a
  * recorded read) through a write stream that waits for 'drain', time including closing the file.
  */
 async function diskAlone({ total }) {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-bench-disk-'));
+  const directory = fs.mkdtempSync(path.join(folder, 'sw-bench-disk-'));
   const piece = Buffer.alloc(64 * 1024, 0x5a);
   try {
     const stream = fs.createWriteStream(path.join(directory, 'bench.bin'), { highWaterMark: 16 * 1024 * 1024 });
@@ -45,7 +47,7 @@ async function record({ total, chunk }) {
     return diskAlone({ total });
   }
   const { SocketEngine } = loadEngine();
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-bench-record-'));
+  const directory = fs.mkdtempSync(path.join(folder, 'sw-bench-record-'));
   const payload = Buffer.alloc(chunk, 0x5a);
   const engine = new SocketEngine();
   try {

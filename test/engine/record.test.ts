@@ -5,9 +5,10 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as readline from 'node:readline';
 import { SocketEngine } from '../../src/engine';
 import { firstConnection, portOf, waitFor } from './helpers';
-import { follow, packetCount, problemFrames } from './peers/tshark';
+import { follow, followDigest, packetCount, problemFrames } from './peers/tshark';
 
 const MiB = 1024 * 1024;
 
@@ -119,6 +120,56 @@ describe('Recording to disk', function () {
     }
     assert.equal(bytes, total);
     assert.equal(hash.digest('hex'), sent);
+  });
+
+  it('pcapng: 1 GiB through a recorded server, Follow TCP Stream gives the exact bytes (sha256), nothing lost', async () => {
+    const server = await engine.open('tcp-listen://127.0.0.1:0');
+    const file = path.join(directory, 'server.pcapng');
+    await engine.record(server.id, file, { format: 'pcapng' });
+    const total = 1024 * MiB;
+    const sent = await sendStream(portOf(server), total, randomBytes(16));
+    await waitFor('the connection to close', () => (engine.connections(server.id).length === 0 && (engine.get(server.id)?.stats.bytesIn ?? 0) >= total ? true : undefined), 120_000);
+    const status = await engine.stopRecording(server.id);
+    assert.deepEqual([status.lostEntries, status.lostBytes], [0, 0]);
+    assert.equal(status.bytesWritten, fs.statSync(file).size);
+    const followed = await followDigest(file, 'tcp');
+    assert.deepEqual(followed.bytes, [total, 0]);
+    assert.equal(followed.sha256[0], sent);
+    assert.equal(followed.nodes[1], `127.0.0.1:${portOf(server)}`);
+  });
+
+  it('jsonl: 1 GiB through a recorded server, read back as a stream, equals what was sent (sha256), nothing lost', async () => {
+    const server = await engine.open('tcp-listen://127.0.0.1:0');
+    const file = path.join(directory, 'server.jsonl');
+    await engine.record(server.id, file, { format: 'jsonl' });
+    const total = 1024 * MiB;
+    const sent = await sendStream(portOf(server), total, randomBytes(16));
+    await waitFor('the connection to close', () => (engine.connections(server.id).length === 0 && (engine.get(server.id)?.stats.bytesIn ?? 0) >= total ? true : undefined), 120_000);
+    const status = await engine.stopRecording(server.id);
+    assert.deepEqual([status.lostEntries, status.lostBytes], [0, 0]);
+    assert.equal(status.bytesWritten, fs.statSync(file).size);
+    // Line by line: the file (1.4 GB of base64) is over what one string can hold.
+    const hash = createHash('sha256');
+    let bytes = 0;
+    let dataLines = 0;
+    let last: JsonLine | undefined;
+    for await (const text of readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity })) {
+      const line = JSON.parse(text) as JsonLine;
+      if (line.type === 'entry' && line.kind === 'data' && line.direction === 'in') {
+        const data = Buffer.from(line.data ?? '', 'base64');
+        assert.equal(data.byteLength, line.length);
+        hash.update(data);
+        bytes += data.byteLength;
+        dataLines++;
+      }
+      last = line;
+    }
+    assert.equal(last?.type, 'end');
+    assert.equal(last?.lostEntries, 0);
+    assert.equal(bytes, total);
+    assert.equal(hash.digest('hex'), sent);
+    assert.ok(dataLines >= total / (64 * 1024), `at least one line per 64 KiB read (${dataLines})`);
+    assert.ok(engine.transcript(server.id).counters().evictedEntries > 0, 'the ring evicted entries the recording kept');
   });
 
   it('a server recording covers all its connections, each its own TCP stream', async () => {

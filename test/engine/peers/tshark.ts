@@ -2,7 +2,9 @@
  * tshark and capinfos as independent readers of the captures the engine writes. Every run is
  * bounded in time; a non-zero exit or anything on stderr fails the test with tshark's own words.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as readline from 'node:readline';
 
 function run(command: string, args: readonly string[], timeoutMs = 120_000): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -36,6 +38,49 @@ export async function follow(file: string, protocol: 'tcp' | 'udp', index = 0): 
   const first = body.filter((line) => !line.startsWith('\t')).join('');
   const second = body.filter((line) => line.startsWith('\t')).map((line) => line.slice(1)).join('');
   return { nodes: [node0, node1], sent: [Buffer.from(first, 'hex'), Buffer.from(second, 'hex')] };
+}
+
+export interface FollowedDigest {
+  readonly nodes: readonly [string, string];
+  /** How many bytes each node sent, and their sha256 (hex). */
+  readonly bytes: readonly [number, number];
+  readonly sha256: readonly [string, string];
+}
+
+/**
+ * follow() for streams too big to hold: tshark's output (two hex characters per byte) is read line by
+ * line and only counted and hashed. Bounded in time; tshark's stderr fails it as in run().
+ */
+export async function followDigest(file: string, protocol: 'tcp' | 'udp', index = 0, timeoutMs = 300_000): Promise<FollowedDigest> {
+  const child = spawn('tshark', ['-r', file, '-q', '-z', `follow,${protocol},raw,${index}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
+  const nodes: [string, string] = ['', ''];
+  const bytes: [number, number] = [0, 0];
+  const hashes = [createHash('sha256'), createHash('sha256')];
+  try {
+    for await (const line of readline.createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+      const node = /^Node ([01]): (.*)$/.exec(line);
+      if (node !== null) {
+        nodes[Number(node[1])] = node[2];
+      } else if (/^\t?[0-9a-f]+$/.test(line)) {
+        const second = line.startsWith('\t') ? 1 : 0;
+        const data = Buffer.from(second === 1 ? line.slice(1) : line, 'hex');
+        bytes[second] += data.byteLength;
+        hashes[second].update(data);
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  const code = await exited;
+  const problems = stderr.split('\n').filter((line) => line.trim() !== '' && !/Running as user "root"|This could be dangerous/.test(line));
+  if (code !== 0 || problems.length > 0) {
+    throw new Error(`tshark follow of ${file} failed (exit ${String(code)}):\n${problems.join('\n')}`);
+  }
+  return { nodes, bytes, sha256: [hashes[0].digest('hex'), hashes[1].digest('hex')] };
 }
 
 /**

@@ -6,7 +6,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
-import { SocketEngine } from '../../src/engine';
+import { SocketEngine, type SocketInfo } from '../../src/engine';
 import { firstConnection, portOf, waitFor } from './helpers';
 import { follow, followDigest, packetCount, problemFrames } from './peers/tshark';
 
@@ -122,16 +122,22 @@ describe('Recording to disk', function () {
     assert.equal(hash.digest('hex'), sent);
   });
 
-  it('pcapng: 1 GiB through a recorded server, Follow TCP Stream gives the exact bytes (sha256), nothing lost', async () => {
+  /** 1 GiB from a plain client through a recorded server, the recording stopped once the connection closed: nothing lost. */
+  async function recordGiB(format: 'pcapng' | 'jsonl'): Promise<{ server: SocketInfo; file: string; total: number; sent: string }> {
     const server = await engine.open('tcp-listen://127.0.0.1:0');
-    const file = path.join(directory, 'server.pcapng');
-    await engine.record(server.id, file, { format: 'pcapng' });
+    const file = path.join(directory, `server.${format}`);
+    await engine.record(server.id, file, { format });
     const total = 1024 * MiB;
     const sent = await sendStream(portOf(server), total, randomBytes(16));
     await waitFor('the connection to close', () => (engine.connections(server.id).length === 0 && (engine.get(server.id)?.stats.bytesIn ?? 0) >= total ? true : undefined), 120_000);
     const status = await engine.stopRecording(server.id);
     assert.deepEqual([status.lostEntries, status.lostBytes], [0, 0]);
     assert.equal(status.bytesWritten, fs.statSync(file).size);
+    return { server, file, total, sent };
+  }
+
+  it('pcapng: 1 GiB through a recorded server, Follow TCP Stream gives the exact bytes (sha256), nothing lost', async () => {
+    const { server, file, total, sent } = await recordGiB('pcapng');
     const followed = await followDigest(file, 'tcp');
     assert.deepEqual(followed.bytes, [total, 0]);
     assert.equal(followed.sha256[0], sent);
@@ -139,15 +145,7 @@ describe('Recording to disk', function () {
   });
 
   it('jsonl: 1 GiB through a recorded server, read back as a stream, equals what was sent (sha256), nothing lost', async () => {
-    const server = await engine.open('tcp-listen://127.0.0.1:0');
-    const file = path.join(directory, 'server.jsonl');
-    await engine.record(server.id, file, { format: 'jsonl' });
-    const total = 1024 * MiB;
-    const sent = await sendStream(portOf(server), total, randomBytes(16));
-    await waitFor('the connection to close', () => (engine.connections(server.id).length === 0 && (engine.get(server.id)?.stats.bytesIn ?? 0) >= total ? true : undefined), 120_000);
-    const status = await engine.stopRecording(server.id);
-    assert.deepEqual([status.lostEntries, status.lostBytes], [0, 0]);
-    assert.equal(status.bytesWritten, fs.statSync(file).size);
+    const { server, file, total, sent } = await recordGiB('jsonl');
     // Line by line: the file (1.4 GB of base64) is over what one string can hold.
     const hash = createHash('sha256');
     let bytes = 0;

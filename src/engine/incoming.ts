@@ -27,6 +27,11 @@ export function addTap(socket: Tapped, listener: IncomingListener): Disposable {
   };
 }
 
+/** Whether anyone hears this socket's incoming bytes: its own listeners or its server's. */
+export function isTapped(socket: Tapped, server: Tapped | undefined): boolean {
+  return socket.taps !== undefined || server?.taps !== undefined;
+}
+
 /** Calls the socket's listeners, then its server's; one that throws reaches neither the others nor the socket. */
 export function deliverIncoming(socket: Tapped, server: Tapped | undefined, data: Uint8Array, captureBytes: number, peer: string | undefined): void {
   const captured = data.byteLength > captureBytes ? data.subarray(0, captureBytes) : data;

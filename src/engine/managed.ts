@@ -7,7 +7,7 @@ import { isAllInterfacesAddress } from './address';
 import { EngineError, fromSystemError, withReason } from './shared/errors';
 import type { SendOptions, SendResult } from './send';
 import { Transcript } from './transcript';
-import { deliverIncoming, type IncomingListener } from './incoming';
+import { deliverIncoming, isTapped, type IncomingListener } from './incoming';
 import type {
   Address,
   Direction,
@@ -370,7 +370,7 @@ export abstract class ManagedSocket {
       owner.recorded(parent, entry === undefined ? undefined : mirror.lastEntry());
     }
     owner.recorded(this, entry);
-    if (direction === 'in' && (this.taps !== undefined || parent?.taps !== undefined)) {
+    if (direction === 'in' && isTapped(this, parent)) {
       deliverIncoming(this, parent, data, transcript.limits.captureBytes, peer);
     }
   }

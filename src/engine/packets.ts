@@ -80,11 +80,12 @@ export function onesSum(bytes: Uint8Array, initial = 0): number {
   let sum = 0;
   let index = 0;
   const length = bytes.byteLength;
-  const fast = LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0 && length >= 64 ? wordSum?.(bytes, length & ~31) : undefined;
+  const aligned = LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0 && length >= 64;
+  const fast = aligned ? wordSum?.(bytes, length & ~31) : undefined;
   if (fast !== undefined) {
     sum += ((fast & 0xff) << 8) | (fast >>> 8);
     index = length & ~31;
-  } else if (LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0 && length >= 64) {
+  } else if (aligned) {
     // 32-bit words summed as doubles: a word is hi·65536 + lo, and 65536 ≡ 1 in ones' complement
     // arithmetic (mod 65535), so the sum of the words folds to the sum of the 16-bit halves. One
     // load and one add per 4 bytes; four accumulators hide the add latency. Exact below 2^53:

@@ -72,7 +72,12 @@ export class BatchBuilder {
   /** The last record, if it is a lost run that another lost entry can join. */
   private lostRun = -1;
 
-  constructor(private readonly buffer: ArrayBuffer) {}
+  /** One view of the whole buffer: entries are copied in at their offsets, no view made per entry. */
+  private readonly bytes: Uint8Array;
+
+  constructor(private readonly buffer: ArrayBuffer) {
+    this.bytes = new Uint8Array(buffer);
+  }
 
   get size(): number {
     return this.count;
@@ -89,7 +94,7 @@ export class BatchBuilder {
     const size = data?.byteLength ?? 0;
     const record = this.next();
     if (data !== undefined) {
-      new Uint8Array(this.buffer, this.used, size).set(data);
+      this.bytes.set(data, this.used);
       this.records[record + OFFSET] = this.used;
       this.used = (this.used + size + 7) & ~7;
     } else {

@@ -4,6 +4,7 @@
  * file's bytes in order, parts kept by reference until the batch is written.
  */
 import { CaptureWriter, type CaptureSource } from './capture';
+import { asBuffer } from './framingBytes';
 import type { TranscriptEntry } from './shared/types';
 
 export type RecordingFormat = 'pcapng' | 'jsonl';
@@ -62,7 +63,7 @@ function jsonlWriter(info: CaptureSource, write: (part: Uint8Array) => void): En
       }
       entries++;
       const { data, ...fields } = entry;
-      line({ type: 'entry', ...fields, data: data === undefined ? undefined : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64') });
+      line({ type: 'entry', ...fields, data: data === undefined ? undefined : asBuffer(data).toString('base64') });
     },
     lose: (entry, count) => {
       lostEntries += count;

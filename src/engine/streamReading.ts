@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { frameTooLargeError } from './framedStream';
 import { FrameTooLarge, type Framer, type MessageRun } from './framing';
 import { describeFraming, framerFor } from './framingOptions';
+import { isTapped } from './incoming';
 import { ManagedSocket } from './managed';
 import type { FramingOptions } from './shared/types';
 import { reset } from './streamListeners';
@@ -65,7 +66,7 @@ export abstract class ReadingStream extends ManagedSocket {
     }
     const owner = this.owner;
     const transcript = this.transcript;
-    if (owner.wantsEntries || this.taps !== undefined || this.parent?.taps !== undefined || !transcript.fitsRun(cuts, count)) {
+    if (owner.wantsEntries || isTapped(this, this.parent) || !transcript.fitsRun(cuts, count)) {
       // Data listeners get an entry (or a call) per message, as from any read; a message over the capture cap gets its own cut copy.
       for (let index = 0; index < count; index++) {
         this.recordData('in', buffer.subarray(cuts[index], cuts[index + 1]), peer, time, mono);

@@ -91,6 +91,8 @@ export abstract class ManagedSocket {
   tlsInfo: TlsInfo | undefined;
   /** Where this socket's relative TLS paths resolve; the engine's base directory when absent. */
   baseDirectory: string | undefined;
+  /** In the engine's set of sockets whose counters moved since the last stats event (reports.ts). */
+  statsMarked = false;
   /** engine.onIncoming's listeners; undefined on nearly every socket. */
   taps: readonly IncomingListener[] | undefined;
 

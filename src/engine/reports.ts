@@ -96,7 +96,7 @@ export class EngineReports {
         }
       },
       released: (child) => {
-        this.dirty.delete(child);
+        this.unmark(child);
         child.parent?.removeConnection(child);
         this.removed.fire({ id: child.id, parentId: child.parent?.id });
       },
@@ -105,6 +105,11 @@ export class EngineReports {
 
   /** The socket is gone: no stats event will name it. */
   forget(socket: ManagedSocket): void {
+    this.unmark(socket);
+  }
+
+  private unmark(socket: ManagedSocket): void {
+    socket.statsMarked = false;
     this.dirty.delete(socket);
   }
 
@@ -121,7 +126,11 @@ export class EngineReports {
   }
 
   private markDirty(socket: ManagedSocket): void {
-    this.dirty.add(socket);
+    // The flag saves a Set lookup on every chunk and datagram; the Set keeps the order of first marking.
+    if (!socket.statsMarked) {
+      socket.statsMarked = true;
+      this.dirty.add(socket);
+    }
     if (this.statsTimer === undefined && !this.disposed) {
       this.statsTimer = setTimeout(() => this.flushStats(), this.statsIntervalMs);
     }
@@ -134,6 +143,7 @@ export class EngineReports {
     }
     const changes: StatsChange[] = [];
     for (const socket of this.dirty) {
+      socket.statsMarked = false;
       changes.push({ id: socket.id, parentId: socket.parent?.id, stats: socket.statsSnapshot() });
     }
     this.dirty.clear();

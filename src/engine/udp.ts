@@ -26,6 +26,7 @@ interface Destination {
 }
 
 interface PeerRecord {
+  readonly label: string;
   address: Address;
   messages: number;
   bytes: number;
@@ -43,7 +44,8 @@ export class UdpSocket extends ManagedSocket {
   private readonly recentPeers = new Map<string, PeerRecord>();
   private readonly targetCache = new Map<string, Destination>();
   private lastPeer: { readonly host: string; readonly port: number; readonly address: Address; readonly label: string } | undefined;
-  private mostRecentPeer: string | undefined;
+  /** The most recent peer's record: a busy socket hears one peer again and again, and skips the Map. */
+  private mostRecentPeer: PeerRecord | undefined;
   private closed: Promise<void> = Promise.resolve();
   private lastSent: SendResult | undefined;
 
@@ -56,7 +58,7 @@ export class UdpSocket extends ManagedSocket {
   }
 
   override peers(): readonly PeerInfo[] {
-    return [...this.recentPeers.values()].reverse().map((peer) => ({ ...peer }));
+    return [...this.recentPeers.values()].reverse().map(({ address, messages, bytes, lastSeen }) => ({ address, messages, bytes, lastSeen }));
   }
 
   override defaultTarget(): Address | undefined {
@@ -131,8 +133,10 @@ export class UdpSocket extends ManagedSocket {
     this.closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
     socket.on('message', (message: Buffer, remote: dgram.RemoteInfo) => {
       const peer = this.peerFor(remote);
-      this.notePeer(peer, message.byteLength);
-      this.recordData('in', message, peer.label);
+      // One clock read for the peer's last-seen time and the entry's.
+      const time = Date.now();
+      this.notePeer(peer, message.byteLength, time);
+      this.recordData('in', message, peer.label, time);
     });
     socket.on('error', (error) => {
       if (this.state !== 'error') {
@@ -171,23 +175,25 @@ export class UdpSocket extends ManagedSocket {
     return this.lastPeer;
   }
 
-  private notePeer(peer: { readonly address: Address; readonly label: string }, bytes: number): void {
+  private notePeer(peer: { readonly address: Address; readonly label: string }, bytes: number, time: number): void {
     const { label, address } = peer;
-    const known = this.recentPeers.get(label);
+    const recent = this.mostRecentPeer;
+    const known = recent !== undefined && recent.label === label ? recent : this.recentPeers.get(label);
     if (known !== undefined) {
       known.messages++;
       known.bytes += bytes;
-      known.lastSeen = Date.now();
-      if (this.mostRecentPeer !== label) {
+      known.lastSeen = time;
+      if (known !== recent) {
         // Re-inserting moves the peer to the end of the Map's order: the end is the most recent.
         this.recentPeers.delete(label);
         this.recentPeers.set(label, known);
-        this.mostRecentPeer = label;
+        this.mostRecentPeer = known;
       }
       return;
     }
-    this.mostRecentPeer = label;
-    this.recentPeers.set(label, { address, messages: 1, bytes, lastSeen: Date.now() });
+    const record: PeerRecord = { label, address, messages: 1, bytes, lastSeen: time };
+    this.mostRecentPeer = record;
+    this.recentPeers.set(label, record);
     if (this.recentPeers.size > MAX_PEERS) {
       const oldest = this.recentPeers.keys().next().value;
       if (oldest !== undefined) {
@@ -196,10 +202,7 @@ export class UdpSocket extends ManagedSocket {
     }
   }
 
-  /**
-   * Not async: a datagram is the hot path of a UDP benchmark, and an async function plus the await
-   * of the send callback cost two promises and two microtask turns per datagram.
-   */
+  /** Not async: an async function plus the await of the send callback cost two promises per datagram. */
   send(payload: Uint8Array, options: SendOptions): Promise<SendResult> {
     const socket = this.socket;
     if (socket === undefined || this.state !== 'open') {

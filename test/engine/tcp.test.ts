@@ -167,6 +167,20 @@ describe('TCP sockets', () => {
     assert.equal(engine.get(connection.id)?.stats.bytesIn, 128_000);
   });
 
+  it('names a socket again in the next stats event when its counters move after one', async () => {
+    const server = await engine.open('tcp-listen://127.0.0.1:0');
+    const client = await engine.open(`tcp://127.0.0.1:${portOf(server)}`);
+    const connection = await firstConnection(engine, server.id);
+    const statsOf = (bytes: number) => nextEvent(engine.onDidChangeStats, `a stats event with ${bytes} bytes in`, (changes) => changes.some((change) => change.id === connection.id && change.stats.bytesIn === bytes));
+    const first = statsOf(5);
+    await engine.send(client.id, Buffer.from('hello'));
+    const [change] = (await first).filter((candidate) => candidate.id === connection.id);
+    assert.deepEqual(change, { id: connection.id, parentId: server.id, stats: { bytesIn: 5, bytesOut: 0, messagesIn: 1, messagesOut: 0 } });
+    const second = statsOf(8);
+    await engine.send(client.id, Buffer.from('abc'));
+    await second;
+  });
+
   it('reopens a closed client with the same id and keeps its transcript', async () => {
     const server = await engine.open('tcp-listen://127.0.0.1:0');
     const client = await engine.open(`tcp://127.0.0.1:${portOf(server)}`, { name: 'probe' });

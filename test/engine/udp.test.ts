@@ -247,6 +247,9 @@ describe('UDP sockets', () => {
     peers = engine.get(receiver.id)?.peers ?? [];
     assert.equal(peers.length, 32);
     assert.deepEqual([peers[0].address.port, peers[0].messages, peers[0].bytes], [portOf(senders[5]), 2, 3]);
+    // A peer's last-seen time is its last datagram's entry time (one clock read for both), and a PeerInfo has exactly its four fields.
+    assert.equal(peers[0].lastSeen, engine.transcript(receiver.id).entries().at(-1)?.time);
+    assert.deepEqual(Object.keys(peers[0]).sort(), ['address', 'bytes', 'lastSeen', 'messages']);
 
     // The forgotten first sender comes back as new, and pushes out the oldest one left (the second).
     await engine.send(senders[0].id, Buffer.from('c'));

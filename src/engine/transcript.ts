@@ -186,7 +186,7 @@ export class Transcript implements TranscriptView {
 
   /** Monotonic time of the oldest entry, while the transcript holds captured bytes; else Infinity. */
   oldestHeldTime(): number {
-    return this.heldBytes > 0 && this.count > 0 ? this.columns.monos[this.columns.head] : Number.POSITIVE_INFINITY;
+    return this.heldBytes > 0 && this.count > 0 ? this.columns.mono(this.columns.head) : Number.POSITIVE_INFINITY;
   }
 
   /** Evicts and counts the oldest entry. */
@@ -286,10 +286,7 @@ export class Transcript implements TranscriptView {
     bytes: number,
   ): void {
     this.evictUntilFits(1, bytes);
-    // A slot's cuts are undefined until a run sets them (released slots are cleared), and starts
-    // matter only with cuts: a single entry writes neither.
-    const slot = this.nextSlot(kind, time, mono, ref, peer, socketId, source, 1);
-    this.columns.lengths[slot] = length;
+    this.nextSlot(kind, time, mono, length, ref, peer, socketId, source, 1);
     this.count++;
     this.added(bytes);
   }
@@ -299,11 +296,8 @@ export class Transcript implements TranscriptView {
     const { cuts, count } = run;
     const bytes = cuts[count] - cuts[0];
     this.evictUntilFits(count, bytes);
-    const slot = this.nextSlot(run.kind, run.time, run.mono, run.buffer, run.peer, socketId, source, count);
-    const columns = this.columns;
-    columns.starts[slot] = 0;
-    columns.cuts[slot] = cuts;
-    columns.runs++;
+    const slot = this.nextSlot(run.kind, run.time, run.mono, 0, run.buffer, run.peer, socketId, source, count);
+    this.columns.setCuts(slot, cuts);
     this.count += count;
     this.added(bytes);
     if (this.count > this.currentLimits.maxEntries) {
@@ -312,23 +306,13 @@ export class Transcript implements TranscriptView {
     }
   }
 
-  /** Writes the columns every slot has into the next free slot (growing the ring if full) and returns it. */
-  private nextSlot(kind: number, time: number, mono: number, ref: SlotRef, peer: string | undefined, socketId: string | undefined, source: number, span: number): number {
+  /** Fills the next free slot (growing the ring if full) and returns it. */
+  private nextSlot(kind: number, time: number, mono: number, length: number, ref: SlotRef, peer: string | undefined, socketId: string | undefined, source: number, span: number): number {
     let columns = this.columns;
     if (columns.held === columns.capacity) {
       columns = this.columns = columns.resized(Math.min(columns.capacity * 2, Math.max(this.currentLimits.maxEntries, columns.held + 1)));
     }
-    const slot = columns.index(columns.held);
-    columns.kinds[slot] = kind;
-    columns.times[slot] = time;
-    columns.monos[slot] = mono;
-    columns.sources[slot] = source;
-    columns.firsts[slot] = this.sequence;
-    columns.spans[slot] = span;
-    columns.refs[slot] = ref;
-    columns.peers[slot] = peer;
-    columns.socketIds[slot] = socketId;
-    columns.held++;
+    const slot = columns.push(kind, time, mono, length, ref, peer, socketId, source, this.sequence, span);
     this.sequence += span;
     return slot;
   }
@@ -361,28 +345,27 @@ export class Transcript implements TranscriptView {
   private evictHead(entries: number): void {
     const columns = this.columns;
     const head = columns.head;
-    const kind = columns.kinds[head];
-    const span = columns.spans[head];
-    const cuts = columns.cuts[head];
+    const kind = columns.kind(head);
+    const span = columns.span(head);
+    const cuts = columns.cuts(head);
     const evicted = Math.min(span, Math.max(1, entries));
-    const lastSeq = columns.firsts[head] + evicted - 1;
-    const socketId = columns.socketIds[head];
-    let source = columns.sources[head];
+    const lastSeq = columns.first(head) + evicted - 1;
+    const socketId = columns.socketId(head);
+    let source = columns.source(head);
     let bytes: number;
     if (cuts === undefined) {
-      bytes = kind === DATA_IN || kind === DATA_OUT ? ((columns.refs[head] as Uint8Array | undefined)?.byteLength ?? 0) : 0;
+      bytes = kind === DATA_IN || kind === DATA_OUT ? ((columns.ref(head) as Uint8Array | undefined)?.byteLength ?? 0) : 0;
     } else {
-      const start = columns.starts[head];
+      const start = columns.start(head);
       bytes = cuts[start + evicted] - cuts[start];
       if (source !== NO_SOURCE) {
         source += start + evicted - 1;
       }
-      columns.starts[head] = start + evicted;
-      columns.firsts[head] += evicted;
-      columns.spans[head] = span - evicted;
     }
     if (evicted === span) {
       columns.releaseHead();
+    } else {
+      columns.dropMessages(head, evicted);
     }
     this.count -= evicted;
     this.heldBytes -= bytes;

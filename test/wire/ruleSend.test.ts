@@ -1,14 +1,14 @@
 /**
- * Rule replies sent at once (engine.sendNow) and through send() when they cannot be: the order the
- * peer reads them in, and the error event of a reply to a connection that has closed.
+ * Rule replies and section send steps sent at once (engine.sendNow) and through send() when they
+ * cannot be: the order the peer reads them in, and the errors of sending to a closed connection.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { SocketEngine, type SocketInfo } from '../../src/engine';
-import { attachRulesText, type RuleBinding, type RuleEvent } from '../../src/wire';
-import { temporaryDirectory, waitUntil } from './helpers';
+import { attachRulesText, runWire, type RuleBinding, type RuleEvent } from '../../src/wire';
+import { temporaryDirectory, waitUntil, wire } from './helpers';
 
 const MiB = 1024 * 1024;
 
@@ -37,7 +37,7 @@ function attach(engine: SocketEngine, listener: SocketInfo, rules: string, event
   return attached.binding;
 }
 
-describe('wire rules: replies sent at once, in order, with the same errors', function () {
+describe('wire: rule replies and send steps sent at once, in order, with the same errors', function () {
   this.timeout(20_000);
   let engine: SocketEngine;
   let directory: string;
@@ -142,5 +142,47 @@ describe('wire rules: replies sent at once, in order, with the same errors', fun
         error: { code: 'ENGINE', message: `socket ${id} is closed, not open`, data: { reason: 'engine', id, state: 'closed', engineCode: 'NOT_OPEN', engineReason: 'not-open' } },
       },
     ]);
+  });
+
+  it("a section's send steps: at once, 2 MiB through send(), in order; a send after close fails as before", async () => {
+    const big = Buffer.alloc(2 * MiB, 0x7a);
+    fs.writeFileSync(path.join(directory, 'big.bin'), big);
+    const chunks: Buffer[] = [];
+    const peer = net.createServer((socket) => socket.on('data', (chunk: Buffer) => chunks.push(chunk)));
+    await new Promise<void>((resolve) => peer.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (peer.address() as net.AddressInfo).port;
+      const result = await runWire(wire(`
+### sends
+open tcp://127.0.0.1:{{port}}
+repeat 3
+  send "n{{i}}"
+end
+send file big.bin
+send "end"
+close
+send "after close"
+`), { variables: { port: String(port) }, baseDirectory: directory });
+      const steps = result.sections[0].steps;
+      assert.deepEqual(steps.map((step) => [step.kind, step.outcome, step.bytes]), [
+        ['open', 'passed', 0],
+        ['send', 'passed', 2],
+        ['send', 'passed', 2],
+        ['send', 'passed', 2],
+        ['send', 'passed', 2 * MiB],
+        ['send', 'passed', 3],
+        ['close', 'passed', 0],
+        ['send', 'failed', 0],
+      ]);
+      const failed = steps[steps.length - 1];
+      const id = result.sections[0].socketIds[0];
+      assert.equal(failed.message, `socket ${id} is closed, not open`);
+      assert.deepEqual(failed.error?.data, { reason: 'engine', id, state: 'closed', engineCode: 'NOT_OPEN', engineReason: 'not-open' });
+      const expected = Buffer.concat([Buffer.from('n0n1n2'), big, Buffer.from('end')]);
+      await waitUntil('every byte', () => Buffer.concat(chunks).length >= expected.length);
+      assert.ok(Buffer.concat(chunks).equals(expected), 'the exact bytes, in order');
+    } finally {
+      await new Promise<void>((resolve) => peer.close(() => resolve()));
+    }
   });
 });

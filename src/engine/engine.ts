@@ -19,6 +19,7 @@ import { validateFramingOptions } from './framingOptions';
 import { EngineReports, type DataEvent, type EndEvent, type RemovedEvent, type StatsChange } from './reports';
 import type { FramingOptions, SocketInfo, SocketSpec, TranscriptBudget, TranscriptLimits } from './shared/types';
 import { UdpSocket } from './udp';
+import { creatableSpec, newSocket } from './socketFactory';
 import { memoizedSelfSigned } from './tlsOptions';
 import { socketCertificate, startTls } from './starttls';
 import type { EngineOptions, OpenOptions, StartTlsOptions } from './engineOptions';
@@ -180,6 +181,17 @@ export class SocketEngine {
       return Promise.reject(this.unknown(id));
     }
     return socket.send(payload, options);
+  }
+
+  /**
+   * send() without a promise where it can finish at once: an open client or accepted connection, and
+   * a payload (with its prefix) of one chunk at most (1 MiB), whatever the options. It throws what
+   * send() would reject with; undefined, having done nothing, leaves the send to send() (a server,
+   * UDP, a bigger payload). The entry, counters and bytes are send()'s: send() uses it for one chunk.
+   */
+  sendNow(id: string, payload: Uint8Array, options: SendOptions = NO_SEND_OPTIONS): SendResult | undefined {
+    const socket = this.require(id);
+    return socket instanceof StreamConnection ? socket.sendNow(payload, options) : undefined;
   }
 
   async close(id: string, mode: CloseMode = 'graceful'): Promise<void> {
@@ -350,24 +362,9 @@ export class SocketEngine {
     if (this.disposed) {
       throw new EngineError('NOT_OPEN', 'the socket engine has been disposed', withReason('engine-disposed'));
     }
-    const parsed = typeof spec === 'string' ? socketSpec.parse(spec) : spec;
-    const specText = socketSpec.format(parsed);
-    if (parsed.transport === 'unix-dgram') {
-      throw new EngineError(
-        'UNSUPPORTED',
-        'UNIX datagram sockets (AF_UNIX, SOCK_DGRAM) cannot be created by Node.js; use unix:// for a UNIX stream socket or udp:// for datagrams',
-        withReason('unix-dgram-unsupported', { spec: specText }),
-      );
-    }
+    const { parsed, specText } = creatableSpec(spec);
     const id = `s${this.nextId++}`;
-    let socket: ManagedSocket;
-    if (parsed.transport === 'udp') {
-      socket = new UdpSocket(id, parsed, specText, this.reports.owner, name);
-    } else if (parsed.role === 'listen') {
-      socket = new StreamServer(parsed.transport === 'unix' ? 'unix-server' : 'tcp-server', id, parsed, specText, this.reports.owner, name);
-    } else {
-      socket = new StreamConnection(parsed.transport === 'unix' ? 'unix-client' : 'tcp-client', id, parsed, specText, this.reports.owner, name);
-    }
+    const socket = newSocket(id, parsed, specText, this.reports.owner, name);
     this.sockets.set(id, socket);
     this.pool.join(socket.transcript);
     this.reports.created.fire(socket.info());

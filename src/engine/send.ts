@@ -38,24 +38,52 @@ export interface SendResult {
 export const SEND_CHUNK_BYTES = 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 100;
 
+/** Who counts the bytes of a send as the kernel takes them (the socket: no closure per send). */
+export interface ChunkCounter {
+  chunkSent(bytes: number): void;
+}
+
+export interface WriteOutcome {
+  readonly bytesSent: number;
+  readonly cancelled: boolean;
+}
+
+const CANCELLED_AT_ONCE: WriteOutcome = Object.freeze({ bytesSent: 0, cancelled: true });
+
+/** Whether writeNow can send `bytes` bytes: one chunk, which never waits for 'drain'. */
+export function fitsOneChunk(bytes: number): boolean {
+  return bytes <= SEND_CHUNK_BYTES;
+}
+
 /**
- * Writes `payload` to `stream` chunk by chunk. `onChunk` runs after each chunk is handed over, so the
- * caller can count bytes as they go. Rejects with an EngineError if the stream fails or closes.
+ * A payload of one chunk at most (fitsOneChunk), written, counted and reported before it returns:
+ * what the loop of writeWithBackpressure does for such a payload, which it hands here. Throws
+ * NOT_OPEN if the stream has ended.
  */
-export async function writeWithBackpressure(
-  stream: Writable,
-  payload: Uint8Array,
-  options: SendOptions,
-  onChunk: (bytes: number) => void,
-): Promise<{ readonly bytesSent: number; readonly cancelled: boolean }> {
+export function writeNow(stream: Writable, payload: Uint8Array, options: SendOptions, counter: ChunkCounter): WriteOutcome {
   const total = payload.byteLength;
-  if (total <= SEND_CHUNK_BYTES && options.signal?.aborted !== true && !stream.destroyed && !stream.writableEnded) {
-    // One chunk, the usual case: the same write, count and final report as the loop below makes,
-    // without its view of the payload and its closure.
-    stream.write(payload);
-    onChunk(total);
-    options.onProgress?.({ sent: total, total });
-    return { bytesSent: total, cancelled: false };
+  if (options.signal?.aborted === true) {
+    options.onProgress?.({ sent: 0, total });
+    return CANCELLED_AT_ONCE;
+  }
+  if (stream.destroyed || stream.writableEnded) {
+    throw writeAfterClose(0, total);
+  }
+  // An empty payload is a no-op write, reported like any other.
+  stream.write(payload);
+  counter.chunkSent(total);
+  options.onProgress?.({ sent: total, total });
+  return { bytesSent: total, cancelled: false };
+}
+
+/**
+ * Writes `payload` to `stream` chunk by chunk. `counter` hears each chunk once it is handed over, so
+ * the socket counts bytes as they go. Rejects with an EngineError if the stream fails or closes.
+ */
+export async function writeWithBackpressure(stream: Writable, payload: Uint8Array, options: SendOptions, counter: ChunkCounter): Promise<WriteOutcome> {
+  const total = payload.byteLength;
+  if (fitsOneChunk(total)) {
+    return writeNow(stream, payload, options, counter);
   }
   let sent = 0;
   let lastProgress = 0;
@@ -66,25 +94,21 @@ export async function writeWithBackpressure(
       options.onProgress({ sent, total });
     }
   };
-  // Empty payloads are legal (a zero-length write is a no-op on a stream) and must not hang.
-  while (sent < total || total === 0) {
+  while (sent < total) {
     if (options.signal?.aborted) {
       report(true);
       return { bytesSent: sent, cancelled: true };
     }
     if (stream.destroyed || stream.writableEnded) {
-      throw new EngineError('NOT_OPEN', 'the socket is not open for writing', withReason('write-after-close', { sent, total }));
+      throw writeAfterClose(sent, total);
     }
     const chunk = payload.subarray(sent, Math.min(total, sent + SEND_CHUNK_BYTES));
     const hasRoom = stream.write(chunk);
     sent += chunk.byteLength;
-    onChunk(chunk.byteLength);
+    counter.chunkSent(chunk.byteLength);
     if (sent < total) {
       // The last chunk is reported once, by the final report below.
       report(false);
-    }
-    if (total === 0) {
-      break;
     }
     if (!hasRoom && sent < total) {
       await waitForDrain(stream, options.signal);
@@ -92,6 +116,10 @@ export async function writeWithBackpressure(
   }
   report(true);
   return { bytesSent: sent, cancelled: false };
+}
+
+function writeAfterClose(sent: number, total: number): EngineError {
+  return new EngineError('NOT_OPEN', 'the socket is not open for writing', withReason('write-after-close', { sent, total }));
 }
 
 /** Resolves on 'drain' or abort; rejects if the stream errors or closes first. */

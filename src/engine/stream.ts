@@ -7,11 +7,12 @@ import { NO_OPTIONS, acceptedSpec, acceptedSpecText, flatLabel, labelAddress, pe
 import { formatAddress, socketTriple, toAddress } from './address';
 import { connectOnce, connectToAnyAddress } from './connect';
 import { EngineError, withReason } from './shared/errors';
+import { endGracefully } from './gracefulClose';
 import { withLengthPrefix } from './framedStream';
 import { framerFor, framingOptionsOf } from './framingOptions';
 import type { CloseMode, ManagedSocket, SocketOwner } from './managed';
 import { ReadingStream } from './streamReading';
-import { writeWithBackpressure, type SendOptions, type SendResult } from './send';
+import { fitsOneChunk, writeNow, writeWithBackpressure, type SendOptions, type SendResult, type WriteOutcome } from './send';
 import type { Transcript } from './transcript';
 import type { Address, SocketSpec, SocketTriple, SpecOptions, TlsInfo } from './shared/types';
 import { toNodePath } from './unix';
@@ -23,11 +24,6 @@ import { tlsMaterial, type TlsMaterial } from './tlsOptions';
 import type * as tls from 'node:tls';
 
 type StreamKind = 'tcp-client' | 'unix-client' | 'tcp-connection' | 'unix-connection';
-
-/** How long a graceful close waits for the peer's FIN, once our data has left, before it destroys. */
-const GRACEFUL_CLOSE_MS = 2000;
-/** How long a graceful close waits for a slow reader to take our buffered data, at most. */
-const FLUSH_LIMIT_MS = 10_000;
 
 export class StreamConnection extends ReadingStream {
   /** Who waits for the socket's 'close'; made only when someone waits (close, destroy). */
@@ -304,16 +300,56 @@ export class StreamConnection extends ReadingStream {
     return new Promise<void>((resolve) => (this.closeWaiters ??= []).push(resolve));
   }
 
+  /**
+   * A send that fits one chunk, done before it returns (the write, its entry, its counts); undefined,
+   * with nothing done, for a payload that needs send's chunks. Throws what send would reject with.
+   */
+  sendNow(payload: Uint8Array, options: SendOptions): SendResult | undefined {
+    const socket = this.writable();
+    if (!fitsOneChunk(payload.byteLength)) {
+      return undefined;
+    }
+    const bytes = this.framed(payload, options);
+    // A prefix can push a payload of just under a chunk over it.
+    if (!fitsOneChunk(bytes.byteLength)) {
+      return undefined;
+    }
+    this.recordData('out', bytes, this.peerLabel);
+    return this.sent(bytes, writeNow(socket, bytes, options, this));
+  }
+
   async send(payload: Uint8Array, options: SendOptions): Promise<SendResult> {
+    // One chunk, the usual case, is sendNow's: one way to record, count and write it.
+    const now = this.sendNow(payload, options);
+    if (now !== undefined) {
+      return now;
+    }
+    const socket = this.writable();
+    const bytes = this.framed(payload, options);
+    this.recordData('out', bytes, this.peerLabel);
+    return this.sent(bytes, await writeWithBackpressure(socket, bytes, options, this));
+  }
+
+  /** For the send loop: the kernel took `bytes` more bytes. */
+  chunkSent(bytes: number): void {
+    this.countSent(bytes);
+  }
+
+  private writable(): net.Socket {
     const socket = this.socket;
     if (socket === undefined || this.state !== 'open') {
       throw this.notOpen();
     }
-    // The spec's prefix=1 applies to every send; a send's own option wins either way.
+    return socket;
+  }
+
+  /** The spec's prefix=1 applies to every send; a send's own option wins either way. */
+  private framed(payload: Uint8Array, options: SendOptions): Uint8Array {
     const prefix = options.prefix ?? this.framingOptions?.prefix === true;
-    const bytes = prefix ? withLengthPrefix(this.framingOptions, payload, this.id) : payload;
-    this.recordData('out', bytes, this.peerLabel);
-    const result = await writeWithBackpressure(socket, bytes, options, (sent) => this.countSent(sent));
+    return prefix ? withLengthPrefix(this.framingOptions, payload, this.id) : payload;
+  }
+
+  private sent(bytes: Uint8Array, result: WriteOutcome): SendResult {
     if (result.cancelled) {
       this.recordEvent('info', 'CANCELLED', `send cancelled after ${result.bytesSent} of ${bytes.byteLength} bytes`);
     }
@@ -343,22 +379,7 @@ export class StreamConnection extends ReadingStream {
       return;
     }
     this.setState('closing');
-    const closed = this.whenClosed();
-    // The FIN goes out after the buffered data; destroying early would drop what a slow reader has
-    // not taken yet, so the peer gets time to drain first, within a limit.
-    const unsent = (): number => socket.writableLength;
-    let timer = setTimeout(() => {
-      if (unsent() > 0) {
-        this.recordEvent('info', 'UNSENT', `closed with ${unsent()} bytes not taken by the peer`);
-      }
-      socket.destroy();
-    }, FLUSH_LIMIT_MS);
-    socket.end(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS);
-    });
-    await closed;
-    clearTimeout(timer);
+    await endGracefully(socket, this.whenClosed(), (bytes) => this.recordEvent('info', 'UNSENT', `closed with ${bytes} bytes not taken by the peer`));
   }
 
   async destroy(): Promise<void> {

@@ -2,54 +2,14 @@
 import { asBuffer, type Disposable, type SocketEngine, type SocketInfo } from '../engine/index';
 import { WireError } from './errors';
 import { payloadBytes, type Scope } from './expand';
-import { formatPeer, toWireError } from './fromEngine';
+import { toWireError } from './fromEngine';
 import { sleep } from './inbox';
 import { matchDatagram, matchStream, readyMatcher, type ReadyMatcher } from './match';
 import type { RuleBinding, RuleOptions } from './rules';
+import { EMPTY, NO_SEND_OPTIONS, RuleScope, fixedMatchers, newConnection, type Connection } from './ruleState';
 import type { Action, Rule } from './syntax';
 
 export const DEFAULT_MAX_BUFFERED_BYTES = 1024 * 1024;
-
-interface Connection {
-  readonly id: string;
-  readonly peer: string | undefined;
-  buffer: Buffer;
-  /** The peer sent FIN: an `on eof` rule may answer (a half-open socket can still send). */
-  eof: boolean;
-  closed: boolean;
-  busy: boolean;
-  /** Set after a `close` action or a failure: nothing more is answered. */
-  done: boolean;
-  connectPending: boolean;
-  /** A framed connection (framing= in its spec): whole messages, each matched whole, as datagrams are. */
-  readonly messages?: Buffer[];
-}
-
-const EMPTY = Buffer.alloc(0);
-/** The engine only reads a send's options: one object for every reply without a target. */
-const NO_SEND_OPTIONS = {};
-
-/** What one hit's actions see: its captures over the section's variables, its rule's hit count, its peer. */
-class RuleScope implements Scope {
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly iteration = undefined;
-  readonly baseDirectory: string;
-
-  constructor(
-    private readonly options: RuleOptions,
-    readonly counter: number,
-    readonly peer: string | undefined,
-    private readonly captures: Readonly<Record<string, string>> | undefined,
-  ) {
-    this.env = options.env ?? process.env;
-    this.baseDirectory = options.baseDirectory ?? process.cwd();
-  }
-
-  variable(name: string): Uint8Array | undefined {
-    const captured = this.captures?.[name];
-    return captured !== undefined ? Buffer.from(captured, 'latin1') : this.options.variable?.(name);
-  }
-}
 
 export class RuleEngine implements RuleBinding {
   readonly hits: number[];
@@ -70,17 +30,7 @@ export class RuleEngine implements RuleBinding {
   ) {
     this.hits = rules.map((_, index) => options.startHits?.[index] ?? 0);
     // Triggers without macros match the same bytes every time: expanded once, not per chunk.
-    this.fixedMatchers = rules.map((rule) => {
-      const trigger = rule.trigger;
-      if ((trigger.kind === 'contains' || trigger.kind === 'exactly') && (trigger.payload.kind === 'file' || trigger.payload.template.parts.some((part) => part.kind === 'macro'))) {
-        return undefined;
-      }
-      try {
-        return readyMatcher(trigger, (payload) => payloadBytes(payload, this.scope(0, undefined, undefined)));
-      } catch {
-        return undefined;
-      }
-    });
+    this.fixedMatchers = fixedMatchers(rules, (payload) => payloadBytes(payload, this.scope(0, undefined, undefined)));
     this.allFixed = rules.every((rule, index) => rule.trigger.kind === 'connect' || this.fixedMatchers[index] !== undefined);
     this.maxBuffered = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
     const listener = engine.get(listenerId);
@@ -153,10 +103,7 @@ export class RuleEngine implements RuleBinding {
     if (this.connections.has(info.id)) {
       return;
     }
-    const connection: Connection = { id: info.id, peer: formatPeer(info.remote), buffer: EMPTY, eof: false, closed: false, busy: false, done: false, connectPending: true };
-    if (info.framing !== undefined) {
-      Object.assign(connection, { messages: [] });
-    }
+    const connection = newConnection(info);
     this.connections.set(info.id, connection);
     this.pump(connection);
   }
@@ -183,79 +130,107 @@ export class RuleEngine implements RuleBinding {
       return;
     }
     connection.busy = true;
-    void this.drain(connection);
+    this.drain(connection);
   }
 
-  private async drain(connection: Connection): Promise<void> {
+  /** Runs the loop until it ends, or, when an action has to wait, again once that action is done. */
+  private drain(connection: Connection): void {
+    let pending: Promise<void> | undefined;
     try {
-      if (connection.connectPending) {
-        connection.connectPending = false;
-        const index = this.rules.findIndex((rule) => rule.trigger.kind === 'connect');
-        if (index >= 0) {
-          await this.fire(index, connection, undefined, 0);
-        }
-      }
-      if (connection.messages !== undefined) {
-        await this.drainMessages(connection, connection.messages);
-        return;
-      }
-      // The stream loop is here rather than in a function of its own: one promise less per chunk.
-      const rules = this.rules;
-      while (!connection.done && !this.stop.signal.aborted) {
-        const ended = connection.eof || connection.closed;
-        let chosen = -1;
-        let end = 0;
-        let captures: Readonly<Record<string, string>> | undefined;
-        const empty = !ended && connection.buffer.length === 0;
-        for (let index = 0; index < rules.length && chosen < 0; index++) {
-          // An empty buffer matches no data rule (each must consume something) until the stream ends.
-          if (rules[index].trigger.kind === 'connect' || (empty && this.fixedMatchers[index] !== undefined)) {
-            continue;
-          }
-          let matcher: ReadyMatcher;
-          try {
-            matcher = this.matcher(rules[index], index, connection.peer);
-          } catch (error) {
-            this.report(index, connection.id, error);
-            continue;
-          }
-          const found = matchStream(matcher, connection.buffer, ended, connection.closed);
-          // A data rule must consume something, or an empty regex match would loop forever.
-          if (found.kind === 'match' && (found.end > 0 || matcher.kind === 'eof' || matcher.kind === 'closed')) {
-            chosen = index;
-            end = found.end;
-            captures = found.captures;
-          }
-        }
-        if (chosen < 0) {
-          if (connection.buffer.length > this.maxBuffered) {
-            this.options.onEvent?.({ type: 'dropped', socketId: connection.id, bytes: connection.buffer.length });
-            connection.buffer = EMPTY;
-          }
-          if (connection.closed) {
-            connection.done = true;
-          }
-          return;
-        }
-        connection.buffer = end >= connection.buffer.length ? EMPTY : connection.buffer.subarray(end);
-        const kind = rules[chosen].trigger.kind;
-        await this.fire(chosen, connection, captures, end);
-        if (kind === 'eof' || kind === 'closed') {
-          connection.done = true;
-        }
-      }
+      pending = this.loop(connection);
     } finally {
-      connection.busy = false;
-      if (connection.closed && !connection.done) {
-        connection.done = true;
+      if (pending === undefined) {
+        this.settled(connection);
       }
-      if (connection.done) {
-        this.connections.delete(connection.id);
-      }
+    }
+    if (pending !== undefined) {
+      void this.resume(connection, pending);
     }
   }
 
-  private async drainMessages(connection: Connection, messages: Buffer[]): Promise<void> {
+  private async resume(connection: Connection, pending: Promise<void>): Promise<void> {
+    try {
+      await pending;
+    } catch (error) {
+      this.settled(connection);
+      throw error;
+    }
+    this.drain(connection);
+  }
+
+  /** The loop is done with the connection for now: more data pumps it again, unless it is done for good. */
+  private settled(connection: Connection): void {
+    connection.busy = false;
+    connection.done ||= connection.closed;
+    if (connection.done) {
+      this.connections.delete(connection.id);
+    }
+  }
+
+  /**
+   * One connection's loop, without a promise while the actions are replies sent at once (sendNow);
+   * the promise of the first action that has to wait, after which drain() comes back here.
+   */
+  private loop(connection: Connection): Promise<void> | undefined {
+    if (connection.connectPending) {
+      connection.connectPending = false;
+      const index = this.rules.findIndex((rule) => rule.trigger.kind === 'connect');
+      const pending = index >= 0 ? this.fire(index, connection, undefined, 0, false) : undefined;
+      if (pending !== undefined) {
+        return pending;
+      }
+    }
+    if (connection.messages !== undefined) {
+      return this.drainMessages(connection, connection.messages);
+    }
+    const rules = this.rules;
+    while (!connection.done && !this.stop.signal.aborted) {
+      const ended = connection.eof || connection.closed;
+      let chosen = -1;
+      let end = 0;
+      let captures: Readonly<Record<string, string>> | undefined;
+      const empty = !ended && connection.buffer.length === 0;
+      for (let index = 0; index < rules.length && chosen < 0; index++) {
+        // An empty buffer matches no data rule (each must consume something) until the stream ends.
+        if (rules[index].trigger.kind === 'connect' || (empty && this.fixedMatchers[index] !== undefined)) {
+          continue;
+        }
+        let matcher: ReadyMatcher;
+        try {
+          matcher = this.matcher(rules[index], index, connection.peer);
+        } catch (error) {
+          this.report(index, connection.id, error);
+          continue;
+        }
+        const found = matchStream(matcher, connection.buffer, ended, connection.closed);
+        // A data rule must consume something, or an empty regex match would loop forever.
+        if (found.kind === 'match' && (found.end > 0 || matcher.kind === 'eof' || matcher.kind === 'closed')) {
+          chosen = index;
+          end = found.end;
+          captures = found.captures;
+        }
+      }
+      if (chosen < 0) {
+        if (connection.buffer.length > this.maxBuffered) {
+          this.options.onEvent?.({ type: 'dropped', socketId: connection.id, bytes: connection.buffer.length });
+          connection.buffer = EMPTY;
+        }
+        if (connection.closed) {
+          connection.done = true;
+        }
+        return undefined;
+      }
+      connection.buffer = end >= connection.buffer.length ? EMPTY : connection.buffer.subarray(end);
+      const kind = rules[chosen].trigger.kind;
+      const pending = this.fire(chosen, connection, captures, end, kind === 'eof' || kind === 'closed');
+      if (pending !== undefined) {
+        return pending;
+      }
+    }
+    return undefined;
+  }
+
+  private drainMessages(connection: Connection, messages: Buffer[]): Promise<void> | undefined {
     while (!connection.done && !this.stop.signal.aborted) {
       const message = messages.shift();
       const ended = connection.eof || connection.closed;
@@ -263,13 +238,16 @@ export class RuleEngine implements RuleBinding {
       if (chosen === undefined) {
         if (message === undefined) {
           connection.done ||= connection.closed;
-          return;
+          return undefined;
         }
         continue;
       }
-      await this.fire(chosen.index, connection, chosen.captures, message?.length ?? 0);
-      connection.done ||= message === undefined;
+      const pending = this.fire(chosen.index, connection, chosen.captures, message?.length ?? 0, message === undefined);
+      if (pending !== undefined) {
+        return pending;
+      }
     }
+    return undefined;
   }
 
   /** A framed connection's rule for one whole message (or, at its close, its eof/closed rule); undefined: none matches. */
@@ -294,25 +272,58 @@ export class RuleEngine implements RuleBinding {
     return undefined;
   }
 
-  private async fire(index: number, connection: Connection, captures: Readonly<Record<string, string>> | undefined, bytes: number): Promise<void> {
+  /** A hit: counted, reported, its actions run; `last` (an eof or closed rule) leaves the connection done after them. */
+  private fire(index: number, connection: Connection, captures: Readonly<Record<string, string>> | undefined, bytes: number, last: boolean): Promise<void> | undefined {
     const rule = this.rules[index];
     this.hits[index]++;
     this.options.onEvent?.({ type: 'hit', rule: index, line: rule.line, socketId: connection.id, peer: connection.peer, bytes, hits: this.hits[index] });
-    const scope = this.scope(index, connection.peer, captures);
+    return this.actions(index, connection, this.scope(index, connection.peer, captures), 0, last);
+  }
+
+  /**
+   * A hit's actions from `from` on. A reply of one chunk, the usual action, is sent before sendNow
+   * returns; the first that cannot be (a bigger reply, a wait, a close) gives the promise the rest follows.
+   */
+  private actions(index: number, connection: Connection, scope: Scope, from: number, last: boolean): Promise<void> | undefined {
+    const actions = this.rules[index].actions;
     try {
-      for (const action of rule.actions) {
-        // A reply, the usual action, is sent here rather than through act(): one promise less per request.
-        if (action.kind === 'reply') {
-          await this.engine.send(connection.id, payloadBytes(action.payload, scope), NO_SEND_OPTIONS);
-        } else if (await this.act(action, scope, connection.id, undefined)) {
-          connection.done = true;
-          return;
+      for (let at = from; at < actions.length; at++) {
+        const action = actions[at];
+        if (action.kind !== 'reply') {
+          return this.after(index, connection, scope, at, this.act(action, scope, connection.id, undefined), last);
+        }
+        const bytes = payloadBytes(action.payload, scope);
+        if (this.engine.sendNow(connection.id, bytes, NO_SEND_OPTIONS) === undefined) {
+          return this.after(index, connection, scope, at, this.engine.send(connection.id, bytes, NO_SEND_OPTIONS), last);
         }
       }
     } catch (error) {
-      connection.done = true;
-      this.report(index, connection.id, error);
+      this.failed(index, connection, error);
+      return undefined;
     }
+    connection.done ||= last;
+    return undefined;
+  }
+
+  /** The rest of a hit's actions, once action `at` is done; a `close` ends them and the connection. */
+  private async after(index: number, connection: Connection, scope: Scope, at: number, pending: Promise<unknown>, last: boolean): Promise<void> {
+    try {
+      await pending;
+    } catch (error) {
+      this.failed(index, connection, error);
+      return;
+    }
+    if (this.rules[index].actions[at].kind === 'close') {
+      connection.done = true;
+      return;
+    }
+    await this.actions(index, connection, scope, at + 1, last);
+  }
+
+  /** An action failed (a socket closed mid-reply, a file missing): nothing more is answered on that connection. */
+  private failed(index: number, connection: Connection, error: unknown): void {
+    connection.done = true;
+    this.report(index, connection.id, error);
   }
 
   private datagram(data: Buffer, peer: string | undefined): void {

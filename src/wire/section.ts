@@ -198,9 +198,12 @@ export class SectionRun {
         throw cancelled();
       }
       if (step.kind === 'send') {
-        return this.settle(step, iterations, started, this.send(step), this.sentBytes);
-      }
-      if (step.kind === 'expect') {
+        const sent = this.send(step);
+        if (sent instanceof Promise) {
+          return this.settle(step, iterations, started, sent, this.sentBytes);
+        }
+        bytes = this.sentBytes(sent);
+      } else if (step.kind === 'expect') {
         const outcome = this.expect(step, started);
         if (outcome instanceof Promise) {
           return this.settle(step, iterations, started, outcome, this.expectedBytes);
@@ -258,14 +261,16 @@ export class SectionRun {
     return this.current;
   }
 
-  private send(step: Extract<Step, { kind: 'send' }>): Promise<SendResult> {
+  /** Sent at once where the engine can (one chunk to a stream socket: sendNow), else send()'s promise. */
+  private send(step: Extract<Step, { kind: 'send' }>): SendResult | Promise<SendResult> {
     const handle = this.currentSocket(step);
     this.sends++;
     const scope = this.sectionScope;
     const bytes = payloadBytes(step.payload, scope);
     // One options object for every send without `to`: the engine only reads it.
     const options = step.to === undefined ? this.sendOptions : { target: expandText(step.to, scope), signal: this.options.signal };
-    return this.options.engine.send(handle.id, bytes, options);
+    const engine = this.options.engine;
+    return engine.sendNow(handle.id, bytes, options) ?? engine.send(handle.id, bytes, options);
   }
 
   private readonly sentBytes = (sent: SendResult): number => {
@@ -391,5 +396,4 @@ export class SectionRun {
       inbox.dispose();
     }
   }
-
 }

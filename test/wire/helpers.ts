@@ -63,7 +63,8 @@ function watch(child: ChildProcess, what: string, timeoutMs: number): Peer {
     });
     child.stdout?.on('data', (text: string) => {
       output += text;
-      const line = /^READY (.*)$/m.exec(output);
+      // A whole line only: a pipe may hand over 'READY 4' before '5123\n'.
+      const line = /^READY (.*)\n/m.exec(output);
       if (line !== null) {
         onReady(line[1]);
       }

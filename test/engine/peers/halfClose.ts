@@ -45,6 +45,6 @@ export function startHalfClosePeer(mode: 'client' | 'server', port: number, send
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('latin1')));
   const line = (prefix: string): Promise<string> =>
-    waitFor(`the peer's ${prefix} line`, () => output.split('\n').find((candidate) => candidate.startsWith(`${prefix} `))?.slice(prefix.length + 1).trim(), PEER_WAIT_MS);
+    waitFor(`the peer's ${prefix} line`, () => output.split('\n').slice(0, -1).find((candidate) => candidate.startsWith(`${prefix} `))?.slice(prefix.length + 1).trim(), PEER_WAIT_MS);
   return { process: child, line };
 }

@@ -51,7 +51,8 @@ export function startPythonPeer(mode: string, options: Record<string, string | n
     });
     child.stdout?.on('data', (text: string) => {
       output += text;
-      const readyLine = /^READY (.*)$/m.exec(output);
+      // A whole line only: a pipe may hand over 'READY 4' before '5123\n'.
+      const readyLine = /^READY (.*)\n/m.exec(output);
       if (readyLine) {
         readyResolve(readyLine[1]);
       }

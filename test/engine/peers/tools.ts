@@ -79,11 +79,12 @@ export async function startPythonTls(mode: string, options: Record<string, strin
     args.push(`--${key}`, String(value));
   }
   const tool = startTool('python3', args, timeoutMs);
-  const ready = await tool.waitFor('READY', (text) => /^READY \d+$/m.test(text) || /^RESULT /m.test(text));
-  const port = Number(/^READY (\d+)$/m.exec(ready)?.[1] ?? '0');
+  const ready = await tool.waitFor('READY', (text) => /^READY \d+\n/m.test(text) || /^RESULT .*\n/m.test(text));
+  // Whole lines only: a pipe may hand over part of one.
+  const port = Number(/^READY (\d+)\n/m.exec(ready)?.[1] ?? '0');
   const result = async (): Promise<Record<string, unknown>> => {
-    const text = await tool.waitFor('RESULT', (output) => /^RESULT .*$/m.test(output), timeoutMs);
-    return JSON.parse(/^RESULT (.*)$/m.exec(text)?.[1] ?? '{}') as Record<string, unknown>;
+    const text = await tool.waitFor('RESULT', (output) => /^RESULT .*\n/m.test(output), timeoutMs);
+    return JSON.parse(/^RESULT (.*)\n/m.exec(text)?.[1] ?? '{}') as Record<string, unknown>;
   };
   return { tool, port, result };
 }
